@@ -1,0 +1,129 @@
+package org.duizhao.dsl.checks;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.dsl.validation.Messages;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.Cause;
+import org.duizhao.model.Item;
+import org.duizhao.model.Measure;
+import org.duizhao.model.Problem;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage.Literals;
+import org.duizhao.model.Section;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+/**
+ * 问题准、原因清、措施明: every aspect the profile requires is treated once, and each has problems, causes and
+ * measures, and every problem is explained by a cause and answered by a measure.
+ */
+public class CompletenessChecker extends AbstractChecker {
+
+	@Inject
+	private ProfileResolver profileResolver;
+
+	@Check
+	public void sectionHasProblemsCausesAndMeasures(Section section) {
+		String aspect = aspectName(section);
+		if (section.getProblems().isEmpty()) {
+			error(Messages.bind(Messages.SectionWithoutProblems, aspect), section, Literals.SECTION__ASPECT,
+					IssueCodes.SECTION_WITHOUT_PROBLEMS);
+		}
+		if (section.getCauses().isEmpty()) {
+			error(Messages.bind(Messages.SectionWithoutCauses, aspect), section, Literals.SECTION__ASPECT,
+					IssueCodes.SECTION_WITHOUT_CAUSES);
+		}
+		if (section.getMeasures().isEmpty()) {
+			error(Messages.bind(Messages.SectionWithoutMeasures, aspect), section, Literals.SECTION__ASPECT,
+					IssueCodes.SECTION_WITHOUT_MEASURES);
+		}
+	}
+
+	@Check
+	public void reportCoversProfile(Report report) {
+		if (profileResolver.isUnresolved(report)) {
+			return;
+		}
+		Profile profile = profileResolver.effectiveProfile(report);
+		Map<Aspect, Section> treated = new LinkedHashMap<>();
+		for (Section section : report.getSections()) {
+			Aspect aspect = section.getAspect();
+			if (!Reports.isResolved(aspect)) {
+				continue;
+			}
+			Section first = treated.putIfAbsent(aspect, section);
+			if (first != null) {
+				error(Messages.bind(Messages.DuplicateAspect, aspect.getName(), StringLiteral.lineOf(first)), section,
+						Literals.SECTION__ASPECT, IssueCodes.DUPLICATE_ASPECT);
+			}
+		}
+		List<Aspect> missing = profile.getAspects().stream().filter(a -> !treated.containsKey(a)).toList();
+		if (!missing.isEmpty()) {
+			String names = missing.stream().map(CompletenessChecker::label).collect(Collectors.joining("、"));
+			// The quick fix adds a skeleton for each aspect named in the data.
+			error(Messages.bind(Messages.MissingAspects, profile.getName(), names), report, Literals.DOCUMENT__TITLE,
+					IssueCodes.MISSING_ASPECT, missing.stream().map(Aspect::getName).toArray(String[]::new));
+		}
+		if (profile.isRequiresCaseAnalysis() && report.getCases().isEmpty()) {
+			error(Messages.bind(Messages.MissingCaseAnalysis, profile.getName()), report, Literals.DOCUMENT__TITLE,
+					IssueCodes.MISSING_CASE_ANALYSIS);
+		}
+	}
+
+	/**
+	 * A problem is answered when a measure names it, or names a cause that explains it: ledgers often link a
+	 * measure to the root cause rather than to each symptom.
+	 */
+	@Check
+	public void everyProblemHasCauseAndMeasure(Report report) {
+		Set<Problem> explained = new HashSet<>();
+		for (Cause cause : Reports.causes(report)) {
+			explained.addAll(cause.getExplains());
+		}
+		Set<Problem> answered = new HashSet<>();
+		for (Measure measure : Reports.measures(report)) {
+			for (Item target : measure.getAnswers()) {
+				if (target instanceof Problem problem) {
+					answered.add(problem);
+				} else if (target instanceof Cause cause) {
+					answered.addAll(cause.getExplains());
+				}
+			}
+		}
+		for (Problem problem : Reports.problems(report)) {
+			if (!explained.contains(problem)) {
+				warning(Messages.bind(Messages.ProblemWithoutCause, problem.getName()), problem, Literals.ITEM__NAME,
+						IssueCodes.PROBLEM_WITHOUT_CAUSE);
+			}
+			if (!answered.contains(problem)) {
+				warning(Messages.bind(Messages.ProblemWithoutMeasure, problem.getName()), problem, Literals.ITEM__NAME,
+						IssueCodes.PROBLEM_WITHOUT_MEASURE);
+			}
+		}
+	}
+
+	private static String aspectName(Section section) {
+		Aspect aspect = section.getAspect();
+		if (Reports.isResolved(aspect)) {
+			return label(aspect);
+		}
+		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
+				StringLiteral.nodeOf(section, Literals.SECTION__ASPECT));
+	}
+
+	static String label(Aspect aspect) {
+		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();
+	}
+}

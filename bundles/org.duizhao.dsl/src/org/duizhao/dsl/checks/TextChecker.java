@@ -1,0 +1,51 @@
+package org.duizhao.dsl.checks;
+
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.text.Finding;
+import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.text.Typography;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.dsl.validation.Messages;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * What is written inside the quotes: placeholders left unfilled, and Chinese typography. Every finding is reported
+ * on its exact characters, so the editor underlines "XX" and not the whole paragraph.
+ */
+public class TextChecker extends AbstractChecker {
+
+	@Check
+	public void noPlaceholders(EObject object) {
+		// Library items keep their * on purpose: they mark what a writer must make specific.
+		if (Reports.reportOf(object) == null) {
+			return;
+		}
+		for (StringLiteral literal : StringLiteral.of(object)) {
+			for (Finding f : Placeholders.find(literal.content())) {
+				errorAt(Messages.bind(Messages.Placeholder, f.found()), object, literal.contentOffset() + f.offset(),
+						f.length(), IssueCodes.PLACEHOLDER);
+			}
+		}
+	}
+
+	@Check
+	public void chineseTypography(EObject object) {
+		for (StringLiteral literal : StringLiteral.of(object)) {
+			String text = literal.content();
+			int base = literal.contentOffset();
+			for (Finding f : Typography.halfWidthPunctuation(text)) {
+				warningAt(Messages.bind(Messages.HalfWidthPunctuation, f.found(), f.replacement()), object,
+						base + f.offset(), f.length(), IssueCodes.HALF_WIDTH_PUNCTUATION, f.replacement());
+			}
+			for (Finding f : Typography.unpairedMarks(text)) {
+				warningAt(Messages.bind(Messages.UnpairedMark, f.found(), f.replacement()), object, base + f.offset(),
+						f.length(), IssueCodes.UNPAIRED_MARK);
+			}
+			for (Finding f : Typography.spacesBetweenHan(text)) {
+				warningAt(Messages.SpaceBetweenHan, object, base + f.offset(), f.length(), IssueCodes.SPACE_BETWEEN_HAN);
+			}
+		}
+	}
+}

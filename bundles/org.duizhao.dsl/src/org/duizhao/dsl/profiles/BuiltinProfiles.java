@@ -1,0 +1,89 @@
+package org.duizhao.dsl.profiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.duizhao.model.Library;
+import org.duizhao.model.Profile;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import com.google.inject.Singleton;
+
+/**
+ * The profiles that ship with the product (builtin/profiles.dzlib). They are written in the DSL itself, so a user
+ * who wants another campaign's aspects copies the file and edits it. They are loaded once into a private resource
+ * set and offered to every report as real objects, below whatever the index holds.
+ */
+@Singleton
+public class BuiltinProfiles {
+
+	public static final String LOCATION = "/builtin/profiles.dzlib";
+	public static final URI URI_ = URI.createURI("duizhao-builtin:/builtin/profiles.dzlib");
+
+	/** The profile a report follows when it names none: the 2023 主题教育 campaign. */
+	public static final String DEFAULT_PROFILE = "主题教育2023";
+
+	@Inject
+	private IResourceFactory resourceFactory;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSetProvider;
+
+	private volatile List<Profile> profiles;
+
+	public List<Profile> profiles() {
+		List<Profile> result = profiles;
+		if (result == null) {
+			synchronized (this) {
+				if (profiles == null) {
+					profiles = load();
+				}
+				result = profiles;
+			}
+		}
+		return result;
+	}
+
+	public Profile defaultProfile() {
+		return profiles().stream().filter(p -> DEFAULT_PROFILE.equals(p.getName())).findFirst().orElseThrow();
+	}
+
+	public List<IEObjectDescription> descriptions() {
+		return profiles().stream()
+				.map(p -> EObjectDescription.create(QualifiedName.create(p.getName()), p))
+				.toList();
+	}
+
+	public boolean isBuiltin(Resource resource) {
+		return resource != null && URI_.equals(resource.getURI());
+	}
+
+	private List<Profile> load() {
+		Resource resource = resourceFactory.createResource(URI_);
+		resourceSetProvider.get().getResources().add(resource);
+		try (InputStream in = BuiltinProfiles.class.getResourceAsStream(LOCATION)) {
+			if (in == null) {
+				throw new IllegalStateException("Built-in profiles missing from the bundle: " + LOCATION);
+			}
+			resource.load(in, null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw new IllegalStateException("Built-in profiles do not parse: " + resource.getErrors());
+		}
+		EcoreUtil.resolveAll(resource);
+		return List.copyOf(((Library) resource.getContents().get(0)).getProfiles());
+	}
+}

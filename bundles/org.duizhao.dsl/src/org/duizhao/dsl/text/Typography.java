@@ -1,0 +1,93 @@
+package org.duizhao.dsl.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/** Chinese typography of running text: full-width punctuation, paired quotes and brackets, no stray spaces. */
+public final class Typography {
+
+	private static final Map<Character, String> FULL_WIDTH = Map.of(
+			',', "，", ';', "；", ':', "：", '?', "？", '!', "！", '(', "（", ')', "）");
+
+	private static final String OPENERS = "“‘（《";
+	private static final String CLOSERS = "”’）》";
+
+	private Typography() {
+	}
+
+	/** Half-width {@code , ; : ? ! ( )} written next to a Han character; the finding carries the full-width form. */
+	public static List<Finding> halfWidthPunctuation(CharSequence text) {
+		List<Finding> result = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			String fullWidth = FULL_WIDTH.get(text.charAt(i));
+			if (fullWidth != null && touchesHan(text, i)) {
+				result.add(new Finding(i, 1, String.valueOf(text.charAt(i)), fullWidth));
+			}
+		}
+		return result;
+	}
+
+	private static boolean touchesHan(CharSequence text, int i) {
+		return Cjk.isHanAt(text, i - 1) || Cjk.isHanAt(text, i + 1);
+	}
+
+	/**
+	 * Opening or closing marks of “” ‘’ （） 《》 that have no partner. The finding's replacement holds the missing
+	 * partner, so a message can name it.
+	 */
+	public static List<Finding> unpairedMarks(CharSequence text) {
+		List<Finding> result = new ArrayList<>();
+		Deque<Integer> open = new ArrayDeque<>();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int opener = OPENERS.indexOf(c);
+			int closer = CLOSERS.indexOf(c);
+			if (opener >= 0) {
+				open.push(i);
+			} else if (closer >= 0) {
+				if (!open.isEmpty() && text.charAt(open.peek()) == OPENERS.charAt(closer)) {
+					open.pop();
+				} else {
+					result.add(new Finding(i, 1, String.valueOf(c), String.valueOf(OPENERS.charAt(closer))));
+				}
+			}
+		}
+		for (int index : open) {
+			char c = text.charAt(index);
+			result.add(new Finding(index, 1, String.valueOf(c), String.valueOf(CLOSERS.charAt(OPENERS.indexOf(c)))));
+		}
+		result.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+		return result;
+	}
+
+	/**
+	 * Spaces between two Han characters. A line break inside a long text is layout, not a space, so runs that hold
+	 * a line break are left alone.
+	 */
+	public static List<Finding> spacesBetweenHan(CharSequence text) {
+		List<Finding> result = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			if (isSpace(text.charAt(i))) {
+				int end = i;
+				while (end < text.length() && isSpace(text.charAt(end))) {
+					end++;
+				}
+				if (Cjk.isHanAt(text, i - 1) && Cjk.isHanAt(text, end)) {
+					result.add(new Finding(i, end - i, text.subSequence(i, end).toString(), ""));
+				}
+				i = end;
+			} else {
+				i++;
+			}
+		}
+		return result;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+	}
+}

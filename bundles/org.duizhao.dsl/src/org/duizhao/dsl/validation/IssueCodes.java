@@ -1,0 +1,47 @@
+package org.duizhao.dsl.validation;
+
+/**
+ * Every diagnostic the language reports, by a code that quick fixes, the CLI's JSON output and tests refer to.
+ * The user reads the Chinese message; tools read the code.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "duizhao.";
+
+	// Completeness: 问题准、原因清、措施明
+	public static final String SECTION_WITHOUT_PROBLEMS = PREFIX + "section.without.problems";
+	public static final String SECTION_WITHOUT_CAUSES = PREFIX + "section.without.causes";
+	public static final String SECTION_WITHOUT_MEASURES = PREFIX + "section.without.measures";
+	public static final String MISSING_ASPECT = PREFIX + "missing.aspect";
+	public static final String DUPLICATE_ASPECT = PREFIX + "duplicate.aspect";
+	public static final String UNKNOWN_ASPECT = PREFIX + "unknown.aspect";
+	public static final String PROBLEM_WITHOUT_CAUSE = PREFIX + "problem.without.cause";
+	public static final String PROBLEM_WITHOUT_MEASURE = PREFIX + "problem.without.measure";
+	public static final String MISSING_CASE_ANALYSIS = PREFIX + "missing.case.analysis";
+
+	// Texts
+	public static final String PLACEHOLDER = PREFIX + "placeholder";
+	public static final String DUPLICATE_ITEM = PREFIX + "duplicate.item";
+	public static final String SIMILAR_ITEM = PREFIX + "similar.item";
+
+	// Chinese typography
+	public static final String HALF_WIDTH_PUNCTUATION = PREFIX + "half.width.punctuation";
+	public static final String UNPAIRED_MARK = PREFIX + "unpaired.mark";
+	public static final String SPACE_BETWEEN_HAN = PREFIX + "space.between.han";
+
+	// Rectification ledger (整改台账)
+	public static final String MISSING_RESPONSIBLE = PREFIX + "missing.responsible";
+	public static final String MISSING_DEADLINE = PREFIX + "missing.deadline";
+	public static final String INVALID_DEADLINE = PREFIX + "invalid.deadline";
+
+	// Ids and references
+	public static final String DUPLICATE_ID = PREFIX + "duplicate.id";
+	public static final String UNKNOWN_PROFILE = PREFIX + "unknown.profile";
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved.reference";
+
+	/** Issue data key order for {@link #HALF_WIDTH_PUNCTUATION}: the full-width replacement. */
+	public static final int DATA_REPLACEMENT = 0;
+
+	private IssueCodes() {
+	}
+}

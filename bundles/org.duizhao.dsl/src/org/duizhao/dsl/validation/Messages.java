@@ -1,0 +1,65 @@
+package org.duizhao.dsl.validation;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts users read, kept in messages.properties (UTF-8, Chinese first). Each public static field is filled from
+ * the key of the same name when the class loads, in the manner of Eclipse NLS, without needing OSGi.
+ */
+public final class Messages {
+
+	public static String SectionWithoutProblems;
+	public static String SectionWithoutCauses;
+	public static String SectionWithoutMeasures;
+	public static String MissingAspects;
+	public static String DuplicateAspect;
+	public static String UnknownAspect;
+	public static String ProblemWithoutCause;
+	public static String ProblemWithoutMeasure;
+	public static String MissingCaseAnalysis;
+	public static String Placeholder;
+	public static String DuplicateItem;
+	public static String SimilarItem;
+	public static String HalfWidthPunctuation;
+	public static String UnpairedMark;
+	public static String SpaceBetweenHan;
+	public static String MissingResponsible;
+	public static String MissingDeadline;
+	public static String InvalidDeadline;
+	public static String DuplicateId;
+	public static String UnknownProfile;
+	public static String UnresolvedProblem;
+	public static String UnresolvedProblemOrCause;
+	public static String UnresolvedReference;
+
+	static {
+		load(Messages.class, "org.duizhao.dsl.validation.messages");
+	}
+
+	private Messages() {
+	}
+
+	public static String bind(String pattern, Object... arguments) {
+		return MessageFormat.format(pattern, arguments);
+	}
+
+	/** Fills every public static String field of {@code holder} from the bundle; a missing key is a build error. */
+	public static void load(Class<?> holder, String bundleName) {
+		ResourceBundle bundle = ResourceBundle.getBundle(bundleName, Locale.ROOT, holder.getClassLoader());
+		for (Field field : holder.getDeclaredFields()) {
+			int modifiers = field.getModifiers();
+			if (Modifier.isStatic(modifiers) && Modifier.isPublic(modifiers) && field.getType() == String.class) {
+				try {
+					field.set(null, bundle.getString(field.getName()));
+				} catch (IllegalAccessException | MissingResourceException e) {
+					throw new IllegalStateException("Message " + field.getName() + " missing in " + bundleName, e);
+				}
+			}
+		}
+	}
+}
