@@ -33,7 +33,11 @@ public class DuizhaoLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		String name = context.getLinkText();
 		if (reference == ReportPackage.Literals.SECTION__ASPECT
 				|| reference == ReportPackage.Literals.LIBRARY_SECTION__ASPECT) {
-			Profile profile = profileResolver.effectiveProfile(EcoreUtil2.getContainerOfType(context.getContext(), Document.class));
+			Document document = EcoreUtil2.getContainerOfType(context.getContext(), Document.class);
+			if (profileResolver.isUnresolved(document)) {
+				return null; // the unknown profile is the one error worth showing
+			}
+			Profile profile = profileResolver.effectiveProfile(document);
 			String available = profile.getAspects().stream().map(Aspect::getName).collect(Collectors.joining("、"));
 			return error(Messages.bind(Messages.UnknownAspect, profile.getName(), name, available), IssueCodes.UNKNOWN_ASPECT);
 		}

@@ -1,0 +1,297 @@
+package org.duizhao.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.dsl.validation.Messages;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.Cause;
+import org.duizhao.model.Item;
+import org.duizhao.model.Measure;
+import org.duizhao.model.Problem;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage.Literals;
+import org.duizhao.model.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+
+/**
+ * Quick fixes as text edits. Some fixes come in one variant per target (one per missing aspect, one per cause that
+ * could take a 针对), which needs the diagnostic while the fixes are collected; Xtext hands fix methods only the
+ * acceptor, so the diagnostic and its context are kept for the duration of {@link #getResolutions}.
+ */
+public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	private static final String TO_FILL = "\"" + Placeholders.TO_FILL + "\"";
+
+	private record Request(Options options, Diagnostic diagnostic) {
+	}
+
+	private final ThreadLocal<Request> request = new ThreadLocal<>();
+
+	@Inject
+	private ProfileResolver profileResolver;
+
+	@Inject
+	private EObjectAtOffsetHelper eObjectAtOffsetHelper;
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		request.set(new Request(options, diagnostic));
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			request.remove();
+		}
+	}
+
+	// ---- completeness --------------------------------------------------------------------------------------
+
+	@QuickFix(IssueCodes.MISSING_ASPECT)
+	public void addMissingAspects(DiagnosticResolutionAcceptor acceptor) {
+		List<String> names = issueData();
+		for (String name : names) {
+			acceptor.accept(Messages.bind(QuickfixMessages.AddAspect, name),
+					(diagnostic, object, document) -> edits(document, sections(reportOf(object), List.of(name))));
+		}
+		if (names.size() > 1) {
+			acceptor.accept(Messages.bind(QuickfixMessages.AddAllAspects, String.join("、", names)),
+					(diagnostic, object, document) -> edits(document, sections(reportOf(object), names)));
+		}
+	}
+
+	@QuickFix(IssueCodes.SECTION_WITHOUT_PROBLEMS)
+	public void insertProblem(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.InsertProblem, (diagnostic, object, document) -> {
+			Section section = sectionOf(object);
+			String item = "问题 " + ReportEdits.freshId(reportOf(section), "P", new HashSet<>()) + " " + TO_FILL;
+			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
+		});
+	}
+
+	@QuickFix(IssueCodes.SECTION_WITHOUT_CAUSES)
+	public void insertCause(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.InsertCause, (diagnostic, object, document) -> {
+			Section section = sectionOf(object);
+			String item = cause(reportOf(section), names(section.getProblems()), new HashSet<>());
+			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
+		});
+	}
+
+	@QuickFix(IssueCodes.SECTION_WITHOUT_MEASURES)
+	public void insertMeasure(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.InsertMeasure, (diagnostic, object, document) -> {
+			Section section = sectionOf(object);
+			String item = measure(reportOf(section), names(section.getProblems()), new HashSet<>());
+			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
+		});
+	}
+
+	/** Offers each cause of the problem's section to take the missing 针对, or a new cause for it. */
+	@QuickFix(IssueCodes.PROBLEM_WITHOUT_CAUSE)
+	public void linkCause(DiagnosticResolutionAcceptor acceptor) {
+		Problem problem = subject(Problem.class);
+		if (problem == null) {
+			return;
+		}
+		Section section = (Section) problem.eContainer();
+		for (Cause cause : section.getCauses()) {
+			String causeName = cause.getName();
+			acceptor.accept(Messages.bind(QuickfixMessages.LinkCause, causeName, problem.getName()),
+					(diagnostic, object, document) -> {
+						Cause target = byName(sectionOf(object).getCauses(), causeName);
+						return edits(document, List.of(ReportEdits.referenceInto(target, Literals.CAUSE__EXPLAINS,
+								((Problem) object).getName())));
+					});
+		}
+		acceptor.accept(Messages.bind(QuickfixMessages.InsertCauseFor, problem.getName()),
+				(diagnostic, object, document) -> {
+					Problem p = (Problem) object;
+					String item = cause(reportOf(p), List.of(p.getName()), new HashSet<>());
+					return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
+				});
+	}
+
+	/** Offers each measure of the problem's section to take the missing 针对, or a new measure for it. */
+	@QuickFix(IssueCodes.PROBLEM_WITHOUT_MEASURE)
+	public void linkMeasure(DiagnosticResolutionAcceptor acceptor) {
+		Problem problem = subject(Problem.class);
+		if (problem == null) {
+			return;
+		}
+		Section section = (Section) problem.eContainer();
+		for (Measure measure : section.getMeasures()) {
+			String measureName = measure.getName();
+			acceptor.accept(Messages.bind(QuickfixMessages.LinkMeasure, measureName, problem.getName()),
+					(diagnostic, object, document) -> {
+						Measure target = byName(sectionOf(object).getMeasures(), measureName);
+						return edits(document, List.of(ReportEdits.referenceInto(target, Literals.MEASURE__ANSWERS,
+								((Problem) object).getName())));
+					});
+		}
+		acceptor.accept(Messages.bind(QuickfixMessages.InsertMeasureFor, problem.getName()),
+				(diagnostic, object, document) -> {
+					Problem p = (Problem) object;
+					String item = measure(reportOf(p), List.of(p.getName()), new HashSet<>());
+					return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
+				});
+	}
+
+	// ---- ledger ----------------------------------------------------------------------------------------------
+
+	@QuickFix(IssueCodes.MISSING_RESPONSIBLE)
+	public void addResponsible(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.AddResponsible, (diagnostic, object, document) -> edits(document,
+				List.of(ReportEdits.atEndOf(object, " 责任人 " + TO_FILL))));
+	}
+
+	@QuickFix(IssueCodes.MISSING_DEADLINE)
+	public void addDeadline(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.AddDeadline, (diagnostic, object, document) -> edits(document,
+				List.of(ReportEdits.atEndOf(object, " 时限 " + TO_FILL))));
+	}
+
+	// ---- typography ------------------------------------------------------------------------------------------
+
+	@QuickFix(IssueCodes.HALF_WIDTH_PUNCTUATION)
+	public void useFullWidth(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = issueData();
+		if (data.isEmpty()) {
+			return;
+		}
+		String replacement = data.get(IssueCodes.DATA_REPLACEMENT);
+		acceptor.accept(Messages.bind(QuickfixMessages.UseFullWidth, replacement),
+				(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
+	}
+
+	@QuickFix(IssueCodes.SPACE_BETWEEN_HAN)
+	public void removeSpace(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.RemoveSpace, (diagnostic, object, document) -> createTextEdit(diagnostic, ""));
+	}
+
+	// ---- building blocks -------------------------------------------------------------------------------------
+
+	private List<Insertion> sections(Report report, List<String> aspectNames) {
+		Profile profile = profileResolver.effectiveProfile(report);
+		Set<String> reserved = new HashSet<>();
+		List<Insertion> result = new ArrayList<>();
+		for (Aspect aspect : profile.getAspects()) {
+			if (aspectNames.contains(aspect.getName())) {
+				result.add(ReportEdits.sectionIntoReport(report, aspect, skeleton(report, aspect, reserved)));
+			}
+		}
+		return result;
+	}
+
+	/** A section with one problem, cause and measure to fill in, linked so that only the texts remain to write. */
+	private String skeleton(Report report, Aspect aspect, Set<String> reserved) {
+		String problem = ReportEdits.freshId(report, "P", reserved);
+		return "方面 " + aspect.getName() + " {\n"
+				+ "\t问题 " + problem + " " + TO_FILL + "\n"
+				+ "\t" + cause(report, List.of(problem), reserved) + "\n"
+				+ "\t" + measure(report, List.of(problem), reserved) + "\n"
+				+ "}";
+	}
+
+	private String cause(Report report, List<String> explains, Set<String> reserved) {
+		return "原因 " + ReportEdits.freshId(report, "C", reserved) + " " + TO_FILL + targets(explains);
+	}
+
+	private String measure(Report report, List<String> answers, Set<String> reserved) {
+		Profile profile = profileResolver.effectiveProfile(report);
+		StringBuilder sb = new StringBuilder("措施 ").append(ReportEdits.freshId(report, "M", reserved)).append(' ')
+				.append(TO_FILL).append(targets(answers));
+		if (profile.isRequiresResponsible()) {
+			sb.append(" 责任人 ").append(TO_FILL);
+		}
+		if (profile.isRequiresDeadline()) {
+			sb.append(" 时限 ").append(TO_FILL);
+		}
+		return sb.toString();
+	}
+
+	private static String targets(List<String> names) {
+		return names.isEmpty() ? "" : " 针对 " + String.join(", ", names);
+	}
+
+	private static List<String> names(List<? extends Item> items) {
+		return items.stream().map(Item::getName).filter(n -> n != null).toList();
+	}
+
+	private static <T extends Item> T byName(List<T> items, String name) {
+		return items.stream().filter(i -> name.equals(i.getName())).findFirst().orElseThrow();
+	}
+
+	private static Report reportOf(EObject object) {
+		return EcoreUtil2.getContainerOfType(object, Report.class);
+	}
+
+	private static Section sectionOf(EObject object) {
+		return EcoreUtil2.getContainerOfType(object, Section.class);
+	}
+
+	/** Edits for a list of insertions; insertions at one offset are joined so their order is kept. */
+	static List<TextEdit> edits(Document document, List<Insertion> insertions) {
+		Map<Integer, StringBuilder> byOffset = new LinkedHashMap<>();
+		for (Insertion insertion : insertions) {
+			byOffset.computeIfAbsent(insertion.offset(), o -> new StringBuilder()).append(insertion.text());
+		}
+		return byOffset.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+				.map(e -> new TextEdit(new Range(document.getPosition(e.getKey()), document.getPosition(e.getKey())),
+						e.getValue().toString()))
+				.collect(Collectors.toList());
+	}
+
+	/** The issue data of the diagnostic being fixed: as Xtext passes it (String[]) or as JSON after a round trip. */
+	private List<String> issueData() {
+		Request current = request.get();
+		Object data = current == null ? null : current.diagnostic().getData();
+		List<String> result = new ArrayList<>();
+		if (data instanceof String[] array) {
+			result.addAll(List.of(array));
+		} else if (data instanceof Iterable<?> iterable) {
+			iterable.forEach(e -> result.add(unquote(String.valueOf(e))));
+		}
+		return result;
+	}
+
+	private static String unquote(String json) {
+		return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") ? json.substring(1, json.length() - 1) : json;
+	}
+
+	/** The model object the diagnostic being fixed sits on, when fix labels depend on it. */
+	private <T extends EObject> T subject(Class<T> type) {
+		Request current = request.get();
+		if (current == null || !(current.options().getResource() instanceof XtextResource resource)) {
+			return null;
+		}
+		int offset = current.options().getDocument().getOffSet(current.diagnostic().getRange().getStart());
+		EObject object = eObjectAtOffsetHelper.resolveContainedElementAt(resource, offset);
+		return EcoreUtil2.getContainerOfType(object, type);
+	}
+}

@@ -1,0 +1,28 @@
+package org.duizhao.dsl.ide.quickfix;
+
+import org.duizhao.dsl.validation.Messages;
+
+/** Labels of quick fixes, in quickfix.properties (Chinese). */
+public final class QuickfixMessages {
+
+	public static String AddAspect;
+	public static String AddAllAspects;
+	public static String InsertProblem;
+	public static String InsertCause;
+	public static String InsertMeasure;
+	public static String InsertCauseFor;
+	public static String InsertMeasureFor;
+	public static String LinkCause;
+	public static String LinkMeasure;
+	public static String UseFullWidth;
+	public static String RemoveSpace;
+	public static String AddResponsible;
+	public static String AddDeadline;
+
+	static {
+		Messages.load(QuickfixMessages.class, "org.duizhao.dsl.ide.quickfix.quickfix");
+	}
+
+	private QuickfixMessages() {
+	}
+}

@@ -1,0 +1,169 @@
+package org.duizhao.dsl.ide.quickfix;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.Item;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage.Literals;
+import org.duizhao.model.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Where and how the quick fixes insert text. Fixes edit the text the user wrote instead of re-serialising the model,
+ * so comments, line breaks and the order the writer chose all survive.
+ */
+final class ReportEdits {
+
+	/** Text to insert at a document offset. */
+	record Insertion(int offset, String text) {
+	}
+
+	private static final Pattern NUMBERED_ID = Pattern.compile("([A-Za-z]+)(\\d+)");
+
+	private ReportEdits() {
+	}
+
+	/** A line for a new item, placed before the closing brace of the section, indented like its siblings. */
+	static Insertion itemIntoSection(Section section, String item, String document) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(section);
+		ILeafNode brace = closingBrace(node);
+		String sectionIndent = indentOfLine(document, node.getOffset());
+		List<Item> items = Reports.itemsInDocumentOrder(section);
+		String itemIndent = items.isEmpty() ? sectionIndent + "\t"
+				: indentOfLine(document, NodeModelUtils.findActualNodeFor(items.get(0)).getOffset());
+		if (brace == null) {
+			return new Insertion(node.getEndOffset(), "\n" + itemIndent + item);
+		}
+		int lineStart = lineStart(document, brace.getOffset());
+		if (document.substring(lineStart, brace.getOffset()).isBlank()) {
+			return new Insertion(lineStart, itemIndent + item + "\n");
+		}
+		return new Insertion(brace.getOffset(), "\n" + itemIndent + item + "\n" + sectionIndent);
+	}
+
+	/**
+	 * A new section, placed where the profile's order puts it: after the last section of an earlier aspect, before
+	 * the first section of a later one, or after the report's header when there is no section yet.
+	 */
+	static Insertion sectionIntoReport(Report report, Aspect aspect, String section) {
+		Profile profile = (Profile) aspect.eContainer();
+		int rank = profile.getAspects().indexOf(aspect);
+		Section before = null;
+		Section after = null;
+		for (Section existing : report.getSections()) {
+			int existingRank = Reports.isResolved(existing.getAspect()) ? profile.getAspects().indexOf(existing.getAspect()) : -1;
+			if (existingRank >= 0 && existingRank < rank) {
+				before = existing;
+			} else if (existingRank > rank && after == null) {
+				after = existing;
+			}
+		}
+		if (before != null) {
+			return new Insertion(NodeModelUtils.findActualNodeFor(before).getEndOffset(), "\n\n" + section);
+		}
+		if (after != null) {
+			return new Insertion(NodeModelUtils.findActualNodeFor(after).getOffset(), section + "\n\n");
+		}
+		if (!report.getSections().isEmpty()) {
+			Section last = report.getSections().get(report.getSections().size() - 1);
+			return new Insertion(NodeModelUtils.findActualNodeFor(last).getEndOffset(), "\n\n" + section);
+		}
+		return new Insertion(endOfHeader(report), "\n\n" + section);
+	}
+
+	/** Adds a name to a 针对 list, or starts the list after the item's texts. */
+	static Insertion referenceInto(Item owner, EStructuralFeature references, String name) {
+		List<INode> existing = NodeModelUtils.findNodesForFeature(owner, references);
+		if (!existing.isEmpty()) {
+			return new Insertion(existing.get(existing.size() - 1).getEndOffset(), ", " + name);
+		}
+		int end = Math.max(endOf(owner, Literals.ITEM__HEADLINE), endOf(owner, Literals.ITEM__BODY));
+		if (end < 0) {
+			end = endOf(owner, Literals.ITEM__NAME);
+		}
+		return new Insertion(end, " 针对 " + name);
+	}
+
+	/** Text appended at the end of an item (a ledger field of a measure). */
+	static Insertion atEndOf(EObject object, String text) {
+		return new Insertion(NodeModelUtils.findActualNodeFor(object).getEndOffset(), text);
+	}
+
+	/** The next free id with a prefix (P, C, M), skipping ids already given out by the same fix. */
+	static String freshId(Report report, String prefix, Set<String> reserved) {
+		Set<String> taken = new HashSet<>(reserved);
+		int max = 0;
+		for (Item item : Reports.items(report)) {
+			if (item.getName() == null) {
+				continue;
+			}
+			taken.add(item.getName());
+			Matcher m = NUMBERED_ID.matcher(item.getName());
+			if (m.matches() && m.group(1).equals(prefix)) {
+				max = Math.max(max, Integer.parseInt(m.group(2)));
+			}
+		}
+		int n = max + 1;
+		while (taken.contains(prefix + n)) {
+			n++;
+		}
+		String id = prefix + n;
+		reserved.add(id);
+		return id;
+	}
+
+	static String indentOfLine(String document, int offset) {
+		int start = lineStart(document, offset);
+		int end = start;
+		while (end < document.length() && (document.charAt(end) == ' ' || document.charAt(end) == '\t')) {
+			end++;
+		}
+		return document.substring(start, end);
+	}
+
+	private static int lineStart(String document, int offset) {
+		int start = Math.min(offset, document.length());
+		while (start > 0 && document.charAt(start - 1) != '\n') {
+			start--;
+		}
+		return start;
+	}
+
+	private static ILeafNode closingBrace(ICompositeNode node) {
+		ILeafNode result = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && "}".equals(leaf.getText())) {
+				result = leaf;
+			}
+		}
+		return result;
+	}
+
+	private static int endOf(EObject object, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		return nodes.isEmpty() ? -1 : nodes.get(nodes.size() - 1).getEndOffset();
+	}
+
+	private static int endOfHeader(Report report) {
+		int end = NodeModelUtils.findActualNodeFor(report).getOffset();
+		for (EStructuralFeature feature : report.eClass().getEAllStructuralFeatures()) {
+			if (feature != Literals.REPORT__SECTIONS && feature != Literals.REPORT__CASES
+					&& feature != Literals.REPORT__CLOSING) {
+				end = Math.max(end, endOf(report, feature));
+			}
+		}
+		return end;
+	}
+}

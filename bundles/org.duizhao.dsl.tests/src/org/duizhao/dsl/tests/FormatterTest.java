@@ -1,0 +1,97 @@
+package org.duizhao.dsl.tests;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DuizhaoIdeInjectorProvider.class)
+class FormatterTest {
+
+	@Inject
+	private FormatterTestHelper formatter;
+
+	private void assertFormatted(String messy, String expected) {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted(messy);
+			request.setExpectation(expected);
+			request.setUseSerializer(false);
+		});
+	}
+
+	@Test
+	void laysOutAReportCanonically() {
+		String messy = """
+				报告   "材料" 单位 "青川县交通运输局党组" 类型 班子
+				依据 主题教育2023 前言 "前言。"
+				方面 理论学习 { 问题 P1 "学习不够深入。" "正文。" 例如 "如，很少读原著。"
+				原因 C1 "重视不够。" 针对 P1
+				    措施 M1 "健全制度。"   针对 P1 ,C1 责任人 "王强" 时限 "2024-06-30" }
+				方面 政治素质 {
+				}
+				案例 "某局案例" "对照检查。"
+				结语 "以上是对照检查。"
+				""";
+		String expected = """
+				报告 "材料"
+				单位 "青川县交通运输局党组"
+				类型 班子
+				依据 主题教育2023
+
+				前言 "前言。"
+
+				方面 理论学习 {
+					问题 P1 "学习不够深入。"
+						"正文。"
+						例如 "如，很少读原著。"
+					原因 C1 "重视不够。"
+						针对 P1
+					措施 M1 "健全制度。"
+						针对 P1, C1
+						责任人 "王强"
+						时限 "2024-06-30"
+				}
+
+				方面 政治素质 {
+				}
+
+				案例 "某局案例"
+					"对照检查。"
+
+				结语 "以上是对照检查。"
+				""";
+		assertFormatted(messy, expected);
+	}
+
+	@Test
+	void laysOutALibraryWithAProfile() {
+		String messy = """
+				问题库 "库" 来源 "整理"
+				方案 两方面 "测试" { 方面 学习 "理论学习" 方面 作风
+				必填 责任人   时限 级别 错误 }
+				方面 学习 { 问题 L1 "学习不深。" "正文。" 标签 "学习" ,"深度" }
+				""";
+		String expected = """
+				问题库 "库"
+				来源 "整理"
+
+				方案 两方面 "测试" {
+					方面 学习 "理论学习"
+					方面 作风
+					必填 责任人 时限
+					级别 错误
+				}
+
+				方面 学习 {
+					问题 L1 "学习不深。"
+						"正文。"
+						标签 "学习", "深度"
+				}
+				""";
+		assertFormatted(messy, expected);
+	}
+}

@@ -1,0 +1,96 @@
+package org.duizhao.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.duizhao.dsl.text.Deadlines;
+import org.duizhao.dsl.text.Finding;
+import org.duizhao.dsl.text.NearDuplicates;
+import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.text.Typography;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The text analysers on their own, on strings as writers type them. */
+class TextAnalysisTest {
+
+	@Test
+	void placeholdersOfEveryKind() {
+		List<String> found = Placeholders.find("学习党的XX大精神，促进*发展，××同志，某某单位，比如：……。（此处补充事例）[待填]【待补充】")
+				.stream().map(Finding::found).toList();
+		assertEquals(List.of("XX", "*", "××", "某某", "……", "（此处补充事例）", "[待填]", "【待补充】"), found);
+	}
+
+	@Test
+	void noPlaceholderInOrdinaryText() {
+		assertTrue(Placeholders.find("学习不够深入……等问题仍然存在，XXL码，Xi'an，2×3").isEmpty());
+	}
+
+	@Test
+	void halfWidthOnlyNextToHan() {
+		List<Finding> found = Typography.halfWidthPunctuation("学习,工作;see 1, 2 (ok) 问题?");
+		assertEquals(List.of(",", ";", "?"), found.stream().map(Finding::found).toList());
+		assertEquals(List.of("，", "；", "？"), found.stream().map(Finding::replacement).toList());
+	}
+
+	@Test
+	void unpairedMarksAreFoundInOrder() {
+		assertEquals(List.of("”", "“", "《"),
+				Typography.unpairedMarks("他说”好“还有《选集》《讲话").stream().map(Finding::found).toList());
+		assertTrue(Typography.unpairedMarks("“学习”（一）《讲话》‘好’").isEmpty());
+		List<Finding> found = Typography.unpairedMarks("（一）“学习《讲话");
+		assertEquals(List.of(3, 6), found.stream().map(Finding::offset).toList());
+		assertEquals(List.of("”", "》"), found.stream().map(Finding::replacement).toList());
+	}
+
+	@Test
+	void spacesBetweenHanButNotAtLineBreaks() {
+		assertEquals(List.of(2), Typography.spacesBetweenHan("学习 不够\n\t\t深入 ok 好").stream().map(Finding::offset).toList());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2024-06-30", "2024/6/30", "2024.6.30", "2024年6月30日", "2024年6月底前", "2024年6月", "2024年底",
+			"2024年下半年", "长期坚持", "立行立改", "2024年12月31日前" })
+	void validDeadlines(String deadline) {
+		assertTrue(Deadlines.isValid(deadline), deadline);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2024-02-30", "2024年13月", "下个月", "尽快", "2024", "" })
+	void invalidDeadlines(String deadline) {
+		assertFalse(Deadlines.isValid(deadline), deadline);
+	}
+
+	@Test
+	void nearDuplicatesIgnorePunctuationAndFindCloseTexts() {
+		List<NearDuplicates.Match> matches = new NearDuplicates().find(List.of(
+				"理论学习不够深入，学用结合不紧。",
+				"调查研究不够扎实，听汇报多。",
+				"理论学习不够深入 学用结合不紧",
+				"调查研究不够扎实，听汇报多了。"));
+		assertEquals(2, matches.size());
+		assertEquals(new NearDuplicates.Match(2, 0, 1.0), matches.get(0));
+		assertEquals(1, matches.get(1).earlier());
+		assertEquals(3, matches.get(1).index());
+	}
+
+	@Test
+	void thousandsOfDistinctTextsGiveNoMatches() {
+		List<String> texts = new ArrayList<>();
+		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
+		java.util.Random random = new java.util.Random(42);
+		for (int i = 0; i < 2000; i++) {
+			StringBuilder sb = new StringBuilder();
+			for (int c = 0; c < 40; c++) {
+				sb.append(han.charAt(random.nextInt(han.length())));
+			}
+			texts.add(sb.toString());
+		}
+		assertEquals(List.of(), new NearDuplicates().find(texts));
+	}
+}

@@ -1,0 +1,265 @@
+package org.duizhao.dsl.tests;
+
+import static org.duizhao.dsl.tests.Fixture.codes;
+import static org.duizhao.dsl.tests.Fixture.marked;
+import static org.duizhao.dsl.tests.Fixture.withCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.duizhao.dsl.validation.IssueCodes;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Every rule, once triggered and once quiet. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DuizhaoIdeInjectorProvider.class)
+class ValidationTest {
+
+	@Inject
+	private Fixture fixture;
+
+	private List<Issue> validate(String report) {
+		return fixture.validate(fixture.parse(report, "report.dzr", Samples.withProfile()));
+	}
+
+	private List<Issue> issues(String report, String code) {
+		return withCode(validate(report), code);
+	}
+
+	@Test
+	void validReportHasNoIssues() {
+		assertEquals(List.of(), validate(Samples.VALID));
+	}
+
+	// ---- rule 1: every section has problems, causes and measures ----
+
+	@Test
+	void sectionWithoutCausesIsAnErrorOnTheAspectName() {
+		String text = Samples.VALID.replace("\t原因 C1 \"思想上重视不够。\" \"没有把学习摆在首位。\" 针对 P1\n", "");
+		List<Issue> found = issues(text, IssueCodes.SECTION_WITHOUT_CAUSES);
+		assertEquals(1, found.size());
+		assertEquals(Severity.ERROR, found.get(0).getSeverity());
+		assertEquals("学习", marked(text, found.get(0)));
+		assertEquals("“理论学习”方面没有分析原因", found.get(0).getMessage());
+	}
+
+	@Test
+	void sectionWithoutProblemsOrMeasuresIsAnError() {
+		String text = Samples.VALID.replace("""
+					问题 P2 "调查研究不够扎实。" "到基层次数偏少，听汇报多。"
+				""", "").replace("\t措施 M2 \"改进调研方式。\" \"每季度到基层蹲点一周。\" 针对 P2, C2 责任人 \"李华\" 时限 \"2024年9月底前\"\n", "");
+		assertEquals(1, issues(text, IssueCodes.SECTION_WITHOUT_PROBLEMS).size());
+		assertEquals(1, issues(text, IssueCodes.SECTION_WITHOUT_MEASURES).size());
+		assertTrue(issues(Samples.VALID, IssueCodes.SECTION_WITHOUT_PROBLEMS).isEmpty());
+	}
+
+	// ---- rule 2: the profile's aspects, each once, none unknown ----
+
+	@Test
+	void missingAspectIsNamedOnTheTitle() {
+		String text = Samples.VALID.substring(0, Samples.VALID.indexOf("方面 作风"));
+		List<Issue> found = issues(text, IssueCodes.MISSING_ASPECT);
+		assertEquals(1, found.size());
+		assertEquals("\"测试班子对照检查材料\"", marked(text, found.get(0)));
+		assertEquals("缺少方案“双方面”要求的方面：工作作风", found.get(0).getMessage());
+		assertEquals(List.of("作风"), List.of(found.get(0).getData()));
+	}
+
+	@Test
+	void aspectTwiceIsAnError() {
+		String text = Samples.VALID + """
+
+				方面 学习 {
+					问题 P3 "学风不够扎实。" "满足于一知半解。"
+					原因 C3 "自我要求放松。" "标准不高。" 针对 P3
+					措施 M3 "端正学风。" "坚持学用结合。" 针对 P3 责任人 "王强" 时限 "2024-12-31"
+				}
+				""";
+		List<Issue> found = issues(text, IssueCodes.DUPLICATE_ASPECT);
+		assertEquals(1, found.size());
+		assertTrue(found.get(0).getMessage().contains("第7行"), found.get(0).getMessage());
+	}
+
+	@Test
+	void unknownAspectIsALinkingErrorThatListsTheKnownOnes() {
+		String text = Samples.VALID.replace("方面 作风 {", "方面 纪律 {");
+		List<Issue> found = issues(text, IssueCodes.UNKNOWN_ASPECT);
+		assertEquals(1, found.size());
+		assertEquals("方案“双方面”中没有“纪律”这个方面；可用的方面：学习、作风", found.get(0).getMessage());
+	}
+
+	// ---- rule 3: every problem explained and answered ----
+
+	@Test
+	void problemWithoutCauseOrMeasureIsAWarning() {
+		String text = Samples.VALID.replace("针对 P1 责任人", "责任人").replace("\" 针对 P1\n", "\"\n");
+		List<Issue> withoutCause = issues(text, IssueCodes.PROBLEM_WITHOUT_CAUSE);
+		List<Issue> withoutMeasure = issues(text, IssueCodes.PROBLEM_WITHOUT_MEASURE);
+		assertEquals(1, withoutCause.size());
+		assertEquals(1, withoutMeasure.size());
+		assertEquals(Severity.WARNING, withoutCause.get(0).getSeverity());
+		assertEquals("P1", marked(text, withoutCause.get(0)));
+	}
+
+	@Test
+	void measureOnTheCauseAnswersTheProblem() {
+		String text = Samples.VALID.replace("针对 P2, C2 责任人", "针对 C2 责任人");
+		assertTrue(issues(text, IssueCodes.PROBLEM_WITHOUT_MEASURE).isEmpty());
+	}
+
+	// ---- rule 4: placeholders ----
+
+	@Test
+	void placeholdersAreErrorsOnTheirExactRange() {
+		String text = Samples.VALID.replace("学习停留在读原文", "学习党的XX大精神停留在读原文")
+				.replace("到基层次数偏少", "到*单位次数偏少").replace("对群众冷暖关心不够。", "比如：……。")
+				.replace("每月集中学习一次。", "（此处填写学习安排）").replace("王强", "某某").replace("李华", "[待填]")
+				.replace("没有把学习摆在首位。", "没有把学习摆在××位置。");
+		List<Issue> found = issues(text, IssueCodes.PLACEHOLDER);
+		assertEquals(List.of("XX", "××", "（此处填写学习安排）", "某某", "*", "……", "[待填]"),
+				found.stream().map(i -> marked(text, i)).toList());
+		assertTrue(found.stream().allMatch(i -> i.getSeverity() == Severity.ERROR));
+	}
+
+	@Test
+	void ordinaryTextIsNoPlaceholder() {
+		String text = Samples.VALID.replace("学习停留在读原文", "学习XXL型号说明书、读原文……等等");
+		assertTrue(issues(text, IssueCodes.PLACEHOLDER).isEmpty());
+	}
+
+	@Test
+	void placeholdersInLibrariesAreAllowed() {
+		String library = """
+				问题库 "问题清单"
+				方面 理论学习 {
+					问题 "学习不够深入。" "对*领域的新知识学得不够。"
+				}
+				""";
+		assertTrue(withCode(fixture.validate(fixture.parse(library, "list.dzlib", java.util.Map.of())),
+				IssueCodes.PLACEHOLDER).isEmpty());
+	}
+
+	// ---- rule 5: repeated items ----
+
+	@Test
+	void sameAndNearlySameItemsAreWarnings() {
+		String text = Samples.VALID.replace("\"调查研究不够扎实。\" \"到基层次数偏少，听汇报多。\"",
+				"\"理论学习不够深入。\" \"学习停留在读原文，联系实际不够。\"")
+				.replace("\"改进调研方式。\" \"每季度到基层蹲点一周。\"", "\"健全学习制度！\" \"每月集中学习一次以上。\"");
+		List<Issue> same = issues(text, IssueCodes.DUPLICATE_ITEM);
+		List<Issue> similar = issues(text, IssueCodes.SIMILAR_ITEM);
+		assertEquals(1, same.size());
+		assertEquals("P2", marked(text, same.get(0)));
+		assertTrue(same.get(0).getMessage().startsWith("P2 与 P1（第8行）"), same.get(0).getMessage());
+		assertEquals(1, similar.size());
+		assertEquals("M2", marked(text, similar.get(0)));
+	}
+
+	@Test
+	void differentItemsAreNotRepeated() {
+		List<Issue> found = validate(Samples.VALID);
+		assertTrue(withCode(found, IssueCodes.DUPLICATE_ITEM).isEmpty());
+		assertTrue(withCode(found, IssueCodes.SIMILAR_ITEM).isEmpty());
+	}
+
+	// ---- rule 6: typography ----
+
+	@Test
+	void halfWidthPunctuationNextToChineseIsMarkedWithItsReplacement() {
+		String text = Samples.VALID.replace("学习停留在读原文，联系实际不够。", "学习停留在读原文,联系实际(理论)不够!");
+		List<Issue> found = issues(text, IssueCodes.HALF_WIDTH_PUNCTUATION);
+		assertEquals(List.of(",", "(", ")", "!"), found.stream().map(i -> marked(text, i)).toList());
+		assertEquals(List.of("，", "（", "）", "！"), found.stream().map(i -> i.getData()[0]).toList());
+	}
+
+	@Test
+	void unpairedQuotesAndBracketsAndSpacesAreMarked() {
+		String text = Samples.VALID.replace("学习停留在读原文", "学习停留在读“原文").replace("听汇报多", "听汇报 多")
+				.replace("没有把学习摆在首位", "没有把学习摆在首位）");
+		assertEquals(List.of("“", "）"),
+				issues(text, IssueCodes.UNPAIRED_MARK).stream().map(i -> marked(text, i)).toList());
+		assertEquals(List.of(" "), issues(text, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(text, i)).toList());
+	}
+
+	@Test
+	void correctTypographyAndLineBreaksInsideTextsAreQuiet() {
+		String text = Samples.VALID.replace("学习停留在读原文，联系实际不够。", "学习停留在读“原文”，\n\t\t联系实际（理论）不够。see 2024, ok: fine");
+		List<Issue> found = validate(text);
+		assertTrue(withCode(found, IssueCodes.HALF_WIDTH_PUNCTUATION).isEmpty(), found.toString());
+		assertTrue(withCode(found, IssueCodes.UNPAIRED_MARK).isEmpty());
+		assertTrue(withCode(found, IssueCodes.SPACE_BETWEEN_HAN).isEmpty());
+	}
+
+	// ---- rule 7: ledger ----
+
+	@Test
+	void missingLedgerFieldsUseTheProfilesSeverity() {
+		String text = Samples.VALID.replace(" 责任人 \"王强\" 时限 \"2024-06-30\"", "");
+		List<Issue> responsible = issues(text, IssueCodes.MISSING_RESPONSIBLE);
+		List<Issue> deadline = issues(text, IssueCodes.MISSING_DEADLINE);
+		assertEquals(1, responsible.size());
+		assertEquals(1, deadline.size());
+		assertEquals(Severity.ERROR, responsible.get(0).getSeverity());
+		assertEquals("M1", marked(text, responsible.get(0)));
+	}
+
+	@Test
+	void ledgerFieldsAreWarningsUnderTheBuiltinProfile() {
+		String text = Samples.VALID.replace("依据 双方面\n", "").replace(" 责任人 \"王强\"", "");
+		List<Issue> found = withCode(fixture.validate(fixture.parse(text)), IssueCodes.MISSING_RESPONSIBLE);
+		assertEquals(1, found.size());
+		assertEquals(Severity.WARNING, found.get(0).getSeverity());
+	}
+
+	@Test
+	void deadlineMustBeARealDate() {
+		String text = Samples.VALID.replace("2024-06-30", "2024-02-30").replace("2024年9月底前", "下个月");
+		List<Issue> found = issues(text, IssueCodes.INVALID_DEADLINE);
+		assertEquals(List.of("\"2024-02-30\"", "\"下个月\""), found.stream().map(i -> marked(text, i)).toList());
+		assertTrue(issues(Samples.VALID.replace("2024-06-30", "长期坚持"), IssueCodes.INVALID_DEADLINE).isEmpty());
+	}
+
+	// ---- rule 8: ids and references ----
+
+	@Test
+	void idsAreUniqueWithinAReport() {
+		String text = Samples.VALID.replace("问题 P2", "问题 P1").replace("针对 P2\n", "针对 P1\n").replace("针对 P2, C2", "针对 P1, C2");
+		List<Issue> found = issues(text, IssueCodes.DUPLICATE_ID);
+		assertEquals(1, found.size());
+		assertEquals("编号“P1”重复（第一次在第8行）", found.get(0).getMessage());
+	}
+
+	@Test
+	void unresolvedReferencesSayWhatIsMissing() {
+		String text = Samples.VALID.replace("针对 P2, C2", "针对 P9, C2").replace("依据 双方面", "依据 不存在");
+		List<Issue> found = validate(text);
+		List<Issue> unresolved = withCode(found, IssueCodes.UNRESOLVED_REFERENCE);
+		assertEquals(1, unresolved.size());
+		assertEquals("本报告中没有编号为“P9”的问题或原因", unresolved.get(0).getMessage());
+		assertEquals(1, withCode(found, IssueCodes.UNKNOWN_PROFILE).size());
+		assertFalse(codes(found).contains(IssueCodes.MISSING_ASPECT), "no cascade from an unknown profile");
+		assertFalse(codes(found).contains(IssueCodes.UNKNOWN_ASPECT), "no cascade from an unknown profile");
+	}
+
+	// ---- the profile's case analysis ----
+
+	@Test
+	void caseAnalysisRequiredByProfile() {
+		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 案例");
+		String withoutCase = Samples.VALID;
+		String withCase = Samples.VALID + "\n案例 \"某局违规发放津贴案\" \"班子对照案例查找了自身的差距。\"\n";
+		assertEquals(1, withCode(fixture.validate(fixture.parse(withoutCase, "r.dzr", java.util.Map.of("p.dzlib", profile))),
+				IssueCodes.MISSING_CASE_ANALYSIS).size());
+		assertTrue(withCode(fixture.validate(fixture.parse(withCase, "r.dzr", java.util.Map.of("p.dzlib", profile))),
+				IssueCodes.MISSING_CASE_ANALYSIS).isEmpty());
+	}
+}
