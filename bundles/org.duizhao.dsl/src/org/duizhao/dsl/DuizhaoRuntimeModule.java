@@ -4,6 +4,8 @@ import org.duizhao.dsl.linking.DuizhaoLinkingDiagnosticMessageProvider;
 import org.duizhao.dsl.naming.DuizhaoQualifiedNameProvider;
 import org.duizhao.dsl.scoping.BuiltinAwareGlobalScopeProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.duizhao.dsl.syntax.DuizhaoSyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 
@@ -18,6 +20,10 @@ public class DuizhaoRuntimeModule extends AbstractDuizhaoRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return DuizhaoQualifiedNameProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return DuizhaoSyntaxErrorMessageProvider.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

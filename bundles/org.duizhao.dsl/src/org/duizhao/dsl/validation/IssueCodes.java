@@ -34,6 +34,9 @@ public final class IssueCodes {
 	public static final String MISSING_DEADLINE = PREFIX + "missing.deadline";
 	public static final String INVALID_DEADLINE = PREFIX + "invalid.deadline";
 
+	// Syntax
+	public static final String SYNTAX_ERROR = PREFIX + "syntax";
+
 	// Ids and references
 	public static final String DUPLICATE_ID = PREFIX + "duplicate.id";
 	public static final String UNKNOWN_PROFILE = PREFIX + "unknown.profile";

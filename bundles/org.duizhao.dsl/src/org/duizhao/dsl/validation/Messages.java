@@ -36,6 +36,15 @@ public final class Messages {
 	public static String UnresolvedProblem;
 	public static String UnresolvedProblemOrCause;
 	public static String UnresolvedReference;
+	public static String SyntaxError;
+	public static String SyntaxMismatched;
+	public static String SyntaxMissing;
+	public static String SyntaxExtraneous;
+	public static String SyntaxNoViable;
+	public static String SyntaxUnterminatedText;
+	public static String SyntaxEndOfFile;
+	public static String SyntaxText;
+	public static String SyntaxName;
 
 	static {
 		load(Messages.class, "org.duizhao.dsl.validation.messages");

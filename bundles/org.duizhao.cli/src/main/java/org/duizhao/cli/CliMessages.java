@@ -1,0 +1,29 @@
+package org.duizhao.cli;
+
+import org.duizhao.dsl.validation.Messages;
+
+/** What the command line says to people, in cli.properties (Chinese first). */
+public final class CliMessages {
+
+	public static String Usage;
+	public static String UnknownCommand;
+	public static String UnknownOption;
+	public static String NoFiles;
+	public static String Unreadable;
+	public static String NotAReport;
+	public static String Summary;
+	public static String Error;
+	public static String Warning;
+	public static String Info;
+
+	static {
+		Messages.load(CliMessages.class, "org.duizhao.cli.cli");
+	}
+
+	private CliMessages() {
+	}
+
+	public static String bind(String pattern, Object... arguments) {
+		return Messages.bind(pattern, arguments);
+	}
+}

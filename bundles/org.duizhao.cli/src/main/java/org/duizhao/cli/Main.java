@@ -1,0 +1,40 @@
+package org.duizhao.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** {@code duizhao COMMAND ...}: the headless entry point. */
+public final class Main {
+
+	/** Exit codes shared by every command. */
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int UNREADABLE = 2;
+	public static final int USAGE = 64;
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		System.exit(run(args, out, err));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+			out.print(CliMessages.Usage);
+			return args.length == 0 ? USAGE : OK;
+		}
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		switch (args[0]) {
+		case "validate":
+			return new ValidateCommand(out, err).run(rest);
+		default:
+			err.println(CliMessages.bind(CliMessages.UnknownCommand, args[0]));
+			err.print(CliMessages.Usage);
+			return USAGE;
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.duizhao.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.duizhao.cli.Workspace.Loaded;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * {@code duizhao validate [--format text|json] FILE...}: runs every rule of the language on reports and libraries,
+ * the same rules the editor runs, and prints one line per finding.
+ */
+final class ValidateCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ValidateCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) {
+		boolean json = false;
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--format") && i + 1 < args.length) {
+				json = parseFormat(args[++i]);
+			} else if (arg.startsWith("--format=")) {
+				json = parseFormat(arg.substring("--format=".length()));
+			} else if (arg.startsWith("-") && !arg.equals("-")) {
+				err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
+				return Main.USAGE;
+			} else {
+				paths.add(arg);
+			}
+		}
+		if (paths.isEmpty()) {
+			err.println(CliMessages.NoFiles);
+			err.print(CliMessages.Usage);
+			return Main.USAGE;
+		}
+		Workspace workspace = new Workspace();
+		Workspace.Result loaded = workspace.load(paths);
+		loaded.problems().forEach(err::println);
+		List<FileReport> reports = new ArrayList<>();
+		IResourceValidator validator = workspace.injector().getInstance(IResourceValidator.class);
+		for (Loaded file : loaded.files()) {
+			List<Issue> issues = new ArrayList<>(validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl));
+			issues.sort(Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
+					.thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn()));
+			reports.add(new FileReport(file.displayPath(), issues));
+		}
+		DiagnosticPrinter printer = new DiagnosticPrinter(out);
+		if (json) {
+			printer.printJson(reports, loaded.problems());
+		} else {
+			printer.printText(reports);
+		}
+		if (!loaded.problems().isEmpty()) {
+			return Main.UNREADABLE;
+		}
+		boolean errors = reports.stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.getSeverity() == Severity.ERROR);
+		return errors ? Main.FINDINGS : Main.OK;
+	}
+
+	private boolean parseFormat(String format) {
+		return "json".equalsIgnoreCase(format);
+	}
+
+	/** The findings of one file. */
+	record FileReport(String path, List<Issue> issues) {
+	}
+}

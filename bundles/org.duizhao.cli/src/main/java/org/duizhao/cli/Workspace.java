@@ -1,0 +1,115 @@
+package org.duizhao.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.duizhao.dsl.DuizhaoStandaloneSetup;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads the files named on the command line into one resource set, together with the libraries (.dzlib) lying
+ * beside them, so that a report's 依据 resolves to a profile in a neighbouring file as it does in the editor.
+ */
+final class Workspace {
+
+	/** A file that was read and parsed; {@code displayPath} is how the user named it. */
+	record Loaded(String displayPath, XtextResource resource) {
+	}
+
+	/** The files to report on, and what could not be read (each message names the file). */
+	record Result(List<Loaded> files, List<String> problems) {
+	}
+
+	private final Injector injector = new DuizhaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+
+	Injector injector() {
+		return injector;
+	}
+
+	Result load(List<String> arguments) {
+		Map<Path, String> targets = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (String argument : arguments) {
+			collect(argument, targets, problems);
+		}
+		List<Loaded> files = new ArrayList<>();
+		for (Map.Entry<Path, String> target : targets.entrySet()) {
+			XtextResource resource = read(target.getKey(), target.getValue(), problems);
+			if (resource != null) {
+				files.add(new Loaded(target.getValue(), resource));
+			}
+		}
+		for (Path folder : targets.keySet().stream().map(Path::getParent).distinct().toList()) {
+			loadNeighbouringLibraries(folder, targets);
+		}
+		return new Result(files, problems);
+	}
+
+	private static void collect(String argument, Map<Path, String> targets, List<String> problems) {
+		Path path = Path.of(argument);
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> walk = Files.walk(path)) {
+				walk.filter(Files::isRegularFile).filter(Workspace::isLanguageFile).sorted()
+						.forEach(p -> targets.putIfAbsent(p.toAbsolutePath().normalize(), p.toString()));
+			} catch (IOException e) {
+				problems.add(CliMessages.bind(CliMessages.Unreadable, argument, e.getMessage()));
+			}
+		} else if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, "文件不存在或没有读取权限"));
+		} else if (!isLanguageFile(path)) {
+			problems.add(CliMessages.bind(CliMessages.NotAReport, argument));
+		} else {
+			targets.putIfAbsent(path.toAbsolutePath().normalize(), argument);
+		}
+	}
+
+	private void loadNeighbouringLibraries(Path folder, Map<Path, String> targets) {
+		if (folder == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			files.filter(p -> p.toString().endsWith(".dzlib")).map(p -> p.toAbsolutePath().normalize())
+					.filter(p -> !targets.containsKey(p)).forEach(p -> read(p, p.toString(), new ArrayList<>()));
+		} catch (IOException e) {
+			// a neighbour that cannot be listed only means fewer profiles are visible
+		}
+	}
+
+	private XtextResource read(Path path, String displayPath, List<String> problems) {
+		try {
+			byte[] bytes = Files.readAllBytes(path);
+			// Decode strictly first: a report saved as GBK would otherwise load as mojibake and pass as text.
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(path.toString()));
+			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			return resource;
+		} catch (CharacterCodingException e) {
+			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, "不是 UTF-8 编码的文本"));
+		} catch (IOException e) {
+			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, e.getMessage()));
+		}
+		return null;
+	}
+
+	private static boolean isLanguageFile(Path path) {
+		String name = path.getFileName().toString();
+		return name.endsWith(".dzr") || name.endsWith(".dzlib");
+	}
+}

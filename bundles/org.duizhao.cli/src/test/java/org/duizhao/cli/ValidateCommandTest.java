@@ -1,0 +1,113 @@
+package org.duizhao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duizhao validate} in-process on the shipped examples and on bad input, and once as a real process. */
+class ValidateCommandTest {
+
+	private static final Path EXAMPLES = Path.of(System.getProperty("duizhao.examples", "../../examples"));
+	private static final Path COMPLETE = EXAMPLES.resolve("2023-班子对照检查材料.dzr");
+	private static final Path FAULTY = EXAMPLES.resolve("待修改的对照检查材料.dzr");
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void completeReportPassesWithExitZero() {
+		Run run = run("validate", COMPLETE.toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示\n", run.out());
+	}
+
+	@Test
+	void faultyReportPrintsOneLinePerFindingAndExitsOne() {
+		Run run = run("validate", FAULTY.toString());
+		assertEquals(Main.FINDINGS, run.exit());
+		List<String> lines = run.out().lines().toList();
+		assertTrue(lines.contains(FAULTY + ":12:13: 错误: 还有没填写的占位符“XX” [duizhao.placeholder]"), run.out());
+		assertTrue(lines.contains(FAULTY + ":21:5: 警告: 措施 M2 没有写完成时限 [duizhao.missing.deadline]"), run.out());
+		assertTrue(lines.stream().limit(lines.size() - 1)
+				.allMatch(l -> l.matches(".+\\.dzr:\\d+:\\d+: (错误|警告|提示): .+ \\[duizhao\\.[a-z.]+\\]")), run.out());
+		assertEquals("检查了 1 个文件：13 个错误，16 个警告，0 个提示", lines.get(lines.size() - 1));
+	}
+
+	@Test
+	void jsonForTools() {
+		Run run = run("validate", "--format", "json", FAULTY.toString());
+		assertEquals(Main.FINDINGS, run.exit());
+		assertTrue(run.out().contains("\"code\": \"duizhao.placeholder\""), run.out());
+		assertTrue(run.out().contains("\"summary\": {\"files\": 1, \"errors\": 13, \"warnings\": 16, \"infos\": 0}"), run.out());
+	}
+
+	@Test
+	void profilesInNeighbouringLibrariesResolve() {
+		Run run = run("validate", EXAMPLES.resolve("自定义方案/组织生活会个人对照检查.dzr").toString());
+		assertTrue(run.out().contains("[duizhao.missing.case.analysis]"), run.out());
+		assertTrue(!run.out().contains("duizhao.unknown.profile"), run.out());
+	}
+
+	@Test
+	void unreadableInputExitsTwoAndNamesTheFile(@TempDir Path dir) throws IOException {
+		Path gbk = dir.resolve("gbk.dzr");
+		Files.write(gbk, "报告 \"标题\"".getBytes("GBK"));
+		Run run = run("validate", dir.resolve("missing.dzr").toString(), gbk.toString(), COMPLETE.toString());
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertTrue(run.err().contains(dir.resolve("missing.dzr") + ": 无法读取：文件不存在或没有读取权限"), run.err());
+		assertTrue(run.err().contains(gbk + ": 无法读取：不是 UTF-8 编码的文本"), run.err());
+		assertTrue(run.out().contains("检查了 1 个文件"), "the readable file is still checked");
+	}
+
+	@Test
+	void halfTypedReportGivesSyntaxErrorsInChinese(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("half.dzr");
+		Files.writeString(file, "报告 \"未写完\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t原因 C1 针对 P1\n");
+		Run run = run("validate", file.toString());
+		assertEquals(Main.FINDINGS, run.exit());
+		assertTrue(run.out().contains("[duizhao.syntax]"), run.out());
+		assertTrue(run.out().lines().filter(l -> l.contains("[duizhao.syntax]")).noneMatch(l -> l.contains("mismatched")),
+				run.out());
+	}
+
+	@Test
+	void usageErrors() {
+		assertEquals(Main.USAGE, run("validate").exit());
+		assertEquals(Main.USAGE, run("validate", "--nonsense", COMPLETE.toString()).exit());
+		assertEquals(Main.USAGE, run("frobnicate").exit());
+		assertTrue(run("--help").out().contains("duizhao validate"));
+	}
+
+	@Test
+	void endToEndAsAProcess() throws Exception {
+		String classpath = System.getProperty("duizhao.cli.classpath");
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dstdout.encoding=UTF-8", "-cp", classpath, "org.duizhao.cli.Main", "validate", FAULTY.toString(),
+				COMPLETE.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(Main.FINDINGS, process.exitValue(), output);
+		assertTrue(output.contains("检查了 2 个文件：13 个错误，16 个警告，0 个提示"), output);
+	}
+}
