@@ -1,12 +1,36 @@
 package org.duizhao.dsl.ide;
 
+import org.duizhao.dsl.ide.contentassist.DuizhaoContentProposalProvider;
+import org.duizhao.dsl.ide.highlighting.DuizhaoSemanticHighlighter;
 import org.duizhao.dsl.ide.quickfix.DuizhaoQuickfixProvider;
+import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
 /** Editor services with no Eclipse UI: what the JFace editor, a language server and the tests share. */
 public class DuizhaoIdeModule extends AbstractDuizhaoIdeModule {
 
+	/** Colouring maps the runtime lexer's tokens, so it reads the runtime token definitions. */
+	public void configureHighlightingTokenDefProvider(Binder binder) {
+		binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
+				.to(AntlrTokenDefProvider.class);
+	}
+
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return DuizhaoQuickfixProvider.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return DuizhaoContentProposalProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return DuizhaoSemanticHighlighter.class;
 	}
 }

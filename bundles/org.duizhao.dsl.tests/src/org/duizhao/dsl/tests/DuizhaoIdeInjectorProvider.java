@@ -1,17 +1,17 @@
 package org.duizhao.dsl.tests;
 
-import org.duizhao.dsl.ide.DuizhaoIdeModule;
-import org.eclipse.xtext.util.Modules2;
+import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 
-/** The runtime injector with the ide services mixed in, as the editor uses it. */
+/**
+ * The runtime injector with the ide services mixed in, as the editor uses it. It is the one injector registered
+ * for the file extensions, so resources created anywhere in a test share its grammar access.
+ */
 public class DuizhaoIdeInjectorProvider extends DuizhaoInjectorProvider {
 
 	@Override
 	protected Injector internalCreateInjector() {
-		new org.duizhao.dsl.DuizhaoStandaloneSetup().createInjectorAndDoEMFRegistration();
-		return Guice.createInjector(Modules2.mixin(createRuntimeModule(), new DuizhaoIdeModule()));
+		return new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 }

@@ -1,11 +1,9 @@
 package org.duizhao.dsl.ide.quickfix;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Item;
@@ -29,8 +27,6 @@ final class ReportEdits {
 	/** Text to insert at a document offset. */
 	record Insertion(int offset, String text) {
 	}
-
-	private static final Pattern NUMBERED_ID = Pattern.compile("([A-Za-z]+)(\\d+)");
 
 	private ReportEdits() {
 	}
@@ -101,27 +97,8 @@ final class ReportEdits {
 		return new Insertion(NodeModelUtils.findActualNodeFor(object).getEndOffset(), text);
 	}
 
-	/** The next free id with a prefix (P, C, M), skipping ids already given out by the same fix. */
 	static String freshId(Report report, String prefix, Set<String> reserved) {
-		Set<String> taken = new HashSet<>(reserved);
-		int max = 0;
-		for (Item item : Reports.items(report)) {
-			if (item.getName() == null) {
-				continue;
-			}
-			taken.add(item.getName());
-			Matcher m = NUMBERED_ID.matcher(item.getName());
-			if (m.matches() && m.group(1).equals(prefix)) {
-				max = Math.max(max, Integer.parseInt(m.group(2)));
-			}
-		}
-		int n = max + 1;
-		while (taken.contains(prefix + n)) {
-			n++;
-		}
-		String id = prefix + n;
-		reserved.add(id);
-		return id;
+		return Ids.fresh(report, prefix, reserved);
 	}
 
 	static String indentOfLine(String document, int offset) {

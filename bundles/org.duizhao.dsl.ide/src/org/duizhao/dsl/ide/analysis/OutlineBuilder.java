@@ -1,0 +1,111 @@
+package org.duizhao.dsl.ide.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.CaseAnalysis;
+import org.duizhao.model.Cause;
+import org.duizhao.model.Document;
+import org.duizhao.model.Item;
+import org.duizhao.model.Library;
+import org.duizhao.model.LibraryItem;
+import org.duizhao.model.LibrarySection;
+import org.duizhao.model.Measure;
+import org.duizhao.model.Problem;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage.Literals;
+import org.duizhao.model.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** The outline of a document, in document order, from whatever parsed (a half-typed file still has one). */
+public class OutlineBuilder {
+
+	public List<OutlineNode> build(Analysis analysis) {
+		Document document = analysis.document();
+		if (document instanceof Report report) {
+			return List.of(report(report));
+		}
+		if (document instanceof Library library) {
+			return List.of(library(library));
+		}
+		return List.of();
+	}
+
+	private OutlineNode report(Report report) {
+		List<OutlineNode> children = new ArrayList<>();
+		for (Section section : report.getSections()) {
+			children.add(section(section));
+		}
+		for (CaseAnalysis caseAnalysis : report.getCases()) {
+			children.add(node(caseAnalysis, Kind.CASE, "案例 " + text(caseAnalysis.getHeadline()), true, List.of()));
+		}
+		return node(report, Kind.REPORT, text(report.getTitle()), true, children);
+	}
+
+	private OutlineNode section(Section section) {
+		List<OutlineNode> items = new ArrayList<>();
+		for (Item item : Reports.itemsInDocumentOrder(section)) {
+			items.add(node(item, kindOf(item), item.getName() + " " + text(item.getHeadline()), true, List.of()));
+		}
+		int problems = section.getProblems().size();
+		int causes = section.getCauses().size();
+		int measures = section.getMeasures().size();
+		String label = aspectName(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
+		return node(section, Kind.ASPECT, label, problems > 0 && causes > 0 && measures > 0, items);
+	}
+
+	private OutlineNode library(Library library) {
+		List<OutlineNode> children = new ArrayList<>();
+		for (Profile profile : library.getProfiles()) {
+			List<OutlineNode> aspects = new ArrayList<>();
+			for (Aspect aspect : profile.getAspects()) {
+				aspects.add(node(aspect, Kind.ASPECT, aspect.getName(), true, List.of()));
+			}
+			children.add(node(profile, Kind.PROFILE, "方案 " + profile.getName(), true, aspects));
+		}
+		for (LibrarySection section : library.getSections()) {
+			List<OutlineNode> items = new ArrayList<>();
+			for (LibraryItem item : section.getItems()) {
+				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + text(item.getHeadline()), true, List.of()));
+			}
+			String name = NodeModelUtils.findNodesForFeature(section, Literals.LIBRARY_SECTION__ASPECT).stream()
+					.map(NodeModelUtils::getTokenText).findFirst().orElse("?");
+			children.add(node(section, Kind.ASPECT, name + "（" + items.size() + " 条）", true, items));
+		}
+		return node(library, Kind.LIBRARY, text(library.getTitle()), true, children);
+	}
+
+	private static Kind kindOf(Item item) {
+		return item instanceof Problem ? Kind.PROBLEM : item instanceof Cause ? Kind.CAUSE : item instanceof Measure ? Kind.MEASURE : Kind.LIBRARY_ITEM;
+	}
+
+	static String aspectNameOf(Aspect aspect) {
+		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();
+	}
+
+	static String aspectName(Section section) {
+		Aspect aspect = section.getAspect();
+		if (Reports.isResolved(aspect)) {
+			return aspectNameOf(aspect);
+		}
+		return NodeModelUtils.findNodesForFeature(section, Literals.SECTION__ASPECT).stream()
+				.map(NodeModelUtils::getTokenText).findFirst().orElse("?");
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text.replaceAll("\\s*\\n\\s*", "");
+	}
+
+	private static OutlineNode node(EObject object, Kind kind, String label, boolean complete, List<OutlineNode> children) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		int offset = node == null ? 0 : node.getOffset();
+		int length = node == null ? 0 : node.getLength();
+		return new OutlineNode(kind, label, offset, length, complete, List.copyOf(children));
+	}
+}

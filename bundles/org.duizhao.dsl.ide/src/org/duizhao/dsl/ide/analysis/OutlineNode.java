@@ -1,0 +1,24 @@
+package org.duizhao.dsl.ide.analysis;
+
+import java.util.List;
+
+/**
+ * One row of the outline: report → aspects → problems / causes / measures.
+ *
+ * @param kind     what the row stands for
+ * @param label    what the user reads (an item's id and headline, an aspect's name and counts)
+ * @param offset   where the row's object starts in the text, for linking with the editor
+ * @param length   its length in the text
+ * @param complete for an aspect: it has problems, causes and measures; otherwise true
+ */
+public record OutlineNode(Kind kind, String label, int offset, int length, boolean complete, List<OutlineNode> children) {
+
+	public enum Kind {
+		REPORT, LIBRARY, PROFILE, ASPECT, PROBLEM, CAUSE, MEASURE, CASE, LIBRARY_ITEM
+	}
+
+	/** Whether a text offset lies inside this row's object. */
+	public boolean contains(int textOffset) {
+		return textOffset >= offset && textOffset <= offset + length;
+	}
+}

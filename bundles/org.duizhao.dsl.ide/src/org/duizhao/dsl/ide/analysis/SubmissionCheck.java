@@ -1,0 +1,120 @@
+package org.duizhao.dsl.ide.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.Section;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+/**
+ * 提交前检查: what an inspection team looks at before the meeting, as a table of the profile's aspects against
+ * problems, causes and measures, the findings grouped by kind, and a verdict.
+ */
+public class SubmissionCheck {
+
+	/** One aspect of the profile: how many items of each kind the report has for it. */
+	public record AspectRow(String aspect, int problems, int causes, int measures, int offset) {
+		public boolean present() {
+			return offset >= 0;
+		}
+
+		public boolean complete() {
+			return problems > 0 && causes > 0 && measures > 0;
+		}
+	}
+
+	/** A finding, with the group it is shown under (占位符, 台账, 完整性, 文字). */
+	public record Finding(String group, Severity severity, String message, int line, int offset, int length) {
+	}
+
+	/** The whole check. A report can be handed in when nothing is left to fix. */
+	public record Result(List<AspectRow> rows, List<Finding> findings) {
+
+		public long open() {
+			return findings.stream().filter(f -> f.severity() != Severity.INFO).count();
+		}
+
+		public boolean canSubmit() {
+			return open() == 0;
+		}
+
+		public String verdict() {
+			return canSubmit() ? "可以提交" : "还有 " + open() + " 个问题";
+		}
+	}
+
+	private static final Set<String> PLACEHOLDERS = Set.of(IssueCodes.PLACEHOLDER);
+	private static final Set<String> LEDGER = Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE,
+			IssueCodes.INVALID_DEADLINE);
+	private static final Set<String> COMPLETENESS = Set.of(IssueCodes.SECTION_WITHOUT_PROBLEMS,
+			IssueCodes.SECTION_WITHOUT_CAUSES, IssueCodes.SECTION_WITHOUT_MEASURES, IssueCodes.MISSING_ASPECT,
+			IssueCodes.DUPLICATE_ASPECT, IssueCodes.UNKNOWN_ASPECT, IssueCodes.PROBLEM_WITHOUT_CAUSE,
+			IssueCodes.PROBLEM_WITHOUT_MEASURE, IssueCodes.MISSING_CASE_ANALYSIS);
+
+	@Inject
+	private ProfileResolver profileResolver;
+
+	public Result check(Analysis analysis) {
+		List<AspectRow> rows = analysis.document() instanceof Report report ? rows(report) : List.of();
+		List<Finding> findings = new ArrayList<>();
+		for (Issue issue : analysis.issues()) {
+			findings.add(new Finding(group(issue.getCode()), issue.getSeverity(), issue.getMessage(),
+					issue.getLineNumber() == null ? 0 : issue.getLineNumber(), orZero(issue.getOffset()), orZero(issue.getLength())));
+		}
+		return new Result(rows, findings);
+	}
+
+	private List<AspectRow> rows(Report report) {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		Map<String, Integer> offsets = new LinkedHashMap<>();
+		if (!profileResolver.isUnresolved(report)) {
+			Profile profile = profileResolver.effectiveProfile(report);
+			for (Aspect aspect : profile.getAspects()) {
+				counts.put(OutlineBuilder.aspectNameOf(aspect), new int[3]);
+				offsets.put(OutlineBuilder.aspectNameOf(aspect), -1);
+			}
+		}
+		for (Section section : report.getSections()) {
+			String name = OutlineBuilder.aspectName(section);
+			int[] c = counts.computeIfAbsent(name, n -> new int[3]);
+			c[0] += section.getProblems().size();
+			c[1] += section.getCauses().size();
+			c[2] += section.getMeasures().size();
+			if (offsets.getOrDefault(name, -1) < 0) {
+				offsets.put(name, NodeModelUtils.findActualNodeFor(section).getOffset());
+			}
+		}
+		List<AspectRow> rows = new ArrayList<>();
+		counts.forEach((name, c) -> rows.add(new AspectRow(name, c[0], c[1], c[2], offsets.getOrDefault(name, -1))));
+		return rows;
+	}
+
+	static String group(String code) {
+		if (PLACEHOLDERS.contains(code)) {
+			return "占位符";
+		}
+		if (LEDGER.contains(code)) {
+			return "台账";
+		}
+		if (COMPLETENESS.contains(code)) {
+			return "完整性";
+		}
+		return "文字";
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+}

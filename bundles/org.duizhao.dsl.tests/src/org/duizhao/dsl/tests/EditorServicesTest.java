@@ -1,0 +1,153 @@
+package org.duizhao.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
+import org.duizhao.dsl.ide.analysis.OutlineBuilder;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck;
+import org.duizhao.dsl.ide.contentassist.Completion;
+import org.duizhao.dsl.ide.contentassist.Completions;
+import org.duizhao.dsl.ide.highlighting.HighlightStyles;
+import org.duizhao.dsl.ide.highlighting.Highlighter;
+import org.duizhao.dsl.ide.highlighting.StyledRange;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** The services the editor draws from, headless: analysis, outline, submission check, colouring, content assist. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DuizhaoIdeInjectorProvider.class)
+class EditorServicesTest {
+
+	private static final Path COMPLETE = ExamplesTest.examples().resolve("2023-班子对照检查材料.dzr");
+
+	@Inject
+	private DocumentAnalyzer analyzer;
+
+	@Inject
+	private OutlineBuilder outline;
+
+	@Inject
+	private SubmissionCheck submissionCheck;
+
+	@Inject
+	private Highlighter highlighter;
+
+	@Inject
+	private Completions completions;
+
+	private Analysis analyze(String text) {
+		return analyzer.analyze(URI.createFileURI(COMPLETE.toAbsolutePath().toString()), text, COMPLETE.getParent());
+	}
+
+	private static String complete() throws IOException {
+		return Files.readString(COMPLETE, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void outlineOfTheCompleteExample() throws IOException {
+		List<OutlineNode> roots = outline.build(analyze(complete()));
+		assertEquals(1, roots.size());
+		OutlineNode report = roots.get(0);
+		assertEquals("2023年主题教育专题民主生活会班子对照检查材料", report.label());
+		assertEquals(List.of("理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）", "能力本领（问题 2，原因 2，措施 2）",
+				"担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）"),
+				report.children().stream().map(OutlineNode::label).toList());
+		assertTrue(report.children().stream().allMatch(OutlineNode::complete));
+		OutlineNode first = report.children().get(0).children().get(0);
+		assertEquals(OutlineNode.Kind.PROBLEM, first.kind());
+		assertEquals("P1 学习的系统性还不够强。", first.label());
+		assertTrue(complete().substring(first.offset()).startsWith("问题 P1"));
+	}
+
+	@Test
+	void halfTypedReportStillHasAnOutline() {
+		List<OutlineNode> roots = outline.build(analyze("报告 \"草稿\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t原因 C1 "));
+		OutlineNode aspect = roots.get(0).children().get(0);
+		assertEquals("理论学习（问题 1，原因 1，措施 0）", aspect.label());
+		assertFalse(aspect.complete());
+	}
+
+	@Test
+	void submissionCheckOfCompleteAndIncompleteReports() throws IOException {
+		SubmissionCheck.Result clean = submissionCheck.check(analyze(complete()));
+		assertEquals(6, clean.rows().size());
+		assertTrue(clean.rows().stream().allMatch(SubmissionCheck.AspectRow::complete));
+		assertEquals("可以提交", clean.verdict());
+
+		String withoutCauses = complete().replaceAll("(?s)\t原因 C4 .*?针对 P6\n", "").replaceAll("(?s)\t原因 C5 .*?针对 P7\n", "");
+		SubmissionCheck.Result open = submissionCheck.check(analyze(withoutCauses));
+		SubmissionCheck.AspectRow ability = open.rows().get(2);
+		assertEquals("能力本领", ability.aspect());
+		assertEquals(0, ability.causes());
+		assertFalse(ability.complete());
+		assertFalse(open.canSubmit());
+		assertTrue(open.verdict().matches("还有 \\d+ 个问题"), open.verdict());
+		assertTrue(open.findings().stream().anyMatch(f -> f.group().equals("完整性")));
+	}
+
+	@Test
+	void missingAspectsAppearAsEmptyRows() {
+		SubmissionCheck.Result result = submissionCheck.check(analyze("报告 \"草稿\"\n方面 理论学习 { }\n"));
+		assertEquals(6, result.rows().size());
+		assertTrue(result.rows().get(0).present());
+		assertFalse(result.rows().get(1).present());
+	}
+
+	@Test
+	void lexicalColouringFromTheLexer() {
+		String text = "报告 \"标题\" // 注释\n方面 理论学习 {";
+		List<StyledRange> ranges = highlighter.lexical(text);
+		assertEquals(new StyledRange(0, 2, HighlightStyles.KEYWORD_ID), ranges.get(0));
+		assertTrue(ranges.contains(new StyledRange(3, 4, HighlightStyles.STRING_ID)), ranges.toString());
+		assertTrue(ranges.stream().anyMatch(r -> r.style().equals(HighlightStyles.COMMENT_ID)));
+		assertTrue(ranges.contains(new StyledRange(text.indexOf("理论学习"), 4, HighlightStyles.ID)), ranges.toString());
+	}
+
+	@Test
+	void semanticColouringMarksReferencesAndPlaceholders() throws IOException {
+		String text = complete().replace("局党组书记", "XX同志");
+		List<StyledRange> ranges = highlighter.semantic(analyze(text).resource());
+		assertTrue(ranges.contains(new StyledRange(text.indexOf("XX同志"), 2, HighlightStyles.PLACEHOLDER)), ranges.toString());
+		int reference = text.indexOf("针对 P1, P2") + 3;
+		assertTrue(ranges.contains(new StyledRange(reference, 2, HighlightStyles.REFERENCE)));
+	}
+
+	@Test
+	void contentAssistOffersProblemIdsAfter针对() {
+		String text = Samples.VALID.replace("原因 C1 \"思想上重视不够。\" \"没有把学习摆在首位。\" 针对 P1", "原因 C1 \"思想上重视不够。\" 针对 ");
+		int offset = text.indexOf("针对 \n") + 3;
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, null);
+		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label).toList();
+		assertTrue(labels.containsAll(List.of("P1", "P2")), labels.toString());
+		assertFalse(labels.contains("C2"), "a cause explains problems only: " + labels);
+	}
+
+	@Test
+	void contentAssistOffersChineseKeywordsAndItemTemplates() {
+		String text = "报告 \"草稿\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t\n}\n";
+		int offset = text.indexOf("\t\n}") + 1;
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, null);
+		List<Completion> proposals = completions.complete(analysis.resource(), text, offset);
+		List<String> labels = proposals.stream().map(Completion::label).toList();
+		assertTrue(labels.containsAll(List.of("问题", "原因", "措施", "原因 …（模板）")), labels.toString());
+		assertFalse(labels.contains("cause"), "English aliases only when typing Latin letters: " + labels);
+		Completion template = proposals.stream().filter(c -> c.label().equals("措施 …（模板）")).findFirst().orElseThrow();
+		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\" 针对 ", template.text());
+		assertTrue(template.applyTo(text).contains("\t措施 M1 \"[待填]\""));
+	}
+}

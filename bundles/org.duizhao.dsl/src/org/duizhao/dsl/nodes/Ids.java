@@ -1,0 +1,41 @@
+package org.duizhao.dsl.nodes;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.duizhao.model.Item;
+import org.duizhao.model.Report;
+
+/** Fresh ids for items that fixes and templates insert. */
+public final class Ids {
+
+	private static final Pattern NUMBERED_ID = Pattern.compile("([A-Za-z]+)(\\d+)");
+
+	private Ids() {
+	}
+
+	/** The next free id with a prefix (P, C, M), skipping ids already given out ({@code reserved}, updated). */
+	public static String fresh(Report report, String prefix, Set<String> reserved) {
+		Set<String> taken = new HashSet<>(reserved);
+		int max = 0;
+		for (Item item : Reports.items(report)) {
+			if (item.getName() == null) {
+				continue;
+			}
+			taken.add(item.getName());
+			Matcher m = NUMBERED_ID.matcher(item.getName());
+			if (m.matches() && m.group(1).equals(prefix)) {
+				max = Math.max(max, Integer.parseInt(m.group(2)));
+			}
+		}
+		int n = max + 1;
+		while (taken.contains(prefix + n)) {
+			n++;
+		}
+		String id = prefix + n;
+		reserved.add(id);
+		return id;
+	}
+}
