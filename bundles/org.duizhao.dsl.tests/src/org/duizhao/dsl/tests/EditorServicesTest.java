@@ -147,7 +147,10 @@ class EditorServicesTest {
 		assertTrue(labels.containsAll(List.of("问题", "原因", "措施", "原因 …（模板）")), labels.toString());
 		assertFalse(labels.contains("cause"), "English aliases only when typing Latin letters: " + labels);
 		Completion template = proposals.stream().filter(c -> c.label().equals("措施 …（模板）")).findFirst().orElseThrow();
-		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\" 针对 ", template.text());
-		assertTrue(template.applyTo(text).contains("\t措施 M1 \"[待填]\""));
+		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\"", template.text());
+		String inserted = template.applyTo(text);
+		assertTrue(inserted.contains("\t措施 M1 \"[待填]\""));
+		assertFalse(analyzer.analyze(URI.createURI("memory:/r.dzr"), inserted, null).resource().getParseResult().hasSyntaxErrors(),
+				"the template parses");
 	}
 }

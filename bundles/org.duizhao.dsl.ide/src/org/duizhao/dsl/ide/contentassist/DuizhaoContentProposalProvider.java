@@ -1,12 +1,13 @@
 package org.duizhao.dsl.ide.contentassist;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.services.DuizhaoGrammarAccess;
-import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.eclipse.xtext.EcoreUtil2;
@@ -25,8 +26,6 @@ import com.google.inject.Inject;
  * for the whole item with a fresh id and [待填] where the texts go.
  */
 public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
-
-	private static final String TO_FILL = "\"" + Placeholders.TO_FILL + "\"";
 
 	@Inject
 	private DuizhaoGrammarAccess grammar;
@@ -63,16 +62,16 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 	private String template(Keyword keyword, Report report) {
 		Set<String> reserved = new HashSet<>();
 		if (opens(keyword, grammar.getProblemRule(), "问题")) {
-			return "问题 " + Ids.fresh(report, "P", reserved) + " " + TO_FILL + " " + TO_FILL;
+			return ItemTemplates.withBody(ItemTemplates.problem(Ids.fresh(report, "P", reserved)));
 		}
 		if (opens(keyword, grammar.getCauseRule(), "原因")) {
-			return "原因 " + Ids.fresh(report, "C", reserved) + " " + TO_FILL + " " + TO_FILL + " 针对 ";
+			// 针对 comes last in a cause, so the template ends where the user picks the problem ids.
+			return ItemTemplates.withBody(ItemTemplates.cause(Ids.fresh(report, "C", reserved), List.of())) + " 针对 ";
 		}
 		if (opens(keyword, grammar.getMeasureRule(), "措施")) {
 			Profile profile = profileResolver.effectiveProfile(report);
-			return "措施 " + Ids.fresh(report, "M", reserved) + " " + TO_FILL + " " + TO_FILL
-					+ (profile.isRequiresResponsible() ? " 责任人 " + TO_FILL : "")
-					+ (profile.isRequiresDeadline() ? " 时限 " + TO_FILL : "") + " 针对 ";
+			// The ledger fields follow 针对 in a measure; the link is added by the "让措施…也针对" fix.
+			return ItemTemplates.withBody(ItemTemplates.measure(Ids.fresh(report, "M", reserved), List.of(), profile));
 		}
 		return null;
 	}

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
+import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
-import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
@@ -46,8 +46,6 @@ import com.google.inject.Inject;
  * acceptor, so the diagnostic and its context are kept for the duration of {@link #getResolutions}.
  */
 public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
-
-	private static final String TO_FILL = "\"" + Placeholders.TO_FILL + "\"";
 
 	private record Request(Options options, Diagnostic diagnostic) {
 	}
@@ -89,7 +87,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	public void insertProblem(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.InsertProblem, (diagnostic, object, document) -> {
 			Section section = sectionOf(object);
-			String item = "问题 " + ReportEdits.freshId(reportOf(section), "P", new HashSet<>()) + " " + TO_FILL;
+			String item = ItemTemplates.problem(ReportEdits.freshId(reportOf(section), "P", new HashSet<>()));
 			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
 		});
 	}
@@ -167,13 +165,13 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.MISSING_RESPONSIBLE)
 	public void addResponsible(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.AddResponsible, (diagnostic, object, document) -> edits(document,
-				List.of(ReportEdits.atEndOf(object, " 责任人 " + TO_FILL))));
+				List.of(ReportEdits.atEndOf(object, " 责任人 " + ItemTemplates.TO_FILL))));
 	}
 
 	@QuickFix(IssueCodes.MISSING_DEADLINE)
 	public void addDeadline(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.AddDeadline, (diagnostic, object, document) -> edits(document,
-				List.of(ReportEdits.atEndOf(object, " 时限 " + TO_FILL))));
+				List.of(ReportEdits.atEndOf(object, " 时限 " + ItemTemplates.TO_FILL))));
 	}
 
 	// ---- typography ------------------------------------------------------------------------------------------
@@ -208,35 +206,17 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		return result;
 	}
 
-	/** A section with one problem, cause and measure to fill in, linked so that only the texts remain to write. */
 	private String skeleton(Report report, Aspect aspect, Set<String> reserved) {
-		String problem = ReportEdits.freshId(report, "P", reserved);
-		return "方面 " + aspect.getName() + " {\n"
-				+ "\t问题 " + problem + " " + TO_FILL + "\n"
-				+ "\t" + cause(report, List.of(problem), reserved) + "\n"
-				+ "\t" + measure(report, List.of(problem), reserved) + "\n"
-				+ "}";
+		return ItemTemplates.section(aspect, profileResolver.effectiveProfile(report), ReportEdits.freshId(report, "P", reserved),
+				ReportEdits.freshId(report, "C", reserved), ReportEdits.freshId(report, "M", reserved));
 	}
 
 	private String cause(Report report, List<String> explains, Set<String> reserved) {
-		return "原因 " + ReportEdits.freshId(report, "C", reserved) + " " + TO_FILL + targets(explains);
+		return ItemTemplates.cause(ReportEdits.freshId(report, "C", reserved), explains);
 	}
 
 	private String measure(Report report, List<String> answers, Set<String> reserved) {
-		Profile profile = profileResolver.effectiveProfile(report);
-		StringBuilder sb = new StringBuilder("措施 ").append(ReportEdits.freshId(report, "M", reserved)).append(' ')
-				.append(TO_FILL).append(targets(answers));
-		if (profile.isRequiresResponsible()) {
-			sb.append(" 责任人 ").append(TO_FILL);
-		}
-		if (profile.isRequiresDeadline()) {
-			sb.append(" 时限 ").append(TO_FILL);
-		}
-		return sb.toString();
-	}
-
-	private static String targets(List<String> names) {
-		return names.isEmpty() ? "" : " 针对 " + String.join(", ", names);
+		return ItemTemplates.measure(ReportEdits.freshId(report, "M", reserved), answers, profileResolver.effectiveProfile(report));
 	}
 
 	private static List<String> names(List<? extends Item> items) {

@@ -1,0 +1,43 @@
+package org.duizhao.ui.editor;
+
+import java.util.Map;
+
+import org.duizhao.dsl.ide.highlighting.HighlightStyles;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+
+/** How each style id of the ide bundle looks in the editor. Texts, the bulk of a report, stay plain and dark. */
+final class Colours {
+
+	private record Look(RGB foreground, RGB background, int fontStyle, boolean underline) {
+	}
+
+	private static final Map<String, Look> LOOKS = Map.of(
+			HighlightStyles.KEYWORD_ID, new Look(new RGB(127, 0, 85), null, SWT.BOLD, false),
+			HighlightStyles.ID, new Look(new RGB(0, 70, 170), null, SWT.NORMAL, false),
+			HighlightStyles.STRING_ID, new Look(new RGB(35, 35, 35), null, SWT.NORMAL, false),
+			HighlightStyles.COMMENT_ID, new Look(new RGB(63, 127, 95), null, SWT.ITALIC, false),
+			HighlightStyles.PUNCTUATION_ID, new Look(new RGB(110, 110, 110), null, SWT.NORMAL, false),
+			HighlightStyles.DEFINITION_ID, new Look(new RGB(0, 70, 170), null, SWT.BOLD, false),
+			HighlightStyles.REFERENCE, new Look(new RGB(0, 110, 190), null, SWT.ITALIC, true),
+			HighlightStyles.PLACEHOLDER, new Look(new RGB(190, 0, 0), new RGB(255, 236, 140), SWT.BOLD, false));
+
+	private Colours() {
+	}
+
+	/** A style range for a style id, or {@code null} for text shown as it is. */
+	static StyleRange styleRange(int offset, int length, String style) {
+		Look look = LOOKS.get(style);
+		if (look == null) {
+			return null;
+		}
+		Display display = Display.getDefault();
+		StyleRange range = new StyleRange(offset, length, new Color(display, look.foreground()),
+				look.background() == null ? null : new Color(display, look.background()), look.fontStyle());
+		range.underline = look.underline();
+		return range;
+	}
+}

@@ -1,0 +1,347 @@
+package org.duizhao.ui.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
+import org.duizhao.dsl.ide.analysis.DocumentFormatter;
+import org.duizhao.dsl.ide.analysis.OutlineBuilder;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.duizhao.ui.outline.DuizhaoOutlinePage;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.preference.PreferenceStore;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+/**
+ * The report editor: JFace text over the ide services. It owns no language logic: every pause in typing produces
+ * an {@link Analysis}, from which markers, colours, folding, the outline and the submission check are drawn.
+ */
+public class DuizhaoEditor extends TextEditor {
+
+	public static final String ID = "org.duizhao.ui.editor";
+
+	private static final String MATCHING_BRACKETS = "duizhao.matchingBrackets";
+	private static final String MATCHING_BRACKETS_COLOR = "duizhao.matchingBracketsColor";
+	private static final char[] PAIRS = { '{', '}', '“', '”', '（', '）', '《', '》', '‘', '’' };
+
+	private final List<Consumer<Analysis>> listeners = new CopyOnWriteArrayList<>();
+	private volatile Analysis analysis;
+	private SemanticColouring semanticColouring;
+	private ProjectionSupport projectionSupport;
+	private DuizhaoOutlinePage outlinePage;
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setPreferenceStore(new ChainedPreferenceStore(new IPreferenceStore[] { editorDefaults(), EditorsUI.getPreferenceStore() }));
+		setDocumentProvider(new DuizhaoDocumentProvider());
+		setSourceViewerConfiguration(new DuizhaoSourceViewerConfiguration(this, getPreferenceStore()));
+		setEditorContextMenuId("#DuizhaoEditorContext");
+		setKeyBindingScopes(new String[] { "org.duizhao.ui.editorScope" });
+	}
+
+	private static IPreferenceStore editorDefaults() {
+		PreferenceStore store = new PreferenceStore();
+		store.setValue(MATCHING_BRACKETS, true);
+		PreferenceConverter.setValue(store, MATCHING_BRACKETS_COLOR, new RGB(150, 150, 150));
+		return store;
+	}
+
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		super.configureSourceViewerDecorationSupport(support);
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(PAIRS));
+		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projectionSupport.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.error");
+		projectionSupport.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.warning");
+		projectionSupport.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
+		semanticColouring = new SemanticColouring(viewer);
+		// Chinese paragraphs are long lines; users expect them wrapped.
+		setWordWrap(true);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (IContentOutlinePage.class.equals(adapter)) {
+			if (outlinePage == null) {
+				outlinePage = new DuizhaoOutlinePage(this);
+			}
+			return adapter.cast(outlinePage);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	// ---- the analysis ---------------------------------------------------------------------------------------
+
+	/** Called on the UI thread with each new analysis; stale ones (the text changed since) are dropped. */
+	void reconciled(Analysis result) {
+		IDocument document = document();
+		if (document == null || !result.text().equals(document.get())) {
+			return;
+		}
+		analysis = result;
+		DiagnosticMarkers.replace(file(), result.issues());
+		semanticColouring.update(result);
+		updateFolding(result);
+		for (Consumer<Analysis> listener : listeners) {
+			listener.accept(result);
+		}
+	}
+
+	/** The analysis of the text as it is now (computed on the spot if typing outran the reconciler). */
+	public Analysis currentAnalysis() {
+		Analysis current = analysis;
+		IDocument document = document();
+		if (document != null && (current == null || !current.text().equals(document.get()))) {
+			current = DuizhaoUi.get(DocumentAnalyzer.class).analyze(documentUri(), document.get(), libraryFolder());
+		}
+		return current;
+	}
+
+	/** The last analysis the views were drawn from, or {@code null} before the first. */
+	public Analysis lastAnalysis() {
+		return analysis;
+	}
+
+	public void addAnalysisListener(Consumer<Analysis> listener) {
+		listeners.add(listener);
+		if (analysis != null) {
+			listener.accept(analysis);
+		}
+	}
+
+	public void removeAnalysisListener(Consumer<Analysis> listener) {
+		listeners.remove(listener);
+	}
+
+	// ---- where the document lives -----------------------------------------------------------------------------
+
+	public IFile file() {
+		return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+	}
+
+	URI documentUri() {
+		IEditorInput input = getEditorInput();
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+			return URI.createFileURI(fileInput.getFile().getLocation().toOSString());
+		}
+		if (input instanceof IURIEditorInput uriInput) {
+			return URI.createURI(uriInput.getURI().toString());
+		}
+		return URI.createURI("memory:/" + input.getName());
+	}
+
+	Path libraryFolder() {
+		IFile file = file();
+		return file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath().getParent();
+	}
+
+	public IDocument document() {
+		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/** Save As to any folder on disk, not only into the workspace. */
+	@Override
+	protected void performSaveAs(IProgressMonitor monitor) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("另存为");
+		dialog.setFilterExtensions(new String[] { "*.dzr", "*.dzlib", "*.*" });
+		dialog.setFilterNames(new String[] { "对照检查材料 (*.dzr)", "问题库 (*.dzlib)", "所有文件" });
+		dialog.setOverwrite(true);
+		IFile current = file();
+		if (current != null && current.getLocation() != null) {
+			dialog.setFilterPath(current.getLocation().removeLastSegments(1).toOSString());
+			dialog.setFileName(current.getName());
+		}
+		String chosen = dialog.open();
+		if (chosen == null) {
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return;
+		}
+		try {
+			saveAs(Path.of(chosen), monitor);
+		} catch (CoreException e) {
+			ErrorDialog.openError(getSite().getShell(), "另存为", "无法保存到 " + chosen, e.getStatus());
+		}
+	}
+
+	/** Writes the text to {@code target} and continues editing there. */
+	public void saveAs(Path target, IProgressMonitor monitor) throws CoreException {
+		IDocument document = document();
+		FileEditorInput newInput = new FileEditorInput(WorkspaceFiles.fileFor(target));
+		IDocumentProvider provider = getDocumentProvider();
+		provider.aboutToChange(newInput);
+		try {
+			provider.saveDocument(monitor, newInput, document, true);
+		} finally {
+			provider.changed(newInput);
+		}
+		setInputWithNotify(newInput);
+		setPartName(newInput.getName());
+	}
+
+	// ---- commands -------------------------------------------------------------------------------------------
+
+	/** Ctrl+Shift+F: lays the document out canonically, as one undoable change. */
+	public void format() {
+		Analysis current = currentAnalysis();
+		List<DocumentFormatter.Replacement> replacements = DuizhaoUi.get(DocumentFormatter.class).format(current);
+		if (replacements.isEmpty()) {
+			return;
+		}
+		IRewriteTarget target = getAdapter(IRewriteTarget.class);
+		target.beginCompoundChange();
+		try {
+			for (DocumentFormatter.Replacement r : replacements) {
+				document().replace(r.offset(), r.length(), r.text());
+			}
+		} catch (BadLocationException e) {
+			DuizhaoUi.log("Formatting did not fit the document", e);
+		} finally {
+			target.endCompoundChange();
+		}
+	}
+
+	/** Ctrl+/: comments the selected lines out with // or, when all are commented, back in. */
+	public void toggleComment() {
+		IDocument document = document();
+		ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
+		try {
+			int first = selection.getStartLine();
+			int last = Math.max(first, selection.getEndLine());
+			boolean allCommented = true;
+			for (int line = first; line <= last; line++) {
+				allCommented &= lineText(document, line).stripLeading().startsWith("//");
+			}
+			IRewriteTarget target = getAdapter(IRewriteTarget.class);
+			target.beginCompoundChange();
+			try {
+				for (int line = last; line >= first; line--) {
+					IRegion region = document.getLineInformation(line);
+					String text = lineText(document, line);
+					if (allCommented) {
+						int at = text.indexOf("//");
+						document.replace(region.getOffset() + at, 2, "");
+					} else {
+						document.replace(region.getOffset(), 0, "//");
+					}
+				}
+			} finally {
+				target.endCompoundChange();
+			}
+		} catch (BadLocationException e) {
+			DuizhaoUi.log("Toggle comment failed", e);
+		}
+	}
+
+	private static String lineText(IDocument document, int line) throws BadLocationException {
+		IRegion region = document.getLineInformation(line);
+		return document.get(region.getOffset(), region.getLength());
+	}
+
+	// ---- folding ------------------------------------------------------------------------------------------------
+
+	private void updateFolding(Analysis result) {
+		ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
+		if (model == null) {
+			return;
+		}
+		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
+		for (OutlineNode root : DuizhaoUi.get(OutlineBuilder.class).build(result)) {
+			for (OutlineNode part : root.children()) {
+				Position position = wholeLines(part.offset(), part.length());
+				if (position != null) {
+					additions.put(new ProjectionAnnotation(), position);
+				}
+			}
+		}
+		List<ProjectionAnnotation> old = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> old.add((ProjectionAnnotation) a));
+		model.modifyAnnotations(old.toArray(new ProjectionAnnotation[0]), additions, null);
+	}
+
+	private Position wholeLines(int offset, int length) {
+		IDocument document = document();
+		try {
+			int firstLine = document.getLineOfOffset(offset);
+			int lastLine = document.getLineOfOffset(offset + length);
+			if (lastLine <= firstLine) {
+				return null;
+			}
+			int start = document.getLineOffset(firstLine);
+			IRegion last = document.getLineInformation(lastLine);
+			int end = Math.min(document.getLength(), last.getOffset() + last.getLength() + 1);
+			return new Position(start, end - start);
+		} catch (BadLocationException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (semanticColouring != null) {
+			semanticColouring.dispose();
+		}
+		if (projectionSupport != null) {
+			projectionSupport.dispose();
+		}
+		listeners.clear();
+		super.dispose();
+	}
+}

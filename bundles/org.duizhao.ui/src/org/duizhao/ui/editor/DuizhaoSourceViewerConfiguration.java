@@ -1,0 +1,80 @@
+package org.duizhao.ui.editor;
+
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.source.DefaultAnnotationHover;
+import org.eclipse.jface.text.source.IAnnotationHover;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+/** Wires the ide services into JFace text: colouring, reconciling, content assist, quick fixes, hovers. */
+public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfiguration {
+
+	/** The pause in typing after which the text is parsed and checked again. */
+	public static final int RECONCILE_DELAY_MS = 300;
+
+	private final DuizhaoEditor editor;
+
+	public DuizhaoSourceViewerConfiguration(DuizhaoEditor editor, IPreferenceStore preferences) {
+		super(preferences);
+		this.editor = editor;
+	}
+
+	@Override
+	public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
+		PresentationReconciler reconciler = new PresentationReconciler();
+		LexicalColouring colouring = new LexicalColouring();
+		reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+		reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+		return reconciler;
+	}
+
+	@Override
+	public IReconciler getReconciler(ISourceViewer viewer) {
+		MonoReconciler reconciler = new MonoReconciler(new AnalysisReconcilingStrategy(editor), false);
+		reconciler.setDelay(RECONCILE_DELAY_MS);
+		return reconciler;
+	}
+
+	@Override
+	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
+		ContentAssistant assistant = new ContentAssistant();
+		assistant.setContentAssistProcessor(new DuizhaoCompletionProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		assistant.setShowEmptyList(true);
+		assistant.setEmptyMessage("此处没有可用的建议");
+		return assistant;
+	}
+
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new DuizhaoQuickAssistProcessor(editor));
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		return assistant;
+	}
+
+	@Override
+	public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
+		return new DuizhaoTextHover(editor);
+	}
+
+	@Override
+	public IAnnotationHover getAnnotationHover(ISourceViewer viewer) {
+		return new DefaultAnnotationHover(true);
+	}
+
+	@Override
+	public String[] getDefaultPrefixes(ISourceViewer viewer, String contentType) {
+		return new String[] { "//", "" };
+	}
+}

@@ -1,0 +1,27 @@
+package org.duizhao.ui.editor;
+
+import org.duizhao.ui.outline.QuickOutline;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Format, toggle comment and quick outline, for the active report editor. */
+public class EditorCommandHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchPart part = HandlerUtil.getActivePart(event);
+		if (!(part instanceof DuizhaoEditor editor)) {
+			return null;
+		}
+		switch (event.getCommand().getId()) {
+		case "org.duizhao.ui.format" -> editor.format();
+		case "org.duizhao.ui.toggleComment" -> editor.toggleComment();
+		case "org.duizhao.ui.quickOutline" -> new QuickOutline(editor).open();
+		default -> {
+		}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,73 @@
+package org.duizhao.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.validation.Issue;
+
+/** The quick fixes of the ide bundle for the issues at a place, applied to the editor's document as one change. */
+public final class Fixes {
+
+	/** A fix for one issue, ready to apply to the document it was computed on. */
+	public record Fix(Issue issue, QuickfixEngine.Fix fix) {
+		public String label() {
+			return fix.label();
+		}
+	}
+
+	private Fixes() {
+	}
+
+	/** Fixes for issues that cover {@code offset}; failing that, for issues on its line. */
+	public static List<Fix> at(Analysis analysis, int offset, int line) {
+		QuickfixEngine engine = DuizhaoUi.get(QuickfixEngine.class);
+		List<Issue> covering = analysis.issues().stream().filter(i -> covers(i, offset)).toList();
+		if (covering.isEmpty()) {
+			covering = analysis.issues().stream().filter(i -> i.getLineNumber() != null && i.getLineNumber() == line).toList();
+		}
+		List<Fix> result = new ArrayList<>();
+		for (Issue issue : covering) {
+			for (QuickfixEngine.Fix fix : engine.fixes(analysis.resource(), issue)) {
+				result.add(new Fix(issue, fix));
+			}
+		}
+		return result;
+	}
+
+	private static boolean covers(Issue issue, int offset) {
+		int start = issue.getOffset() == null ? -1 : issue.getOffset();
+		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
+		return start <= offset && offset <= end;
+	}
+
+	/** Applies a fix's edits back to front, inside one compound change so that a single undo reverts it. */
+	public static void apply(Fix fix, String analysedText, IDocument document, IRewriteTarget rewriteTarget) {
+		Document positions = new Document(1, analysedText);
+		List<TextEdit> edits = new ArrayList<>(fix.fix().edits());
+		edits.sort((a, b) -> Integer.compare(positions.getOffSet(b.getRange().getStart()), positions.getOffSet(a.getRange().getStart())));
+		if (rewriteTarget != null) {
+			rewriteTarget.beginCompoundChange();
+		}
+		try {
+			for (TextEdit edit : edits) {
+				int start = positions.getOffSet(edit.getRange().getStart());
+				int end = positions.getOffSet(edit.getRange().getEnd());
+				document.replace(start, end - start, edit.getNewText());
+			}
+		} catch (BadLocationException e) {
+			DuizhaoUi.log("Quick fix did not fit the document", e);
+		} finally {
+			if (rewriteTarget != null) {
+				rewriteTarget.endCompoundChange();
+			}
+		}
+	}
+}

@@ -1,0 +1,210 @@
+package org.duizhao.ui.outline;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.OutlineBuilder;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * Report → aspects → problems / causes / measures, in document order. Each aspect shows its counts and whether it
+ * is complete; selecting a row shows it in the editor, moving the caret selects its row.
+ */
+public class DuizhaoOutlinePage extends ContentOutlinePage {
+
+	private final DuizhaoEditor editor;
+	private final Consumer<Analysis> onAnalysis = this::show;
+	private final ISelectionChangedListener onCaret = this::revealCaret;
+	private Kind onlyKind;
+	private boolean updatingFromEditor;
+
+	public DuizhaoOutlinePage(DuizhaoEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new NodeContentProvider());
+		viewer.setLabelProvider(new NodeLabelProvider());
+		viewer.addFilter(new KindFilter());
+		viewer.setAutoExpandLevel(2);
+		editor.addAnalysisListener(onAnalysis);
+		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+			provider.addPostSelectionChangedListener(onCaret);
+		}
+	}
+
+	@Override
+	public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
+		super.setActionBars(actionBars);
+		IToolBarManager toolBar = actionBars.getToolBarManager();
+		toolBar.add(kindAction("问", "只显示问题", Kind.PROBLEM));
+		toolBar.add(kindAction("因", "只显示原因", Kind.CAUSE));
+		toolBar.add(kindAction("措", "只显示措施", Kind.MEASURE));
+	}
+
+	private IAction kindAction(String text, String tooltip, Kind kind) {
+		Action action = new Action(text, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				onlyKind = isChecked() ? kind : null;
+				for (var item : getSite().getActionBars().getToolBarManager().getItems()) {
+					if (item instanceof org.eclipse.jface.action.ActionContributionItem contribution
+							&& contribution.getAction() != this) {
+						contribution.getAction().setChecked(false);
+					}
+				}
+				getTreeViewer().refresh();
+				getTreeViewer().expandToLevel(2);
+			}
+		};
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	private void show(Analysis analysis) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.setInput(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
+		if (expanded.length == 0) {
+			viewer.expandToLevel(2);
+		} else {
+			viewer.expandToLevel(2);
+		}
+	}
+
+	/** The rows, for tests and the quick outline. */
+	@SuppressWarnings("unchecked")
+	public List<OutlineNode> roots() {
+		Object input = getTreeViewer() == null ? null : getTreeViewer().getInput();
+		return input instanceof List<?> list ? (List<OutlineNode>) list : List.of();
+	}
+
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (!updatingFromEditor && event.getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof OutlineNode node) {
+			editor.selectAndReveal(node.offset(), 0);
+		}
+	}
+
+	private void revealCaret(SelectionChangedEvent event) {
+		if (!(event.getSelection() instanceof ITextSelection text) || getTreeViewer() == null) {
+			return;
+		}
+		OutlineNode deepest = deepest(roots(), text.getOffset());
+		if (deepest != null) {
+			updatingFromEditor = true;
+			try {
+				getTreeViewer().setSelection(new StructuredSelection(deepest), true);
+			} finally {
+				updatingFromEditor = false;
+			}
+		}
+	}
+
+	private static OutlineNode deepest(List<OutlineNode> nodes, int offset) {
+		for (OutlineNode node : nodes) {
+			if (node.contains(offset)) {
+				OutlineNode child = deepest(node.children(), offset);
+				return child != null ? child : node;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void dispose() {
+		editor.removeAnalysisListener(onAnalysis);
+		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+			provider.removePostSelectionChangedListener(onCaret);
+		}
+		super.dispose();
+	}
+
+	private final class KindFilter extends ViewerFilter {
+		@Override
+		public boolean select(Viewer viewer, Object parent, Object element) {
+			OutlineNode node = (OutlineNode) element;
+			boolean item = node.kind() == Kind.PROBLEM || node.kind() == Kind.CAUSE || node.kind() == Kind.MEASURE;
+			return onlyKind == null || !item || node.kind() == onlyKind;
+		}
+	}
+
+	private static final class NodeContentProvider implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof List<?> list ? list.toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return ((OutlineNode) parent).children().toArray();
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return !((OutlineNode) element).children().isEmpty();
+		}
+	}
+
+	/** Labels as the ide bundle words them; aspects get ✔ or ✘ so the state reads without colour. */
+	static final class NodeLabelProvider extends LabelProvider {
+		@Override
+		public String getText(Object element) {
+			OutlineNode node = (OutlineNode) element;
+			if (node.kind() == Kind.ASPECT) {
+				return (node.complete() ? "✔ " : "✘ ") + node.label();
+			}
+			return node.label();
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			OutlineNode node = (OutlineNode) element;
+			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+			return switch (node.kind()) {
+			case REPORT, LIBRARY -> images.getImage(ISharedImages.IMG_OBJ_FILE);
+			case ASPECT, PROFILE -> node.complete() ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
+					: images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+			case PROBLEM -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+			case CAUSE -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+			case MEASURE -> images.getImage(ISharedImages.IMG_TOOL_FORWARD);
+			default -> images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+			};
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.duizhao.ui.outline;
+
+import java.util.List;
+
+import org.duizhao.dsl.ide.analysis.OutlineBuilder;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+
+/** Ctrl+O: the outline in a popup with a filter; Enter or double-click jumps there. */
+public class QuickOutline extends PopupDialog {
+
+	private final DuizhaoEditor editor;
+	private Text filter;
+	private TreeViewer tree;
+
+	public QuickOutline(DuizhaoEditor editor) {
+		super(editor.getSite().getShell(), SWT.RESIZE, true, false, false, false, false, null, "输入文字筛选，回车跳转");
+		this.editor = editor;
+	}
+
+	@Override
+	protected Control createTitleControl(Composite parent) {
+		filter = new Text(parent, SWT.NONE);
+		filter.setMessage("筛选大纲");
+		filter.addModifyListener(e -> {
+			tree.refresh();
+			tree.expandAll();
+		});
+		filter.addListener(SWT.DefaultSelection, e -> jump());
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN) {
+				tree.getTree().setFocus();
+			}
+		});
+		return filter;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.getControl().setLayoutData(new GridData(GridData.FILL_BOTH));
+		tree.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				return ((OutlineNode) parent).children().toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return !((OutlineNode) element).children().isEmpty();
+			}
+		});
+		tree.setLabelProvider(new DuizhaoOutlinePage.NodeLabelProvider());
+		tree.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer viewer, Object parent, Object element) {
+				return matches((OutlineNode) element, filter.getText());
+			}
+		});
+		tree.setInput(DuizhaoUi.get(OutlineBuilder.class).build(editor.currentAnalysis()));
+		tree.expandAll();
+		tree.addOpenListener(e -> jump());
+		return tree.getControl();
+	}
+
+	private static boolean matches(OutlineNode node, String text) {
+		return text.isEmpty() || node.label().contains(text) || node.children().stream().anyMatch(c -> matches(c, text));
+	}
+
+	private void jump() {
+		Object selected = ((IStructuredSelection) tree.getSelection()).getFirstElement();
+		if (selected == null && tree.getTree().getItemCount() > 0) {
+			selected = tree.getTree().getItem(0).getData();
+		}
+		if (selected instanceof OutlineNode node) {
+			close();
+			editor.selectAndReveal(node.offset(), 0);
+		}
+	}
+
+	@Override
+	protected Point getDefaultSize() {
+		return new Point(480, 420);
+	}
+}
