@@ -1,0 +1,76 @@
+package org.duizhao.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.editor.WorkspaceFiles;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Starts in the 对照检查 perspective and opens the files given on the command line. */
+public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final List<Path> filesToOpen;
+
+	public StudioWorkbenchAdvisor(List<Path> filesToOpen) {
+		this.filesToOpen = filesToOpen;
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		// Markers, the Problems view and file editors need the workspace adapters the IDE registers.
+		IDE.registerAdapters();
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return Perspective.ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new StudioWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (Path file : filesToOpen) {
+			open(page, file);
+		}
+	}
+
+	/** Opens a file from disk in the report editor. */
+	public static void open(IWorkbenchPage page, Path file) {
+		try {
+			IDE.openEditor(page, WorkspaceFiles.fileFor(file), DuizhaoEditor.ID, true);
+		} catch (CoreException e) {
+			org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "打开文件",
+					"无法打开 " + file, e.getStatus());
+		}
+	}
+
+	@Override
+	public boolean preShutdown() {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			// the workspace holds only links and transient markers; losing its state loses nothing of the user's
+		}
+		return super.preShutdown();
+	}
+}

@@ -1,0 +1,26 @@
+package org.duizhao.app.actions;
+
+import org.duizhao.app.wizards.NewReportWizard;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+
+/** 文件 > 新建报告: the wizard that writes a report skeleton for every aspect of a profile. */
+public class NewReportAction extends Action {
+
+	private final IWorkbenchWindow window;
+
+	public NewReportAction(IWorkbenchWindow window) {
+		super("新建对照检查材料(&N)…");
+		this.window = window;
+		setId("org.duizhao.app.newReport");
+		setActionDefinitionId("org.eclipse.ui.newWizard");
+	}
+
+	@Override
+	public void run() {
+		NewReportWizard wizard = new NewReportWizard();
+		wizard.init(window.getWorkbench(), null);
+		new WizardDialog(window.getShell(), wizard).open();
+	}
+}

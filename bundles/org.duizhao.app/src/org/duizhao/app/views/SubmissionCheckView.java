@@ -1,0 +1,208 @@
+package org.duizhao.app.views;
+
+import java.util.function.Consumer;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * 提交前检查: for the active report, the profile's aspects against problems, causes and measures with ✔/✘, the
+ * findings grouped (占位符, 台账, 完整性, 文字), and the verdict. Double-click jumps to the place in the report.
+ */
+public class SubmissionCheckView extends ViewPart {
+
+	public static final String ID = "org.duizhao.app.submissionCheck";
+
+	private static final String OK = "✔";
+	private static final String NOT_OK = "✘";
+
+	private final Consumer<Analysis> onAnalysis = this::show;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof DuizhaoEditor editor) {
+				follow(editor);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	private DuizhaoEditor editor;
+	private SubmissionCheck.Result result;
+	private Label verdict;
+	private TableViewer aspects;
+	private TableViewer findings;
+	private Color red;
+	private Color green;
+	private Color paleRed;
+	private Font bold;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		red = new Color(parent.getDisplay(), 190, 30, 30);
+		green = new Color(parent.getDisplay(), 20, 130, 60);
+		paleRed = new Color(parent.getDisplay(), 255, 225, 225);
+		FontData data = parent.getFont().getFontData()[0];
+		bold = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 2, SWT.BOLD);
+		parent.setLayout(new GridLayout(1, false));
+
+		verdict = new Label(parent, SWT.NONE);
+		verdict.setFont(bold);
+		verdict.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
+		verdict.setText("打开一份对照检查材料后在此显示检查结果");
+
+		aspects = table(parent, 0.45f);
+		column(aspects, "方面", 110, e -> ((AspectRow) e).aspect());
+		column(aspects, "问题", 48, e -> count(((AspectRow) e).problems()));
+		column(aspects, "原因", 48, e -> count(((AspectRow) e).causes()));
+		column(aspects, "措施", 48, e -> count(((AspectRow) e).measures()));
+		column(aspects, "状态", 48, e -> ((AspectRow) e).complete() ? OK : NOT_OK);
+		aspects.addDoubleClickListener(e -> {
+			AspectRow row = (AspectRow) ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (row != null && row.present()) {
+				reveal(row.offset(), 0);
+			}
+		});
+
+		findings = table(parent, 0.55f);
+		column(findings, "类别", 60, e -> ((Finding) e).group());
+		column(findings, "行", 40, e -> String.valueOf(((Finding) e).line()));
+		column(findings, "说明", 320, e -> ((Finding) e).message());
+		findings.addDoubleClickListener(e -> {
+			Finding finding = (Finding) ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (finding != null) {
+				reveal(finding.offset(), finding.length());
+			}
+		});
+
+		getSite().getPage().addPartListener(partListener);
+		if (getSite().getPage().getActiveEditor() instanceof DuizhaoEditor active) {
+			follow(active);
+		}
+	}
+
+	private TableViewer table(Composite parent, float share) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		GridData layout = new GridData(GridData.FILL_BOTH);
+		layout.heightHint = (int) (400 * share);
+		viewer.getControl().setLayoutData(layout);
+		return viewer;
+	}
+
+	private void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return element instanceof AspectRow row && !row.complete() ? paleRed : null;
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return element instanceof Finding f && f.severity() == Severity.ERROR ? red : null;
+			}
+		});
+	}
+
+	private static String count(int n) {
+		return String.valueOf(n);
+	}
+
+	private void follow(DuizhaoEditor next) {
+		if (editor != null) {
+			editor.removeAnalysisListener(onAnalysis);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.addAnalysisListener(onAnalysis);
+		}
+	}
+
+	private void show(Analysis analysis) {
+		if (verdict == null || verdict.isDisposed()) {
+			return;
+		}
+		result = DuizhaoUi.get(SubmissionCheck.class).check(analysis);
+		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
+		verdict.setForeground(result.canSubmit() ? green : red);
+		aspects.setInput(result.rows());
+		findings.setInput(result.findings());
+		verdict.getParent().layout();
+	}
+
+	private void reveal(int offset, int length) {
+		if (editor != null) {
+			getSite().getPage().activate(editor);
+			editor.selectAndReveal(offset, length);
+		}
+	}
+
+	/** The check shown now, for tests. */
+	public SubmissionCheck.Result result() {
+		return result;
+	}
+
+	/** The verdict line as shown. */
+	public String verdictText() {
+		return verdict.getText();
+	}
+
+	IEditorPart followed() {
+		return editor;
+	}
+
+	@Override
+	public void setFocus() {
+		aspects.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		follow(null);
+		for (var resource : new org.eclipse.swt.graphics.Resource[] { red, green, paleRed, bold }) {
+			if (resource != null) {
+				resource.dispose();
+			}
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,144 @@
+package org.duizhao.app.wizards;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Scope;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** 方案, 类型, 单位, 标题 and where to save. */
+class NewReportPage extends WizardPage {
+
+	private final List<Profile> profiles = DuizhaoUi.get(BuiltinProfiles.class).profiles();
+	private Combo profileCombo;
+	private Button group;
+	private Text organization;
+	private Text title;
+	private Text folder;
+	private Text fileName;
+
+	NewReportPage() {
+		super("newReport");
+		setTitle("新建对照检查材料");
+		setDescription("选择方案并填写基本信息；每个方面都会生成待填写的问题、原因和措施。");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(3, false));
+
+		label(body, "方案：");
+		profileCombo = new Combo(body, SWT.READ_ONLY);
+		profiles.forEach(p -> profileCombo.add(p.getName() + (p.getTitle() == null ? "" : "（" + p.getTitle() + "）")));
+		profileCombo.select(0);
+		span(profileCombo);
+
+		label(body, "类型：");
+		Composite scopes = new Composite(body, SWT.NONE);
+		scopes.setLayout(new GridLayout(2, false));
+		group = new Button(scopes, SWT.RADIO);
+		group.setText("班子");
+		group.setSelection(true);
+		Button personal = new Button(scopes, SWT.RADIO);
+		personal.setText("个人");
+		span(scopes);
+
+		label(body, "单位：");
+		organization = new Text(body, SWT.BORDER);
+		span(organization);
+
+		label(body, "标题：");
+		title = new Text(body, SWT.BORDER);
+		title.setText(LocalDateTitle.defaultTitle());
+		span(title);
+
+		label(body, "文件夹：");
+		folder = new Text(body, SWT.BORDER);
+		folder.setText(System.getProperty("user.home"));
+		folder.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
+		Button browse = new Button(body, SWT.PUSH);
+		browse.setText("浏览…");
+		browse.addListener(SWT.Selection, e -> {
+			DirectoryDialog dialog = new DirectoryDialog(getShell());
+			dialog.setFilterPath(folder.getText());
+			String chosen = dialog.open();
+			if (chosen != null) {
+				folder.setText(chosen);
+			}
+		});
+
+		label(body, "文件名：");
+		fileName = new Text(body, SWT.BORDER);
+		fileName.setText("对照检查材料.dzr");
+		span(fileName);
+
+		for (Text text : List.of(organization, title, folder, fileName)) {
+			text.addModifyListener(e -> validate());
+		}
+		setControl(body);
+		validate();
+	}
+
+	private void validate() {
+		String message = null;
+		if (title.getText().isBlank()) {
+			message = "请填写标题";
+		} else if (!fileName.getText().endsWith(".dzr")) {
+			message = "文件名应以 .dzr 结尾";
+		} else if (folder.getText().isBlank()) {
+			message = "请选择文件夹";
+		}
+		setErrorMessage(message);
+		setPageComplete(message == null);
+	}
+
+	private static void label(Composite parent, String text) {
+		new Label(parent, SWT.NONE).setText(text);
+	}
+
+	private static void span(org.eclipse.swt.widgets.Control control) {
+		GridData data = new GridData(GridData.FILL_HORIZONTAL);
+		data.horizontalSpan = 2;
+		control.setLayoutData(data);
+	}
+
+	Profile profile() {
+		return profiles.get(Math.max(0, profileCombo.getSelectionIndex()));
+	}
+
+	Scope scope() {
+		return group.getSelection() ? Scope.GROUP : Scope.PERSONAL;
+	}
+
+	String organization() {
+		return organization.getText();
+	}
+
+	String title() {
+		return title.getText();
+	}
+
+	Path target() {
+		return Path.of(folder.getText(), fileName.getText());
+	}
+
+	/** A title in the usual form for the current year. */
+	private static final class LocalDateTitle {
+		static String defaultTitle() {
+			return java.time.Year.now().getValue() + "年度专题民主生活会班子对照检查材料";
+		}
+	}
+}
