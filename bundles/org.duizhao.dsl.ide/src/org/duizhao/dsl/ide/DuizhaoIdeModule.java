@@ -1,10 +1,12 @@
 package org.duizhao.dsl.ide;
 
 import org.duizhao.dsl.ide.contentassist.DuizhaoContentProposalProvider;
+import org.duizhao.dsl.ide.contentassist.DuizhaoCrossrefProposalProvider;
 import org.duizhao.dsl.ide.highlighting.DuizhaoSemanticHighlighter;
 import org.duizhao.dsl.ide.quickfix.DuizhaoQuickfixProvider;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
@@ -28,6 +30,10 @@ public class DuizhaoIdeModule extends AbstractDuizhaoIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return DuizhaoContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return DuizhaoCrossrefProposalProvider.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

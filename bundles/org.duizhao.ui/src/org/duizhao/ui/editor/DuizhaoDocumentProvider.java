@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceRuleFactory;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -28,6 +32,16 @@ public class DuizhaoDocumentProvider extends FileDocumentProvider {
 	@Override
 	public String getDefaultEncoding() {
 		return "UTF-8";
+	}
+
+	/** The save refreshes the file after the move, which needs the refresh rule (its folder) as well. */
+	@Override
+	protected ISchedulingRule getSaveRule(Object element) {
+		if (element instanceof IFileEditorInput input) {
+			IResourceRuleFactory rules = ResourcesPlugin.getWorkspace().getRuleFactory();
+			return MultiRule.combine(rules.modifyRule(input.getFile()), rules.refreshRule(input.getFile()));
+		}
+		return super.getSaveRule(element);
 	}
 
 	@Override

@@ -190,6 +190,15 @@ public class DuizhaoEditor extends TextEditor {
 		return file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath().getParent();
 	}
 
+	/** The viewer and its configuration, for tests that drive content assist and quick fixes as the keys do. */
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	public org.eclipse.jface.text.source.SourceViewerConfiguration configuration() {
+		return getSourceViewerConfiguration();
+	}
+
 	public IDocument document() {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}

@@ -1,0 +1,210 @@
+package org.duizhao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.duizhao.app.Perspective;
+import org.duizhao.app.StudioWorkbenchAdvisor;
+import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.ui.editor.DiagnosticMarkers;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.outline.DuizhaoOutlinePage;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor in the running workbench, as a user meets it: open the example, break it, see the marker and the check
+ * turn red, fix it with Ctrl+1, ask for content assist, save and reopen. Screenshots go to target/screenshots.
+ */
+class EditorWorkbenchTest {
+
+	private static final String EXAMPLE = "2023-班子对照检查材料.dzr";
+	private static final long RECONCILED = 20_000;
+
+	private Path report;
+	private DuizhaoEditor editor;
+
+	@BeforeEach
+	void openExample() throws IOException {
+		Path folder = Files.createTempDirectory("duizhao-ui");
+		report = folder.resolve(EXAMPLE);
+		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), report);
+		Ui.run(() -> {
+			IWorkbenchPage page = page();
+			assertEquals(Perspective.ID, page.getPerspective().getId());
+			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
+			StudioWorkbenchAdvisor.open(page, report);
+			editor = (DuizhaoEditor) page.getActiveEditor();
+		});
+		Ui.waitUntil("the example is analysed", RECONCILED, () -> editor.lastAnalysis() != null && checkView().result() != null);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		Ui.run(() -> page().closeAllEditors(false));
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static SubmissionCheckView checkView() {
+		return (SubmissionCheckView) page().findView(SubmissionCheckView.ID);
+	}
+
+	private String text() {
+		return Ui.sync(() -> editor.document().get());
+	}
+
+	@Test
+	void exampleOpensOutlinedAndChecked() {
+		List<OutlineNode> roots = Ui.sync(() -> ((DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class)).roots());
+		assertEquals(1, roots.size());
+		assertEquals(List.of("理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）", "能力本领（问题 2，原因 2，措施 2）",
+				"担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）"),
+				roots.get(0).children().stream().map(OutlineNode::label).toList());
+		assertEquals("✔ 可以提交", Ui.sync(() -> checkView().verdictText()));
+		assertEquals(0, markers().length);
+		Ui.screenshot("1-editor-outline-check");
+	}
+
+	@Test
+	void deletingCausesTurnsTheCheckRedAndTheQuickFixRepairsIt() throws Exception {
+		String original = text();
+		String withoutCauses = original.replaceAll("(?s)\t原因 C4 .*?针对 P6\n", "").replaceAll("(?s)\t原因 C5 .*?针对 P7\n", "");
+		Ui.run(() -> editor.document().set(withoutCauses));
+
+		Ui.waitUntil("the 能力本领 row turns red", RECONCILED, () -> {
+			SubmissionCheck.Result result = checkView().result();
+			return result != null && !result.rows().get(2).complete();
+		});
+		assertTrue(Ui.sync(() -> checkView().verdictText()).startsWith("✘ 还有"));
+		IMarker marker = marker(IssueCodes.SECTION_WITHOUT_CAUSES);
+		assertEquals("“能力本领”方面没有分析原因", marker.getAttribute(IMarker.MESSAGE, ""));
+		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+		assertEquals("能力本领", withoutCauses.substring(offset, marker.getAttribute(IMarker.CHAR_END, -1)));
+		Ui.screenshot("2-causes-deleted");
+
+		// Ctrl+1 at the marker: the popup as the user sees it, then the same proposal applied.
+		Ui.run(() -> {
+			editor.selectAndReveal(offset, 0);
+			((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
+		});
+		Ui.screenshot("3-quick-fix-popup");
+		Ui.run(() -> {
+			Event escape = new Event();
+			escape.type = SWT.KeyDown;
+			escape.keyCode = SWT.ESC;
+			escape.character = SWT.ESC;
+			Ui.display().post(escape);
+		});
+		ICompletionProposal fix = Ui.sync(() -> {
+			IQuickAssistAssistant assistant = editor.configuration().getQuickAssistAssistant(editor.viewer());
+			ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
+					.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), offset, 0));
+			return Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("插入一个待填写的原因")).findFirst().orElseThrow();
+		});
+		Ui.run(() -> fix.apply(editor.document()));
+		String fixed = text();
+		assertTrue(fixed.contains("时限 \"2024年5月31日\"\n\t原因 C10 \"[待填]\" 针对 P6, P7\n}"), fixed);
+		Ui.waitUntil("the marker is gone", RECONCILED, () -> markersWithCode(IssueCodes.SECTION_WITHOUT_CAUSES).isEmpty()
+				&& checkView().result().rows().get(2).complete());
+
+		// One undo takes the whole fix back.
+		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO));
+		assertEquals(withoutCauses, text());
+	}
+
+	@Test
+	void contentAssistAfter针对OffersTheProblems() {
+		String text = text();
+		int offset = text.indexOf("针对 P1, P2") + "针对 ".length();
+		List<String> labels = Ui.sync(() -> {
+			editor.selectAndReveal(offset, 0);
+			ICompletionProposal[] proposals = editor.configuration().getContentAssistant(editor.viewer())
+					.getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE).computeCompletionProposals(editor.viewer(), offset);
+			return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" — ")[0]).toList();
+		});
+		assertTrue(labels.containsAll(List.of("P1", "P2", "P13")), labels.toString());
+		String first = Ui.sync(() -> editor.configuration().getContentAssistant(editor.viewer())
+				.getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE).computeCompletionProposals(editor.viewer(), offset)[0]
+				.getDisplayString());
+		assertEquals("P1 — 问题：学习的系统性还不够强。", first);
+		assertFalse(labels.contains("C1"), "a cause explains problems, not causes: " + labels);
+		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS));
+		Ui.screenshot("4-content-assist");
+		Ui.run(() -> {
+			Event escape = new Event();
+			escape.type = SWT.KeyDown;
+			escape.keyCode = SWT.ESC;
+			escape.character = SWT.ESC;
+			Ui.display().post(escape);
+		});
+	}
+
+	@Test
+	void saveIsAtomicAndSurvivesReopening() throws IOException {
+		Ui.run(() -> {
+			editor.document().set(editor.document().get() + "// 保存测试\n");
+			editor.doSave(null);
+		});
+		assertFalse(Ui.sync(() -> editor.isDirty()));
+		assertTrue(Files.readString(report, StandardCharsets.UTF_8).endsWith("// 保存测试\n"));
+		try (Stream<Path> files = Files.list(report.getParent())) {
+			assertEquals(List.of(EXAMPLE), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+		}
+		Ui.run(() -> {
+			page().closeAllEditors(false);
+			StudioWorkbenchAdvisor.open(page(), report);
+			editor = (DuizhaoEditor) page().getActiveEditor();
+		});
+		assertTrue(text().endsWith("// 保存测试\n"));
+	}
+
+	private IMarker[] markers() {
+		return Ui.sync(() -> {
+			try {
+				return editor.file().findMarkers(DiagnosticMarkers.TYPE, false, IResource.DEPTH_ZERO);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private List<IMarker> markersWithCode(String code) {
+		return Arrays.stream(markers()).filter(m -> code.equals(m.getAttribute(DiagnosticMarkers.CODE, ""))).toList();
+	}
+
+	private IMarker marker(String code) {
+		List<IMarker> found = markersWithCode(code);
+		assertEquals(1, found.size(), () -> "markers " + Arrays.toString(markers()));
+		return found.get(0);
+	}
+}
