@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -15,6 +19,7 @@ public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		quietLibraryLogging();
 		List<Path> files = filesToOpen((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
 		Display display = PlatformUI.createDisplay();
 		try {
@@ -23,6 +28,15 @@ public class Application implements IApplication {
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/** Xtext logs through log4j; without a configuration it complains on every start. Warnings go to the console. */
+	private static void quietLibraryLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new ConsoleAppender(new PatternLayout("%p %c{1} - %m%n")));
+		}
+		root.setLevel(Level.WARN);
 	}
 
 	/** Report and library files among the arguments; launcher options are left alone. */

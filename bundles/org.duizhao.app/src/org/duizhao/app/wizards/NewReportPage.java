@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** 方案, 类型, 单位, 标题 and where to save. */
-class NewReportPage extends WizardPage {
+public class NewReportPage extends WizardPage {
 
 	private final List<Profile> profiles = DuizhaoUi.get(BuiltinProfiles.class).profiles();
 	private Combo profileCombo;
@@ -113,6 +113,15 @@ class NewReportPage extends WizardPage {
 		GridData data = new GridData(GridData.FILL_HORIZONTAL);
 		data.horizontalSpan = 2;
 		control.setLayoutData(data);
+	}
+
+	/** Fills the fields as a user would type them. */
+	public void fill(boolean groupScope, String organizationText, String titleText, Path file) {
+		group.setSelection(groupScope);
+		organization.setText(organizationText);
+		title.setText(titleText);
+		folder.setText(file.getParent().toString());
+		fileName.setText(file.getFileName().toString());
 	}
 
 	Profile profile() {

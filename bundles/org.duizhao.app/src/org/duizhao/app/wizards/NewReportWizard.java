@@ -37,6 +37,11 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		addPage(page);
 	}
 
+	/** The page, for tests that fill it in as a user would. */
+	public NewReportPage page() {
+		return page;
+	}
+
 	@Override
 	public boolean performFinish() {
 		Path target = page.target();

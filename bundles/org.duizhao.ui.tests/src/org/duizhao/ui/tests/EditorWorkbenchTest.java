@@ -188,6 +188,64 @@ class EditorWorkbenchTest {
 		assertTrue(text().endsWith("// 保存测试\n"));
 	}
 
+	@Test
+	void formatAndToggleCommentAreSingleUndoableChanges() {
+		String original = text();
+		String messy = original.replace("\t问题 P1 \"学习的系统性还不够强。\"", "   问题    P1   \"学习的系统性还不够强。\"");
+		Ui.run(() -> editor.document().set(messy));
+		Ui.run(editor::format);
+		assertEquals(original, text(), "formatting restores the canonical layout of the example");
+		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO));
+		assertEquals(messy, text());
+
+		Ui.run(() -> {
+			editor.document().set(original);
+			editor.selectAndReveal(original.indexOf("单位"), 0);
+			editor.toggleComment();
+		});
+		assertTrue(text().contains("\n//单位 \"青川县交通运输局党组\"\n"), text());
+		Ui.run(editor::toggleComment);
+		assertEquals(original, text());
+	}
+
+	@Test
+	void quickFixFromTheProblemsViewMarker() throws Exception {
+		String broken = text().replace("学用结合还有差距。", "学用结合还有差距,");
+		Ui.run(() -> editor.document().set(broken));
+		Ui.waitUntil("the half-width comma is marked", RECONCILED,
+				() -> !markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).isEmpty());
+		IMarker marker = marker(IssueCodes.HALF_WIDTH_PUNCTUATION);
+		org.eclipse.ui.IMarkerResolution[] resolutions = Ui.sync(() -> org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker));
+		assertEquals(List.of("改为全角“，”"), Arrays.stream(resolutions).map(org.eclipse.ui.IMarkerResolution::getLabel).toList());
+		Ui.run(() -> resolutions[0].run(marker));
+		assertTrue(text().contains("学用结合还有差距，"));
+	}
+
+	@Test
+	void newReportWizardWritesASkeletonForEveryAspect() throws IOException {
+		Path target = report.getParent().resolve("新材料.dzr");
+		Ui.run(() -> {
+			org.duizhao.app.wizards.NewReportWizard wizard = new org.duizhao.app.wizards.NewReportWizard();
+			wizard.init(PlatformUI.getWorkbench(), null);
+			org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			wizard.page().fill(false, "青川县交通运输局机关党支部", "2024年度组织生活会个人对照检查材料", target);
+			assertTrue(wizard.performFinish());
+			dialog.close();
+		});
+		String text = Files.readString(target, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("报告 \"2024年度组织生活会个人对照检查材料\"\n单位 \"青川县交通运输局机关党支部\"\n类型 个人\n"), text);
+		assertEquals(6, text.split("方面 ", -1).length - 1);
+		DuizhaoEditor opened = Ui.sync(() -> (DuizhaoEditor) page().getActiveEditor());
+		assertEquals("新材料.dzr", Ui.sync(opened::getTitle));
+		Ui.waitUntil("the new report is analysed", RECONCILED, () -> opened.lastAnalysis() != null);
+		// What is left to write shows as placeholders, nothing else is wrong.
+		assertEquals(java.util.Set.of(IssueCodes.PLACEHOLDER),
+				Ui.sync(() -> opened.lastAnalysis().issues().stream().map(i -> i.getCode()).collect(java.util.stream.Collectors.toSet())));
+		Ui.screenshot("5-new-report");
+	}
+
 	private IMarker[] markers() {
 		return Ui.sync(() -> {
 			try {
