@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.model.Profile;
-import org.duizhao.ui.editor.AtomicFiles;
+import org.duizhao.dsl.io.AtomicFiles;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;

@@ -71,7 +71,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 		}
 		for (EStructuralFeature feature : List.of(Literals.PROBLEM__EXAMPLE, Literals.CAUSE__EXPLAINS,
 				Literals.MEASURE__ANSWERS, Literals.MEASURE__RESPONSIBLE, Literals.MEASURE__DEADLINE,
-				Literals.MEASURE__STATUS, Literals.LIBRARY_ITEM__TAGS)) {
+				Literals.MEASURE__STATUS, Literals.LIBRARY_ITEM__TAGS, Literals.ITEM__ORIGIN)) {
 			if (feature.getEContainingClass().isInstance(item)) {
 				startLine(item, feature, 1, doc);
 			}

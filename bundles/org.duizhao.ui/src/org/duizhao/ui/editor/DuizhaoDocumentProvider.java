@@ -3,6 +3,7 @@ package org.duizhao.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;

@@ -12,6 +12,12 @@ public final class CliMessages {
 	public static String Unreadable;
 	public static String NotAReport;
 	public static String Summary;
+	public static String UnknownProfile;
+	public static String Unwritable;
+	public static String ImportedItems;
+	public static String SkippedLines;
+	public static String SkippedLine;
+	public static String Written;
 	public static String Error;
 	public static String Warning;
 	public static String Info;

@@ -31,6 +31,8 @@ public final class Main {
 		switch (args[0]) {
 		case "validate":
 			return new ValidateCommand(out, err).run(rest);
+		case "import-library":
+			return new ImportLibraryCommand(out, err).run(rest);
 		case "bench":
 			return new BenchCommand(out).run(rest);
 		default:

@@ -1,4 +1,4 @@
-package org.duizhao.ui.editor;
+package org.duizhao.dsl.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,131 @@
+package org.duizhao.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.dsl.library.LibraryWriter;
+import org.duizhao.dsl.library.ProblemListImporter;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.model.Profile;
+
+/**
+ * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME]}: turns a circulated problem
+ * list into a library, prints what went where, and keeps whatever it could not place as comments in the file.
+ */
+final class ImportLibraryCommand {
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ImportLibraryCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) {
+		Path input = null;
+		Path output = null;
+		String profileName = null;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
+			case "--profile" -> profileName = i + 1 < args.length ? args[++i] : null;
+			default -> {
+				if (args[i].startsWith("-") || input != null) {
+					err.println(CliMessages.bind(CliMessages.UnknownOption, args[i]));
+					return Main.USAGE;
+				}
+				input = Path.of(args[i]);
+			}
+			}
+		}
+		if (input == null) {
+			err.println(CliMessages.NoFiles);
+			err.print(CliMessages.Usage);
+			return Main.USAGE;
+		}
+		String text;
+		try {
+			text = read(input);
+		} catch (IOException | RuntimeException e) {
+			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
+			return Main.UNREADABLE;
+		}
+		Workspace workspace = new Workspace();
+		Profile profile = profile(workspace, profileName);
+		if (profile == null) {
+			err.println(CliMessages.bind(CliMessages.UnknownProfile, profileName));
+			return Main.USAGE;
+		}
+		List<String[]> aspects = profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList();
+		ProblemListImporter.Result result = new ProblemListImporter(aspects).parse(text);
+		String fileName = input.getFileName().toString();
+		String title = fileName.replaceFirst("\\.[^.]+$", "");
+		String library = LibraryWriter.write(result, title, fileName,
+				BuiltinProfiles.DEFAULT_PROFILE.equals(profile.getName()) ? null : profile.getName());
+		Path target = output != null ? output : input.resolveSibling(title + ".dzlib");
+		try {
+			AtomicFiles.write(target, library);
+		} catch (IOException e) {
+			err.println(CliMessages.bind(CliMessages.Unwritable, target, e.getMessage()));
+			return Main.UNREADABLE;
+		}
+		printSummary(result, target);
+		return Main.OK;
+	}
+
+	private void printSummary(ProblemListImporter.Result result, Path target) {
+		out.println(CliMessages.bind(CliMessages.ImportedItems, result.itemCount()));
+		for (Map.Entry<String, Integer> entry : result.counts().entrySet()) {
+			out.println("  " + entry.getKey() + "\t" + entry.getValue());
+		}
+		if (!result.skipped().isEmpty()) {
+			out.println(CliMessages.bind(CliMessages.SkippedLines, result.skipped().size()));
+			for (ProblemListImporter.Skipped s : result.skipped()) {
+				String excerpt = s.text().length() > 30 ? s.text().substring(0, 30) + "…" : s.text();
+				out.println("  " + CliMessages.bind(CliMessages.SkippedLine, s.line(), s.reason(), excerpt));
+			}
+		}
+		out.println(CliMessages.bind(CliMessages.Written, target));
+	}
+
+	private static Profile profile(Workspace workspace, String name) {
+		BuiltinProfiles builtins = workspace.injector().getInstance(BuiltinProfiles.class);
+		if (name == null) {
+			return builtins.defaultProfile();
+		}
+		return builtins.profiles().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+	}
+
+	/** Plain text in UTF-8 or, as Windows offices save it, GB18030; Word documents paragraph by paragraph. */
+	static String read(Path input) throws IOException {
+		if (input.getFileName().toString().toLowerCase().endsWith(".docx")) {
+			try (InputStream in = Files.newInputStream(input); XWPFDocument document = new XWPFDocument(in)) {
+				return document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+			}
+		}
+		byte[] bytes = Files.readAllBytes(input);
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			return new String(bytes, GB18030);
+		}
+	}
+}

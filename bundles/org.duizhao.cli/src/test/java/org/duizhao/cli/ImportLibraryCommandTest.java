@@ -1,0 +1,95 @@
+package org.duizhao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code duizhao import-library} end to end on text and Word lists of our own making. */
+class ImportLibraryCommandTest {
+
+	private static final String LIST = """
+			班子认真查摆，问题清单如下：
+			（一）在理论学习方面
+			1.学习不够深入。对新理论学得不透。2.学用结合不紧。联系实际不够。
+			３．学习形式单一。以读文件为主。
+			二、政治素质方面存在问题
+			1.政治站位不够高。从政治上分析问题不够
+			""";
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void importsATextListAndPrintsTheSummary(@TempDir Path dir) throws IOException {
+		Path list = dir.resolve("清单.txt");
+		Files.writeString(list, LIST);
+		Run run = run("import-library", list.toString(), "-o", dir.resolve("库.dzlib").toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().startsWith("已导入 4 条，按方面：\n  理论学习\t3\n  政治素质\t1\n"), run.out());
+		assertTrue(run.out().contains("第 1 行：第一个方面标题之前的导语：班子认真查摆，问题清单如下："), run.out());
+		String library = Files.readString(dir.resolve("库.dzlib"));
+		assertTrue(library.contains("\t问题 \"学用结合不紧。\"\n\t\t\"联系实际不够。\"\n"), library);
+		assertEquals(Main.OK, run("validate", dir.resolve("库.dzlib").toString()).exit());
+	}
+
+	@Test
+	void readsGb18030TextAsWindowsOfficesSaveIt(@TempDir Path dir) throws IOException {
+		Path list = dir.resolve("gbk.txt");
+		Files.write(list, LIST.getBytes(Charset.forName("GB18030")));
+		Run run = run("import-library", list.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(Files.readString(dir.resolve("gbk.dzlib")).contains("政治站位不够高。"));
+	}
+
+	@Test
+	void importsAWordDocument(@TempDir Path dir) throws IOException {
+		Path list = dir.resolve("清单.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(list)) {
+			for (String line : LIST.split("\n")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(out);
+		}
+		Run run = run("import-library", list.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().contains("已导入 4 条"), run.out());
+		assertTrue(Files.exists(dir.resolve("清单.dzlib")));
+	}
+
+	@Test
+	void unreadableListExitsTwo(@TempDir Path dir) {
+		Run run = run("import-library", dir.resolve("没有.txt").toString());
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertTrue(run.err().contains("没有.txt"), run.err());
+		assertEquals(Main.UNREADABLE, run("import-library", writeGarbage(dir).toString()).exit());
+	}
+
+	private static Path writeGarbage(Path dir) {
+		Path docx = dir.resolve("坏的.docx");
+		try {
+			Files.writeString(docx, "not a zip");
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return docx;
+	}
+}
