@@ -30,6 +30,8 @@ public class BuiltinProfiles {
 
 	public static final String LOCATION = "/builtin/profiles.dzlib";
 	public static final URI URI_ = URI.createURI("duizhao-builtin:/builtin/profiles.dzlib");
+	public static final String LIBRARY_LOCATION = "/builtin/default-library.dzlib";
+	public static final URI LIBRARY_URI = URI.createURI("duizhao-builtin:/builtin/default-library.dzlib");
 
 	/** The profile a report follows when it names none: the 2023 主题教育 campaign. */
 	public static final String DEFAULT_PROFILE = "主题教育2023";
@@ -41,6 +43,8 @@ public class BuiltinProfiles {
 	private Provider<XtextResourceSet> resourceSetProvider;
 
 	private volatile List<Profile> profiles;
+	private volatile Library defaultLibrary;
+	private XtextResourceSet resourceSet;
 
 	public List<Profile> profiles() {
 		List<Profile> result = profiles;
@@ -50,6 +54,24 @@ public class BuiltinProfiles {
 					profiles = load();
 				}
 				result = profiles;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The library shipped with the product (builtin/default-library.dzlib), written in our own words for the
+	 * aspects of the default profile. Loaded after the profiles, whose aspects it refers to.
+	 */
+	public Library defaultLibrary() {
+		Library result = defaultLibrary;
+		if (result == null) {
+			profiles();
+			synchronized (this) {
+				if (defaultLibrary == null) {
+					defaultLibrary = (Library) load(LIBRARY_URI, LIBRARY_LOCATION);
+				}
+				result = defaultLibrary;
 			}
 		}
 		return result;
@@ -66,24 +88,31 @@ public class BuiltinProfiles {
 	}
 
 	public boolean isBuiltin(Resource resource) {
-		return resource != null && URI_.equals(resource.getURI());
+		return resource != null && (URI_.equals(resource.getURI()) || LIBRARY_URI.equals(resource.getURI()));
 	}
 
 	private List<Profile> load() {
-		Resource resource = resourceFactory.createResource(URI_);
-		resourceSetProvider.get().getResources().add(resource);
-		try (InputStream in = BuiltinProfiles.class.getResourceAsStream(LOCATION)) {
+		return List.copyOf(((Library) load(URI_, LOCATION)).getProfiles());
+	}
+
+	private org.duizhao.model.Document load(URI uri, String location) {
+		if (resourceSet == null) {
+			resourceSet = resourceSetProvider.get();
+		}
+		Resource resource = resourceFactory.createResource(uri);
+		resourceSet.getResources().add(resource);
+		try (InputStream in = BuiltinProfiles.class.getResourceAsStream(location)) {
 			if (in == null) {
-				throw new IllegalStateException("Built-in profiles missing from the bundle: " + LOCATION);
+				throw new IllegalStateException("Built-in file missing from the bundle: " + location);
 			}
 			resource.load(in, null);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw new IllegalStateException("Built-in profiles do not parse: " + resource.getErrors());
+			throw new IllegalStateException("Built-in file does not parse: " + location + " " + resource.getErrors());
 		}
 		EcoreUtil.resolveAll(resource);
-		return List.copyOf(((Library) resource.getContents().get(0)).getProfiles());
+		return (org.duizhao.model.Document) resource.getContents().get(0);
 	}
 }

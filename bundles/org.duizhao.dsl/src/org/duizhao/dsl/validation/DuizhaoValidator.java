@@ -4,6 +4,7 @@ import org.duizhao.dsl.checks.CompletenessChecker;
 import org.duizhao.dsl.checks.DuplicateTextChecker;
 import org.duizhao.dsl.checks.IdChecker;
 import org.duizhao.dsl.checks.LedgerChecker;
+import org.duizhao.dsl.checks.LibraryUseChecker;
 import org.duizhao.dsl.checks.TextChecker;
 import org.eclipse.xtext.validation.ComposedChecks;
 
@@ -12,6 +13,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * command line and the tests all run the same rules.
  */
 @ComposedChecks(validators = { CompletenessChecker.class, TextChecker.class, DuplicateTextChecker.class,
-		LedgerChecker.class, IdChecker.class })
+		LedgerChecker.class, IdChecker.class, LibraryUseChecker.class })
 public class DuizhaoValidator extends AbstractDuizhaoValidator {
 }

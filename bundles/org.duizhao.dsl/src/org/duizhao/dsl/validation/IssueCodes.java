@@ -23,6 +23,7 @@ public final class IssueCodes {
 	public static final String PLACEHOLDER = PREFIX + "placeholder";
 	public static final String DUPLICATE_ITEM = PREFIX + "duplicate.item";
 	public static final String SIMILAR_ITEM = PREFIX + "similar.item";
+	public static final String LIBRARY_VERBATIM = PREFIX + "library.verbatim";
 
 	// Chinese typography
 	public static final String HALF_WIDTH_PUNCTUATION = PREFIX + "half.width.punctuation";

@@ -25,6 +25,7 @@ public final class Messages {
 	public static String Placeholder;
 	public static String DuplicateItem;
 	public static String SimilarItem;
+	public static String LibraryVerbatim;
 	public static String HalfWidthPunctuation;
 	public static String UnpairedMark;
 	public static String SpaceBetweenHan;

@@ -218,7 +218,7 @@ class EditorWorkbenchTest {
 		org.eclipse.ui.IMarkerResolution[] resolutions = Ui.sync(() -> org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker));
 		assertEquals(List.of("改为全角“，”"), Arrays.stream(resolutions).map(org.eclipse.ui.IMarkerResolution::getLabel).toList());
 		Ui.run(() -> resolutions[0].run(marker));
-		assertTrue(text().contains("学用结合还有差距，"));
+		assertTrue(text().contains("学用结合还有差距，"), () -> text().substring(0, 900));
 	}
 
 	@Test

@@ -61,6 +61,7 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 		private final Fixes.Fix fix;
 		private final String analysedText;
 		private final IRewriteTarget rewriteTarget;
+		private int caret = -1;
 
 		FixProposal(Fixes.Fix fix, String analysedText, IRewriteTarget rewriteTarget) {
 			this.fix = fix;
@@ -70,12 +71,12 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public void apply(IDocument document) {
-			Fixes.apply(fix, analysedText, document, rewriteTarget);
+			caret = Fixes.apply(fix, analysedText, document, rewriteTarget);
 		}
 
 		@Override
 		public Point getSelection(IDocument document) {
-			return null;
+			return caret < 0 ? null : new Point(caret, 0);
 		}
 
 		@Override

@@ -48,11 +48,15 @@ public final class Fixes {
 		return start <= offset && offset <= end;
 	}
 
-	/** Applies a fix's edits back to front, inside one compound change so that a single undo reverts it. */
-	public static void apply(Fix fix, String analysedText, IDocument document, IRewriteTarget rewriteTarget) {
+	/**
+	 * Applies a fix's edits back to front, inside one compound change so that a single undo reverts it. Returns where
+	 * the caret belongs afterwards: at the end of the first edit, where the user goes on typing.
+	 */
+	public static int apply(Fix fix, String analysedText, IDocument document, IRewriteTarget rewriteTarget) {
 		Document positions = new Document(1, analysedText);
 		List<TextEdit> edits = new ArrayList<>(fix.fix().edits());
 		edits.sort((a, b) -> Integer.compare(positions.getOffSet(b.getRange().getStart()), positions.getOffSet(a.getRange().getStart())));
+		int caret = -1;
 		if (rewriteTarget != null) {
 			rewriteTarget.beginCompoundChange();
 		}
@@ -61,6 +65,7 @@ public final class Fixes {
 				int start = positions.getOffSet(edit.getRange().getStart());
 				int end = positions.getOffSet(edit.getRange().getEnd());
 				document.replace(start, end - start, edit.getNewText());
+				caret = start + edit.getNewText().length();
 			}
 		} catch (BadLocationException e) {
 			DuizhaoUi.log("Quick fix did not fit the document", e);
@@ -69,5 +74,6 @@ public final class Fixes {
 				rewriteTarget.endCompoundChange();
 			}
 		}
+		return caret;
 	}
 }

@@ -4,12 +4,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.services.DuizhaoGrammarAccess;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
+import org.duizhao.model.Section;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
@@ -33,6 +36,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 	@Inject
 	private ProfileResolver profileResolver;
 
+	@Inject
+	private Libraries libraries;
+
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
 		boolean latinKeyword = keyword.getValue().chars().allMatch(c -> c < 128);
@@ -48,6 +54,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		if (report == null) {
 			report = context.getRootModel() instanceof Report r ? r : null;
 		}
+		if (report != null) {
+			libraryProposals(keyword, report, context, acceptor);
+		}
 		String template = report == null ? null : template(keyword, report);
 		if (template != null && template.startsWith(context.getPrefix())) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
@@ -57,6 +66,42 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
 			}
 		}
+	}
+
+	/**
+	 * Inside a section, the library items of its aspect for the kind the keyword opens, filtered by what is typed
+	 * (matched in headline and body); choosing one replaces the typed text by the whole item.
+	 */
+	private void libraryProposals(Keyword keyword, Report report, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Section section = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Section.class);
+		ItemKind kind = opens(keyword, grammar.getProblemRule(), "问题") ? ItemKind.PROBLEM
+				: opens(keyword, grammar.getCauseRule(), "原因") ? ItemKind.CAUSE
+						: opens(keyword, grammar.getMeasureRule(), "措施") ? ItemKind.MEASURE : null;
+		if (section == null || kind == null || section.getAspect() == null || section.getAspect().eIsProxy()) {
+			return;
+		}
+		String prefix = context.getPrefix();
+		String idPrefix = kind == ItemKind.PROBLEM ? "P" : kind == ItemKind.CAUSE ? "C" : "M";
+		Profile profile = profileResolver.effectiveProfile(report);
+		for (Libraries.Entry entry : libraries.items(report, section.getAspect().getName(), kind)) {
+			String headline = entry.item().getHeadline();
+			String body = entry.item().getBody();
+			if (!prefix.isEmpty() && !contains(headline, prefix) && !contains(body, prefix) && !keyword.getValue().startsWith(prefix)) {
+				continue;
+			}
+			ContentAssistEntry proposal = new ContentAssistEntry();
+			proposal.setPrefix(prefix);
+			proposal.setProposal(ItemTemplates.fromLibrary(kind, Ids.fresh(report, idPrefix, new HashSet<>()), headline, body,
+					entry.origin(), List.of(), profile));
+			proposal.setLabel(keyword.getValue() + "：" + headline);
+			proposal.setDescription("来自" + entry.origin());
+			proposal.setKind(ContentAssistEntry.KIND_TEXT);
+			acceptor.accept(proposal, getProposalPriorities().getDefaultPriority(proposal) - 1);
+		}
+	}
+
+	private static boolean contains(String text, String part) {
+		return text != null && text.contains(part);
 	}
 
 	private String template(Keyword keyword, Report report) {

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.text.NearDuplicates;
+import org.duizhao.model.ItemKind;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
@@ -58,6 +61,9 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@Inject
 	private EObjectAtOffsetHelper eObjectAtOffsetHelper;
 
+	@Inject
+	private Libraries libraries;
+
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		request.set(new Request(options, diagnostic));
@@ -85,6 +91,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_PROBLEMS)
 	public void insertProblem(DiagnosticResolutionAcceptor acceptor) {
+		libraryItems(acceptor, ItemKind.PROBLEM);
 		acceptor.accept(QuickfixMessages.InsertProblem, (diagnostic, object, document) -> {
 			Section section = sectionOf(object);
 			String item = ItemTemplates.problem(ReportEdits.freshId(reportOf(section), "P", new HashSet<>()));
@@ -94,6 +101,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_CAUSES)
 	public void insertCause(DiagnosticResolutionAcceptor acceptor) {
+		libraryItems(acceptor, ItemKind.CAUSE);
 		acceptor.accept(QuickfixMessages.InsertCause, (diagnostic, object, document) -> {
 			Section section = sectionOf(object);
 			String item = cause(reportOf(section), names(section.getProblems()), new HashSet<>());
@@ -103,6 +111,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_MEASURES)
 	public void insertMeasure(DiagnosticResolutionAcceptor acceptor) {
+		libraryItems(acceptor, ItemKind.MEASURE);
 		acceptor.accept(QuickfixMessages.InsertMeasure, (diagnostic, object, document) -> {
 			Section section = sectionOf(object);
 			String item = measure(reportOf(section), names(section.getProblems()), new HashSet<>());
@@ -158,6 +167,44 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 					String item = measure(reportOf(p), List.of(p.getName()), new HashSet<>());
 					return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
 				});
+	}
+
+	/**
+	 * One fix per library item of the section's aspect and the missing kind, items this report has not used yet
+	 * first. The item goes in with a fresh id, the 针对 links and ledger fields it needs, and 来自 naming its library.
+	 */
+	private void libraryItems(DiagnosticResolutionAcceptor acceptor, ItemKind kind) {
+		Section section = subject(Section.class);
+		if (section == null || !Reports.isResolved(section.getAspect())) {
+			return;
+		}
+		Report report = reportOf(section);
+		Set<String> usedHeadlines = new HashSet<>();
+		Reports.items(report).forEach(i -> usedHeadlines.add(NearDuplicates.normalise(i.getHeadline())));
+		List<Libraries.Entry> entries = new ArrayList<>(libraries.items(report, section.getAspect().getName(), kind));
+		entries.sort(Comparator.comparing(e -> usedHeadlines.contains(NearDuplicates.normalise(e.item().getHeadline()))));
+		String prefix = kind == ItemKind.PROBLEM ? "P" : kind == ItemKind.CAUSE ? "C" : "M";
+		for (Libraries.Entry entry : entries) {
+			String headline = entry.item().getHeadline();
+			String body = entry.item().getBody();
+			String origin = entry.origin();
+			boolean used = usedHeadlines.contains(NearDuplicates.normalise(headline));
+			acceptor.accept(Messages.bind(used ? QuickfixMessages.LibraryItemUsed : QuickfixMessages.LibraryItem, headline, origin),
+					(diagnostic, object, document) -> {
+						Section target = sectionOf(object);
+						Report r = reportOf(target);
+						String id = ReportEdits.freshId(r, prefix, new HashSet<>());
+						String item = ItemTemplates.fromLibrary(kind, id, headline, body, origin, names(target.getProblems()),
+								profileResolver.effectiveProfile(r));
+						return edits(document, List.of(ReportEdits.itemIntoSection(target, item, document.getContents())));
+					});
+		}
+	}
+
+	/** The placeholder goes, the caret stays where it was, ready for the real text. */
+	@QuickFix(IssueCodes.PLACEHOLDER)
+	public void fillPlaceholder(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.FillPlaceholder, (diagnostic, object, document) -> createTextEdit(diagnostic, ""));
 	}
 
 	// ---- ledger ----------------------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ public final class QuickfixMessages {
 	public static String RemoveSpace;
 	public static String AddResponsible;
 	public static String AddDeadline;
+	public static String LibraryItem;
+	public static String LibraryItemUsed;
+	public static String FillPlaceholder;
 
 	static {
 		Messages.load(QuickfixMessages.class, "org.duizhao.dsl.ide.quickfix.quickfix");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Scope;
 
@@ -37,6 +38,37 @@ public final class ItemTemplates {
 			sb.append(" 时限 ").append(TO_FILL);
 		}
 		return sb.toString();
+	}
+
+	/**
+	 * An item whose wording comes from a library: headline and body as written there (on one line), the 针对 links
+	 * and ledger fields a new item needs, and 来自 naming the library.
+	 */
+	public static String fromLibrary(ItemKind kind, String id, String headline, String body, String origin,
+			List<String> targets, Profile profile) {
+		String keyword = switch (kind) {
+		case PROBLEM -> "问题";
+		case CAUSE -> "原因";
+		case MEASURE -> "措施";
+		};
+		StringBuilder sb = new StringBuilder(keyword).append(' ').append(id).append(' ').append(literal(headline));
+		if (body != null && !body.isBlank()) {
+			sb.append(' ').append(literal(body));
+		}
+		if (kind != ItemKind.PROBLEM) {
+			sb.append(targets(targets));
+		}
+		if (kind == ItemKind.MEASURE) {
+			sb.append(profile.isRequiresResponsible() ? " 责任人 " + TO_FILL : "");
+			sb.append(profile.isRequiresDeadline() ? " 时限 " + TO_FILL : "");
+		}
+		return sb.append(" 来自 ").append(literal(origin)).toString();
+	}
+
+	/** A text as a quoted literal on one line. */
+	public static String literal(String text) {
+		String oneLine = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
+		return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	/** The same item with a [待填] body after its headline, for templates a writer fills in completely. */

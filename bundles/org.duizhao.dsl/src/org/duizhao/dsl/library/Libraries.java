@@ -1,0 +1,81 @@
+package org.duizhao.dsl.library;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.model.ItemKind;
+import org.duizhao.model.Library;
+import org.duizhao.model.LibraryItem;
+import org.duizhao.model.LibrarySection;
+import org.duizhao.model.Report;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import com.google.inject.Inject;
+
+/**
+ * The libraries a report draws wording from: those loaded beside it (its folder, the user's library folder), and the
+ * default library shipped with the product. A report that names libraries with 使用 sees only those.
+ */
+public class Libraries {
+
+	/** A library item together with the library it belongs to. */
+	public record Entry(Library library, LibraryItem item) {
+		/** What an item inserted from here records in 来自. */
+		public String origin() {
+			return library.getTitle();
+		}
+	}
+
+	@Inject
+	private BuiltinProfiles builtins;
+
+	public List<Library> visible(Report report) {
+		List<Library> result = new ArrayList<>();
+		Resource resource = report.eResource();
+		if (resource != null && resource.getResourceSet() != null) {
+			for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+				if (!other.getContents().isEmpty() && other.getContents().get(0) instanceof Library library
+						&& !library.getSections().isEmpty()) {
+					result.add(library);
+				}
+			}
+		}
+		result.add(builtins.defaultLibrary());
+		if (!report.getLibraries().isEmpty()) {
+			result.removeIf(library -> !report.getLibraries().contains(library.getTitle()));
+		}
+		return result;
+	}
+
+	/** Items of one kind for one aspect (by aspect name, so libraries for the same profile match). */
+	public List<Entry> items(Report report, String aspectName, ItemKind kind) {
+		List<Entry> result = new ArrayList<>();
+		for (Library library : visible(report)) {
+			for (LibrarySection section : library.getSections()) {
+				if (section.getAspect() != null && !section.getAspect().eIsProxy()
+						&& section.getAspect().getName().equals(aspectName)) {
+					for (LibraryItem item : section.getItems()) {
+						if (item.getKind() == kind) {
+							result.add(new Entry(library, item));
+						}
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Every item of every visible library. */
+	public List<Entry> all(Report report) {
+		List<Entry> result = new ArrayList<>();
+		for (Library library : visible(report)) {
+			for (LibrarySection section : library.getSections()) {
+				for (LibraryItem item : section.getItems()) {
+					result.add(new Entry(library, item));
+				}
+			}
+		}
+		return result;
+	}
+}
