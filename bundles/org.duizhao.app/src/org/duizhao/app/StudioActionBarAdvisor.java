@@ -112,6 +112,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager windowMenu = new MenuManager("窗口(&W)", IWorkbenchActionConstants.M_WINDOW);
 		windowMenu.add(new ShowViewAction(window, "提交前检查", SubmissionCheckView.ID));
+		windowMenu.add(new ShowViewAction(window, "问题库", org.duizhao.app.views.LibraryView.ID));
 		windowMenu.add(new ShowViewAction(window, "大纲", IPageLayout.ID_OUTLINE));
 		windowMenu.add(new ShowViewAction(window, "问题", IPageLayout.ID_PROBLEM_VIEW));
 

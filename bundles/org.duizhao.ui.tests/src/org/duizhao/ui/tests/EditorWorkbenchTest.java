@@ -246,6 +246,34 @@ class EditorWorkbenchTest {
 		Ui.screenshot("5-new-report");
 	}
 
+	@Test
+	void libraryViewSearchesAndInsertsIntoTheRightSection() {
+		String original = text();
+		org.duizhao.app.views.LibraryView view = Ui.sync(() -> {
+			try {
+				return (org.duizhao.app.views.LibraryView) page().showView(org.duizhao.app.views.LibraryView.ID);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.run(() -> page().activate(editor));
+		Ui.run(() -> view.search("经常性警示"));
+		List<org.duizhao.dsl.library.Libraries.Entry> found = Ui.sync(view::visibleItems);
+		assertEquals(List.of("开展经常性警示教育。"), found.stream().map(e -> e.item().getHeadline()).toList());
+		Ui.screenshot("6-library-view");
+		// The caret is in 理论学习, the item belongs to 廉洁自律: it goes there.
+		Ui.run(() -> editor.selectAndReveal(original.indexOf("问题 P1"), 0));
+		assertTrue(Ui.sync(() -> view.insert(found.get(0))));
+		String inserted = text();
+		int integrity = inserted.indexOf("方面 廉洁自律");
+		int item = inserted.indexOf("\t措施 M14 \"开展经常性警示教育。\"");
+		assertTrue(item > integrity, inserted.substring(integrity));
+		assertTrue(inserted.contains("来自 \"默认问题库\""));
+		Ui.waitUntil("the inserted item is flagged as taken word for word", RECONCILED, () -> editor.lastAnalysis() != null
+				&& editor.lastAnalysis().text().equals(editor.document().get())
+				&& editor.lastAnalysis().issues().stream().anyMatch(i -> IssueCodes.LIBRARY_VERBATIM.equals(i.getCode())));
+	}
+
 	private IMarker[] markers() {
 		return Ui.sync(() -> {
 			try {

@@ -1,0 +1,268 @@
+package org.duizhao.app.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
+import org.duizhao.dsl.library.Libraries;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.model.Library;
+import org.duizhao.model.LibraryItem;
+import org.duizhao.model.LibrarySection;
+import org.duizhao.model.Report;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * 问题库: the libraries the active report can draw from (its folder's, the user's, the shipped default), by aspect,
+ * with a search over headline and body and a preview. Double-click puts the item into the report, in the section of
+ * its aspect (created when missing).
+ */
+public class LibraryView extends ViewPart {
+
+	public static final String ID = "org.duizhao.app.library";
+
+	/** An aspect of one library, as a tree node. */
+	record AspectNode(Library library, LibrarySection section) {
+	}
+
+	private final Consumer<Analysis> onAnalysis = analysis -> refresh();
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof DuizhaoEditor next && next != editor) {
+				follow(next);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				follow(null);
+			}
+		}
+	};
+
+	private DuizhaoEditor editor;
+	private Text search;
+	private TreeViewer tree;
+	private Text preview;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("搜索标题和正文");
+		search.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
+		search.addModifyListener(e -> {
+			tree.refresh();
+			tree.expandAll();
+		});
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(GridData.FILL_BOTH));
+		tree = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.setContentProvider(new Content());
+		tree.setLabelProvider(new Labels());
+		tree.addFilter(new Search());
+		tree.addSelectionChangedListener(e -> showPreview());
+		tree.addDoubleClickListener(e -> {
+			if (selected() instanceof Libraries.Entry entry) {
+				insert(entry);
+			}
+		});
+		preview = new Text(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		sash.setWeights(70, 30);
+		getSite().getPage().addPartListener(partListener);
+		if (getSite().getPage().getActiveEditor() instanceof DuizhaoEditor active) {
+			follow(active);
+		} else {
+			refresh();
+		}
+	}
+
+	private void follow(DuizhaoEditor next) {
+		if (editor != null) {
+			editor.removeAnalysisListener(onAnalysis);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.addAnalysisListener(onAnalysis);
+		}
+		refresh();
+	}
+
+	private void refresh() {
+		if (tree == null || tree.getControl().isDisposed()) {
+			return;
+		}
+		Analysis analysis = editor == null ? null : editor.lastAnalysis();
+		List<Library> libraries = analysis != null && analysis.document() instanceof Report report
+				? DuizhaoUi.get(Libraries.class).visible(report)
+				: List.of(DuizhaoUi.get(BuiltinProfiles.class).defaultLibrary());
+		if (!libraries.equals(tree.getInput())) {
+			tree.setInput(libraries);
+			tree.expandToLevel(2);
+		}
+	}
+
+	private Object selected() {
+		return ((IStructuredSelection) tree.getSelection()).getFirstElement();
+	}
+
+	private void showPreview() {
+		if (selected() instanceof Libraries.Entry entry) {
+			LibraryItem item = entry.item();
+			preview.setText(item.getKind().getLiteral() + "（" + entry.library().getTitle() + "）\n" + item.getHeadline() + "\n"
+					+ (item.getBody() == null ? "" : item.getBody().replaceAll("\\s*\\n\\s*", "")));
+		} else {
+			preview.setText("");
+		}
+	}
+
+	/** Puts the item into the active report at the right place, as one undoable change, and shows it. */
+	public boolean insert(Libraries.Entry entry) {
+		if (editor == null) {
+			return false;
+		}
+		Analysis analysis = editor.currentAnalysis();
+		int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+		LibraryInsertion.Edit edit = DuizhaoUi.get(LibraryInsertion.class).insert(analysis, entry.item(), entry.origin(), caret);
+		if (edit == null) {
+			return false;
+		}
+		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
+		target.beginCompoundChange();
+		try {
+			editor.document().replace(edit.offset(), 0, edit.text());
+		} catch (BadLocationException e) {
+			return false;
+		} finally {
+			target.endCompoundChange();
+		}
+		getSite().getPage().activate(editor);
+		editor.selectAndReveal(edit.caret(), 0);
+		return true;
+	}
+
+	/** For tests: the search text, and the items it leaves visible. */
+	public void search(String text) {
+		search.setText(text);
+	}
+
+	public List<Libraries.Entry> visibleItems() {
+		List<Libraries.Entry> result = new ArrayList<>();
+		Content content = new Content();
+		Search filter = new Search();
+		for (Object library : content.getElements(tree.getInput())) {
+			for (Object aspect : content.getChildren(library)) {
+				for (Object item : content.getChildren(aspect)) {
+					if (filter.select(tree, aspect, item)) {
+						result.add((Libraries.Entry) item);
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	@Override
+	public void setFocus() {
+		search.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		follow(null);
+		super.dispose();
+	}
+
+	private static final class Content implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof List<?> list ? list.toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof Library library) {
+				return library.getSections().stream().map(s -> new AspectNode(library, s)).toArray();
+			}
+			if (parent instanceof AspectNode node) {
+				return node.section().getItems().stream().map(i -> new Libraries.Entry(node.library(), i)).toArray();
+			}
+			return new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return !(element instanceof Libraries.Entry);
+		}
+	}
+
+	private static final class Labels extends LabelProvider {
+		@Override
+		public String getText(Object element) {
+			if (element instanceof Library library) {
+				return library.getTitle();
+			}
+			if (element instanceof AspectNode node) {
+				return node.section().getAspect() == null ? "?" : node.section().getAspect().getName();
+			}
+			if (element instanceof Libraries.Entry entry) {
+				return entry.item().getKind().getLiteral() + "：" + entry.item().getHeadline();
+			}
+			return String.valueOf(element);
+		}
+	}
+
+	/** Keeps items whose headline or body contain the search text, and the nodes above them. */
+	private final class Search extends ViewerFilter {
+		@Override
+		public boolean select(Viewer viewer, Object parent, Object element) {
+			String text = search.getText().strip();
+			if (text.isEmpty()) {
+				return true;
+			}
+			if (element instanceof Libraries.Entry entry) {
+				return contains(entry.item().getHeadline(), text) || contains(entry.item().getBody(), text);
+			}
+			Content content = new Content();
+			for (Object child : content.getChildren(element)) {
+				if (select(viewer, element, child)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean contains(String value, String part) {
+			return value != null && value.contains(part);
+		}
+	}
+}

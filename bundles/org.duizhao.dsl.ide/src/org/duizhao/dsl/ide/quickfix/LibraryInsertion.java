@@ -1,0 +1,81 @@
+package org.duizhao.dsl.ide.quickfix;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.model.Aspect;
+import org.duizhao.model.ItemKind;
+import org.duizhao.model.LibraryItem;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.Section;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
+
+/**
+ * Puts a library item into a report where it belongs: into the section at the caret when that section is the item's
+ * aspect, else into the report's section of that aspect, else into a new section placed in the profile's order.
+ */
+public class LibraryInsertion {
+
+	/** Text to insert and where; {@code caret} is where the inserted item starts. */
+	public record Edit(int offset, String text, int caret) {
+		public String applyTo(String document) {
+			return document.substring(0, offset) + text + document.substring(offset);
+		}
+	}
+
+	@Inject
+	private ProfileResolver profileResolver;
+
+	/** {@code null} when the document is not a report or the item's aspect is unknown to its profile. */
+	public Edit insert(Analysis analysis, LibraryItem item, String origin, int caretOffset) {
+		if (!(analysis.document() instanceof Report report) || item.getAspect() == null) {
+			return null;
+		}
+		Profile profile = profileResolver.effectiveProfile(report);
+		String aspectName = item.getAspect().getName();
+		Aspect aspect = profile.getAspects().stream().filter(a -> a.getName().equals(aspectName)).findFirst().orElse(null);
+		if (aspect == null) {
+			return null;
+		}
+		Section section = sectionFor(report, aspectName, caretOffset);
+		String prefix = item.getKind() == ItemKind.PROBLEM ? "P" : item.getKind() == ItemKind.CAUSE ? "C" : "M";
+		Set<String> reserved = new HashSet<>();
+		String id = ReportEdits.freshId(report, prefix, reserved);
+		List<String> targets = section == null ? List.of() : section.getProblems().stream().map(p -> p.getName()).toList();
+		String text = ItemTemplates.fromLibrary(item.getKind(), id, item.getHeadline(), item.getBody(), origin, targets, profile);
+		ReportEdits.Insertion insertion;
+		if (section != null) {
+			insertion = ReportEdits.itemIntoSection(section, text, analysis.text());
+		} else {
+			insertion = ReportEdits.sectionIntoReport(report, aspect, "方面 " + aspectName + " {\n\t" + text + "\n}");
+		}
+		int caret = insertion.offset() + insertion.text().indexOf(text.substring(0, 2));
+		return new Edit(insertion.offset(), insertion.text(), caret);
+	}
+
+	private static Section sectionFor(Report report, String aspectName, int caretOffset) {
+		Section fallback = null;
+		for (Section section : report.getSections()) {
+			if (!Reports.isResolved(section.getAspect()) || !section.getAspect().getName().equals(aspectName)) {
+				continue;
+			}
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(section);
+			if (node != null && node.getOffset() <= caretOffset && caretOffset <= node.getEndOffset()) {
+				return section;
+			}
+			if (fallback == null) {
+				fallback = section;
+			}
+		}
+		return fallback;
+	}
+}
