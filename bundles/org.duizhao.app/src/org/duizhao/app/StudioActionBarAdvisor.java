@@ -35,6 +35,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IAction selectAll;
 	private IAction find;
 	private IAction about;
+	private IAction preferences;
 
 	public StudioActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -58,6 +59,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		selectAll = register(ActionFactory.SELECT_ALL.create(window), "全选(&A)");
 		find = register(ActionFactory.FIND.create(window), "查找/替换(&F)…");
 		about = register(ActionFactory.ABOUT.create(window), "关于 Duizhao Studio(&A)");
+		preferences = register(ActionFactory.PREFERENCES.create(window), "首选项(&P)…");
 	}
 
 	private IAction register(IAction action, String text) {
@@ -115,6 +117,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(new ShowViewAction(window, "问题库", org.duizhao.app.views.LibraryView.ID));
 		windowMenu.add(new ShowViewAction(window, "大纲", IPageLayout.ID_OUTLINE));
 		windowMenu.add(new ShowViewAction(window, "问题", IPageLayout.ID_PROBLEM_VIEW));
+		windowMenu.add(new Separator());
+		windowMenu.add(preferences);
 
 		MenuManager help = new MenuManager("帮助(&H)", IWorkbenchActionConstants.M_HELP);
 		help.add(about);

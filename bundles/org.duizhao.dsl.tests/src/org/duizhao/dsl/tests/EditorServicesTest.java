@@ -51,7 +51,7 @@ class EditorServicesTest {
 	private Completions completions;
 
 	private Analysis analyze(String text) {
-		return analyzer.analyze(URI.createFileURI(COMPLETE.toAbsolutePath().toString()), text, COMPLETE.getParent());
+		return analyzer.analyze(URI.createFileURI(COMPLETE.toAbsolutePath().toString()), text, List.of(COMPLETE.getParent()));
 	}
 
 	private static String complete() throws IOException {
@@ -131,7 +131,7 @@ class EditorServicesTest {
 	void contentAssistOffersProblemIdsAfter针对() {
 		String text = Samples.VALID.replace("原因 C1 \"思想上重视不够。\" \"没有把学习摆在首位。\" 针对 P1", "原因 C1 \"思想上重视不够。\" 针对 ");
 		int offset = text.indexOf("针对 \n") + 3;
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, null);
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
 		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label).toList();
 		assertTrue(labels.containsAll(List.of("P1", "P2")), labels.toString());
 		assertFalse(labels.contains("C2"), "a cause explains problems only: " + labels);
@@ -141,7 +141,7 @@ class EditorServicesTest {
 	void contentAssistOffersChineseKeywordsAndItemTemplates() {
 		String text = "报告 \"草稿\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t\n}\n";
 		int offset = text.indexOf("\t\n}") + 1;
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, null);
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
 		List<Completion> proposals = completions.complete(analysis.resource(), text, offset);
 		List<String> labels = proposals.stream().map(Completion::label).toList();
 		assertTrue(labels.containsAll(List.of("问题", "原因", "措施", "原因 …（模板）")), labels.toString());
@@ -150,7 +150,7 @@ class EditorServicesTest {
 		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\"", template.text());
 		String inserted = template.applyTo(text);
 		assertTrue(inserted.contains("\t措施 M1 \"[待填]\""));
-		assertFalse(analyzer.analyze(URI.createURI("memory:/r.dzr"), inserted, null).resource().getParseResult().hasSyntaxErrors(),
+		assertFalse(analyzer.analyze(URI.createURI("memory:/r.dzr"), inserted, List.of()).resource().getParseResult().hasSyntaxErrors(),
 				"the template parses");
 	}
 }

@@ -55,7 +55,7 @@ class LibraryInsertionTest {
 	}
 
 	private Analysis analyze(String text) {
-		return analyzer.analyze(URI.createURI("memory:/r.dzr"), text, null);
+		return analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
 	}
 
 	@Test

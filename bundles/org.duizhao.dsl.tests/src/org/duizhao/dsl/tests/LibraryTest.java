@@ -54,6 +54,9 @@ class LibraryTest {
 	@Inject
 	private Completions completions;
 
+	@Inject
+	private org.duizhao.dsl.ide.analysis.DocumentAnalyzer analyzer;
+
 	private XtextResource parse(String report) {
 		return fixture.parse(report, "report.dzr", Map.of(Samples.PROFILE_FILE, Samples.PROFILE, "lib.dzlib", LIBRARY));
 	}
@@ -129,6 +132,32 @@ class LibraryTest {
 		QuickfixEngine.Fix fill = engine.fixes(parse(fixed), placeholders.get(0)).get(0);
 		assertEquals("清除占位符，在此输入", fill.label());
 		assertTrue(fill.applyTo(fixed).contains("\"对领域新知识学得不够。\""));
+	}
+
+	@Test
+	void librariesInAnExtraFolderAreVisible(@org.junit.jupiter.api.io.TempDir java.nio.file.Path userFolder) throws java.io.IOException {
+		java.nio.file.Files.writeString(userFolder.resolve("我的.dzlib"), LIBRARY.replace("测试库", "我的库"));
+		String text = """
+				报告 "草稿"
+				依据 双方面
+				方面 学习 {
+					问题 P1 "学习不够深入。"
+				}
+				方面 作风 {
+					问题 P2 "调研不够。"
+					原因 C2 "宗旨意识淡化。" 针对 P2
+					措施 M2 "改进调研。" 针对 P2 责任人 "王强" 时限 "2024-06-30"
+				}
+				""";
+		java.nio.file.Path reportFolder = userFolder.resolveSibling(userFolder.getFileName() + "-report");
+		java.nio.file.Files.createDirectories(reportFolder);
+		java.nio.file.Files.writeString(reportFolder.resolve(Samples.PROFILE_FILE), Samples.PROFILE);
+		org.duizhao.dsl.ide.analysis.Analysis analysis = analyzer.analyze(
+				org.eclipse.emf.common.util.URI.createFileURI(reportFolder.resolve("r.dzr").toString()), text,
+				List.of(reportFolder, userFolder));
+		Issue issue = withCode(analysis.issues(), IssueCodes.SECTION_WITHOUT_CAUSES).get(0);
+		List<String> labels = engine.fixes(analysis.resource(), issue).stream().map(QuickfixEngine.Fix::label).toList();
+		assertTrue(labels.contains("插入“理论武装抓得不紧。”（我的库）"), labels.toString());
 	}
 
 	@Test

@@ -56,7 +56,7 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		try {
-			Analysis analysis = analyzer.analyze(editor.documentUri(), current.get(), editor.libraryFolder());
+			Analysis analysis = analyzer.analyze(editor.documentUri(), current.get(), editor.libraryFolders());
 			Display display = Display.getDefault();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> editor.reconciled(analysis));

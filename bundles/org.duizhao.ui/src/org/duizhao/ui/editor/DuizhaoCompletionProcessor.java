@@ -25,7 +25,7 @@ final class DuizhaoCompletionProcessor implements IContentAssistProcessor {
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		String text = viewer.getDocument().get();
 		// Proposals need the text as it is now, not as it was at the last pause in typing.
-		Analysis analysis = DuizhaoUi.get(DocumentAnalyzer.class).analyze(editor.documentUri(), text, editor.libraryFolder());
+		Analysis analysis = DuizhaoUi.get(DocumentAnalyzer.class).analyze(editor.documentUri(), text, editor.libraryFolders());
 		return DuizhaoUi.get(Completions.class).complete(analysis.resource(), text, offset).stream()
 				.map(DuizhaoCompletionProcessor::proposal).toArray(ICompletionProposal[]::new);
 	}

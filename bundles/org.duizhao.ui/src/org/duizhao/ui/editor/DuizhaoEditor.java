@@ -147,7 +147,7 @@ public class DuizhaoEditor extends TextEditor {
 		Analysis current = analysis;
 		IDocument document = document();
 		if (document != null && (current == null || !current.text().equals(document.get()))) {
-			current = DuizhaoUi.get(DocumentAnalyzer.class).analyze(documentUri(), document.get(), libraryFolder());
+			current = DuizhaoUi.get(DocumentAnalyzer.class).analyze(documentUri(), document.get(), libraryFolders());
 		}
 		return current;
 	}
@@ -185,9 +185,15 @@ public class DuizhaoEditor extends TextEditor {
 		return URI.createURI("memory:/" + input.getName());
 	}
 
-	Path libraryFolder() {
+	/** The report's own folder, then the user's library folder (a preference). */
+	List<Path> libraryFolders() {
+		List<Path> folders = new ArrayList<>();
 		IFile file = file();
-		return file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath().getParent();
+		if (file != null && file.getLocation() != null) {
+			folders.add(file.getLocation().toFile().toPath().getParent());
+		}
+		folders.add(LibraryFolders.userFolder());
+		return folders;
 	}
 
 	/** The viewer and its configuration, for tests that drive content assist and quick fixes as the keys do. */
@@ -344,6 +350,8 @@ public class DuizhaoEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
+		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {
 			semanticColouring.dispose();
 		}

@@ -29,12 +29,15 @@ final class ValidateCommand {
 	int run(String[] args) {
 		boolean json = false;
 		List<String> paths = new ArrayList<>();
+		List<java.nio.file.Path> libraryFolders = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--format") && i + 1 < args.length) {
 				json = parseFormat(args[++i]);
 			} else if (arg.startsWith("--format=")) {
 				json = parseFormat(arg.substring("--format=".length()));
+			} else if (arg.equals("--libraries") && i + 1 < args.length) {
+				libraryFolders.add(java.nio.file.Path.of(args[++i]));
 			} else if (arg.startsWith("-") && !arg.equals("-")) {
 				err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
 				return Main.USAGE;
@@ -48,7 +51,7 @@ final class ValidateCommand {
 			return Main.USAGE;
 		}
 		Workspace workspace = new Workspace();
-		Workspace.Result loaded = workspace.load(paths);
+		Workspace.Result loaded = workspace.load(paths, libraryFolders);
 		loaded.problems().forEach(err::println);
 		List<FileReport> reports = new ArrayList<>();
 		IResourceValidator validator = workspace.injector().getInstance(IResourceValidator.class);

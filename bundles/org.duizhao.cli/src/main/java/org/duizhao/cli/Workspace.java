@@ -43,6 +43,11 @@ final class Workspace {
 	}
 
 	Result load(List<String> arguments) {
+		return load(arguments, List.of());
+	}
+
+	/** Also loads the libraries of {@code libraryFolders}, so that reports can draw on them. */
+	Result load(List<String> arguments, List<Path> libraryFolders) {
 		Map<Path, String> targets = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		for (String argument : arguments) {
@@ -55,7 +60,9 @@ final class Workspace {
 				files.add(new Loaded(target.getValue(), resource));
 			}
 		}
-		for (Path folder : targets.keySet().stream().map(Path::getParent).distinct().toList()) {
+		List<Path> folders = new ArrayList<>(targets.keySet().stream().map(Path::getParent).toList());
+		libraryFolders.forEach(f -> folders.add(f.toAbsolutePath().normalize()));
+		for (Path folder : folders.stream().distinct().toList()) {
 			loadNeighbouringLibraries(folder, targets);
 		}
 		return new Result(files, problems);

@@ -91,6 +91,21 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void librariesFolderMakesItsWordingKnown(@TempDir Path dir) throws IOException {
+		Path libraries = Files.createDirectories(dir.resolve("libs"));
+		Files.writeString(libraries.resolve("库.dzlib"), """
+				问题库 "本单位问题库"
+				方面 理论学习 {
+					问题 "学习的系统性还不够强。" "集中学习多按上级通知安排专题，围绕交通运输主责主业制定长期计划不够，对新思想的核心要义和实践要求掌握得还不够全面。"
+				}
+				""");
+		Run without = run("validate", COMPLETE.toString());
+		Run with = run("validate", "--libraries", libraries.toString(), COMPLETE.toString());
+		assertTrue(!without.out().contains("duizhao.library.verbatim"), without.out());
+		assertTrue(with.out().contains("P1 照搬了问题库“本单位问题库”中的“学习的系统性还不够强。”"), with.out());
+	}
+
+	@Test
 	void usageErrors() {
 		assertEquals(Main.USAGE, run("validate").exit());
 		assertEquals(Main.USAGE, run("validate", "--nonsense", COMPLETE.toString()).exit());

@@ -40,13 +40,17 @@ public class DocumentAnalyzer {
 	private IResourceFactory resourceFactory;
 
 	/**
-	 * @param uri    where the document lives (its file extension selects report or library)
-	 * @param text   the current text, saved or not
-	 * @param folder the folder whose .dzlib files are visible to the document, or {@code null}
+	 * @param uri     where the document lives (its file extension selects report or library)
+	 * @param text    the current text, saved or not
+	 * @param folders folders whose .dzlib files are visible to the document (its own folder, the user's library folder)
 	 */
-	public Analysis analyze(URI uri, String text, Path folder, CancelIndicator cancel) {
+	public Analysis analyze(URI uri, String text, List<Path> folders) {
+		return analyze(uri, text, folders, CancelIndicator.NullImpl);
+	}
+
+	public Analysis analyze(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
-		for (Path library : libraries(folder)) {
+		for (Path library : folders.stream().distinct().flatMap(f -> libraries(f).stream()).toList()) {
 			URI libraryUri = URI.createFileURI(library.toAbsolutePath().toString());
 			if (!libraryUri.equals(uri)) {
 				load(resourceSet, libraryUri, read(library));
@@ -55,10 +59,6 @@ public class DocumentAnalyzer {
 		XtextResource resource = load(resourceSet, uri, text);
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
 		return new Analysis(text, resource, List.copyOf(issues));
-	}
-
-	public Analysis analyze(URI uri, String text, Path folder) {
-		return analyze(uri, text, folder, CancelIndicator.NullImpl);
 	}
 
 	private static List<Path> libraries(Path folder) {
