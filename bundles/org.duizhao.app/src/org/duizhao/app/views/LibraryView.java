@@ -2,7 +2,6 @@ package org.duizhao.app.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
@@ -12,6 +11,7 @@ import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
 import org.duizhao.model.Report;
+import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.BadLocationException;
@@ -29,8 +29,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -46,24 +44,7 @@ public class LibraryView extends ViewPart {
 	record AspectNode(Library library, LibrarySection section) {
 	}
 
-	private final Consumer<Analysis> onAnalysis = analysis -> refresh();
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof DuizhaoEditor next && next != editor) {
-				follow(next);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
-
-	private DuizhaoEditor editor;
+	private ActiveReportEditor active;
 	private Text search;
 	private TreeViewer tree;
 	private Text preview;
@@ -92,22 +73,7 @@ public class LibraryView extends ViewPart {
 		});
 		preview = new Text(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		sash.setWeights(70, 30);
-		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof DuizhaoEditor active) {
-			follow(active);
-		} else {
-			refresh();
-		}
-	}
-
-	private void follow(DuizhaoEditor next) {
-		if (editor != null) {
-			editor.removeAnalysisListener(onAnalysis);
-		}
-		editor = next;
-		if (editor != null) {
-			editor.addAnalysisListener(onAnalysis);
-		}
+		active = new ActiveReportEditor(getSite().getPage(), analysis -> refresh(), this::refresh);
 		refresh();
 	}
 
@@ -115,6 +81,7 @@ public class LibraryView extends ViewPart {
 		if (tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
+		DuizhaoEditor editor = active == null ? null : active.editor();
 		Analysis analysis = editor == null ? null : editor.lastAnalysis();
 		List<Library> libraries = analysis != null && analysis.document() instanceof Report report
 				? DuizhaoUi.get(Libraries.class).visible(report)
@@ -141,6 +108,7 @@ public class LibraryView extends ViewPart {
 
 	/** Puts the item into the active report at the right place, as one undoable change, and shows it. */
 	public boolean insert(Libraries.Entry entry) {
+		DuizhaoEditor editor = active.editor();
 		if (editor == null) {
 			return false;
 		}
@@ -192,8 +160,7 @@ public class LibraryView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		follow(null);
+		active.dispose();
 		super.dispose();
 	}
 

@@ -1,11 +1,11 @@
 package org.duizhao.app.views;
 
-import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
+import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -21,9 +21,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.diagnostics.Severity;
 
@@ -38,24 +35,7 @@ public class SubmissionCheckView extends ViewPart {
 	private static final String OK = "✔";
 	private static final String NOT_OK = "✘";
 
-	private final Consumer<Analysis> onAnalysis = this::show;
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof DuizhaoEditor editor) {
-				follow(editor);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
-
-	private DuizhaoEditor editor;
+	private ActiveReportEditor active;
 	private SubmissionCheck.Result result;
 	private Label verdict;
 	private TableViewer aspects;
@@ -103,10 +83,8 @@ public class SubmissionCheckView extends ViewPart {
 			}
 		});
 
-		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof DuizhaoEditor active) {
-			follow(active);
-		}
+		active = new ActiveReportEditor(getSite().getPage(), this::show, () -> {
+		});
 	}
 
 	private TableViewer table(Composite parent, float share) {
@@ -146,16 +124,6 @@ public class SubmissionCheckView extends ViewPart {
 		return String.valueOf(n);
 	}
 
-	private void follow(DuizhaoEditor next) {
-		if (editor != null) {
-			editor.removeAnalysisListener(onAnalysis);
-		}
-		editor = next;
-		if (editor != null) {
-			editor.addAnalysisListener(onAnalysis);
-		}
-	}
-
 	private void show(Analysis analysis) {
 		if (verdict == null || verdict.isDisposed()) {
 			return;
@@ -169,6 +137,7 @@ public class SubmissionCheckView extends ViewPart {
 	}
 
 	private void reveal(int offset, int length) {
+		DuizhaoEditor editor = active.editor();
 		if (editor != null) {
 			getSite().getPage().activate(editor);
 			editor.selectAndReveal(offset, length);
@@ -185,10 +154,6 @@ public class SubmissionCheckView extends ViewPart {
 		return verdict.getText();
 	}
 
-	IEditorPart followed() {
-		return editor;
-	}
-
 	@Override
 	public void setFocus() {
 		aspects.getControl().setFocus();
@@ -196,8 +161,7 @@ public class SubmissionCheckView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		follow(null);
+		active.dispose();
 		for (var resource : new org.eclipse.swt.graphics.Resource[] { red, green, paleRed, bold }) {
 			if (resource != null) {
 				resource.dispose();

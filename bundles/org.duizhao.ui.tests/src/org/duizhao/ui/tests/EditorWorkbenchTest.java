@@ -30,8 +30,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -118,13 +116,7 @@ class EditorWorkbenchTest {
 			((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.QUICK_ASSIST);
 		});
 		Ui.screenshot("3-quick-fix-popup");
-		Ui.run(() -> {
-			Event escape = new Event();
-			escape.type = SWT.KeyDown;
-			escape.keyCode = SWT.ESC;
-			escape.character = SWT.ESC;
-			Ui.display().post(escape);
-		});
+		Ui.pressEscape();
 		ICompletionProposal fix = Ui.sync(() -> {
 			IQuickAssistAssistant assistant = editor.configuration().getQuickAssistAssistant(editor.viewer());
 			ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
@@ -160,13 +152,7 @@ class EditorWorkbenchTest {
 		assertFalse(labels.contains("C1"), "a cause explains problems, not causes: " + labels);
 		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS));
 		Ui.screenshot("4-content-assist");
-		Ui.run(() -> {
-			Event escape = new Event();
-			escape.type = SWT.KeyDown;
-			escape.keyCode = SWT.ESC;
-			escape.character = SWT.ESC;
-			Ui.display().post(escape);
-		});
+		Ui.pressEscape();
 	}
 
 	@Test

@@ -70,6 +70,17 @@ final class Ui {
 		}
 	}
 
+	/** Closes a popup (content assist, quick fix) as the user would. */
+	static void pressEscape() {
+		run(() -> {
+			org.eclipse.swt.widgets.Event escape = new org.eclipse.swt.widgets.Event();
+			escape.type = SWT.KeyDown;
+			escape.keyCode = SWT.ESC;
+			escape.character = SWT.ESC;
+			display().post(escape);
+		});
+	}
+
 	/** A PNG of the workbench window (and any popup above it) in target/screenshots, for people to look at. */
 	static Path screenshot(String name) {
 		sleep(400);

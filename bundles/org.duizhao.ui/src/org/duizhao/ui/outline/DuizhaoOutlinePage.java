@@ -15,7 +15,6 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -48,7 +47,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new NodeContentProvider());
+		viewer.setContentProvider(new OutlineContent());
 		viewer.setLabelProvider(new NodeLabelProvider());
 		viewer.addFilter(new KindFilter());
 		viewer.setAutoExpandLevel(2);
@@ -156,28 +155,6 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 			OutlineNode node = (OutlineNode) element;
 			boolean item = node.kind() == Kind.PROBLEM || node.kind() == Kind.CAUSE || node.kind() == Kind.MEASURE;
 			return onlyKind == null || !item || node.kind() == onlyKind;
-		}
-	}
-
-	private static final class NodeContentProvider implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return input instanceof List<?> list ? list.toArray() : new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return ((OutlineNode) parent).children().toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !((OutlineNode) element).children().isEmpty();
 		}
 	}
 

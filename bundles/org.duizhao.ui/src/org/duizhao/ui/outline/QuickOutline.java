@@ -8,7 +8,6 @@ import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -52,27 +51,7 @@ public class QuickOutline extends PopupDialog {
 	protected Control createDialogArea(Composite parent) {
 		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getControl().setLayoutData(new GridData(GridData.FILL_BOTH));
-		tree.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return ((OutlineNode) parent).children().toArray();
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !((OutlineNode) element).children().isEmpty();
-			}
-		});
+		tree.setContentProvider(new OutlineContent());
 		tree.setLabelProvider(new DuizhaoOutlinePage.NodeLabelProvider());
 		tree.addFilter(new ViewerFilter() {
 			@Override
