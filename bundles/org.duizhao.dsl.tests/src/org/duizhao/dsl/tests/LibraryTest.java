@@ -129,9 +129,11 @@ class LibraryTest {
 		assertEquals(1, placeholders.size());
 		assertEquals("*", Fixture.marked(fixed, placeholders.get(0)));
 
-		QuickfixEngine.Fix fill = engine.fixes(parse(fixed), placeholders.get(0)).get(0);
-		assertEquals("清除占位符，在此输入", fill.label());
-		assertTrue(fill.applyTo(fixed).contains("\"对领域新知识学得不够。\""));
+		QuickfixEngine.Fix select = engine.fixes(parse(fixed), placeholders.get(0)).get(0);
+		assertEquals("选中占位符，直接输入替换", select.label());
+		assertEquals(fixed, select.applyTo(fixed), "selecting changes no text");
+		assertEquals(List.of("*"), select.edits().stream().map(e -> e.getNewText()).toList());
+		assertEquals(placeholders.get(0).getColumn() - 1, select.edits().get(0).getRange().getStart().getCharacter());
 	}
 
 	@Test

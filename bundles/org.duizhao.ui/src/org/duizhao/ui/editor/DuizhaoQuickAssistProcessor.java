@@ -61,7 +61,7 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 		private final Fixes.Fix fix;
 		private final String analysedText;
 		private final IRewriteTarget rewriteTarget;
-		private int caret = -1;
+		private Point selection;
 
 		FixProposal(Fixes.Fix fix, String analysedText, IRewriteTarget rewriteTarget) {
 			this.fix = fix;
@@ -71,12 +71,12 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public void apply(IDocument document) {
-			caret = Fixes.apply(fix, analysedText, document, rewriteTarget);
+			selection = Fixes.apply(fix, analysedText, document, rewriteTarget);
 		}
 
 		@Override
 		public Point getSelection(IDocument document) {
-			return caret < 0 ? null : new Point(caret, 0);
+			return selection;
 		}
 
 		@Override

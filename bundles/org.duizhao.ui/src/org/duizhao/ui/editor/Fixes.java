@@ -49,14 +49,15 @@ public final class Fixes {
 	}
 
 	/**
-	 * Applies a fix's edits back to front, inside one compound change so that a single undo reverts it. Returns where
-	 * the caret belongs afterwards: at the end of the first edit, where the user goes on typing.
+	 * Applies a fix's edits back to front, inside one compound change so that a single undo reverts it. Returns the
+	 * selection afterwards ({@code x} offset, {@code y} length): the end of the first edit, where the user goes on
+	 * typing; or, for an edit that leaves its text as it was (select a placeholder), that text selected.
 	 */
-	public static int apply(Fix fix, String analysedText, IDocument document, IRewriteTarget rewriteTarget) {
+	public static org.eclipse.swt.graphics.Point apply(Fix fix, String analysedText, IDocument document, IRewriteTarget rewriteTarget) {
 		Document positions = new Document(1, analysedText);
 		List<TextEdit> edits = new ArrayList<>(fix.fix().edits());
 		edits.sort((a, b) -> Integer.compare(positions.getOffSet(b.getRange().getStart()), positions.getOffSet(a.getRange().getStart())));
-		int caret = -1;
+		org.eclipse.swt.graphics.Point selection = null;
 		if (rewriteTarget != null) {
 			rewriteTarget.beginCompoundChange();
 		}
@@ -64,8 +65,10 @@ public final class Fixes {
 			for (TextEdit edit : edits) {
 				int start = positions.getOffSet(edit.getRange().getStart());
 				int end = positions.getOffSet(edit.getRange().getEnd());
+				boolean unchanged = analysedText.substring(start, end).equals(edit.getNewText());
 				document.replace(start, end - start, edit.getNewText());
-				caret = start + edit.getNewText().length();
+				selection = unchanged ? new org.eclipse.swt.graphics.Point(start, end - start)
+						: new org.eclipse.swt.graphics.Point(start + edit.getNewText().length(), 0);
 			}
 		} catch (BadLocationException e) {
 			DuizhaoUi.log("Quick fix did not fit the document", e);
@@ -74,6 +77,6 @@ public final class Fixes {
 				rewriteTarget.endCompoundChange();
 			}
 		}
-		return caret;
+		return selection;
 	}
 }

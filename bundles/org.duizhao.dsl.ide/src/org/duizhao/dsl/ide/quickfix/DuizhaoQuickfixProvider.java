@@ -201,10 +201,14 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		}
 	}
 
-	/** The placeholder goes, the caret stays where it was, ready for the real text. */
+	/**
+	 * Selects the placeholder so that typing replaces it: the edit rewrites the placeholder as it is, and editors
+	 * select the range of an edit that leaves its text unchanged. Cancelling loses nothing.
+	 */
 	@QuickFix(IssueCodes.PLACEHOLDER)
-	public void fillPlaceholder(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(QuickfixMessages.FillPlaceholder, (diagnostic, object, document) -> createTextEdit(diagnostic, ""));
+	public void selectPlaceholder(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.FillPlaceholder,
+				(diagnostic, object, document) -> createTextEdit(diagnostic, document.getSubstring(diagnostic.getRange())));
 	}
 
 	// ---- ledger ----------------------------------------------------------------------------------------------
