@@ -197,4 +197,14 @@ class LibraryTest {
 		assertTrue(applied.contains("\t原因 C3 \"学习制度落实不严。\" \"考勤和研讨要求执行不到位。\" 来自 \"测试库\"\n"), applied);
 		assertEquals(List.of(), parse(applied).getErrors());
 	}
+
+	@Test
+	void contentAssistFindsLibraryItemsByPinyinInitials() {
+		assertEquals("llwzzdbj", org.duizhao.dsl.ide.contentassist.PinyinInitials.of("理论武装抓得不紧。"));
+		String text = Samples.VALID.replace(CAUSE_C1, "	llwz\n");
+		int offset = text.indexOf("	llwz\n") + 5;
+		List<Completion> proposals = completions.complete(parse(text), text, offset);
+		assertEquals("原因：理论武装抓得不紧。", proposals.get(0).label(), proposals.stream().map(Completion::label).toList().toString());
+		assertEquals(4, proposals.get(0).length(), "the typed initials are replaced");
+	}
 }

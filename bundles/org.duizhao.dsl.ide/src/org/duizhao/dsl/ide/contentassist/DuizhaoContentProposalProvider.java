@@ -25,8 +25,9 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import com.google.inject.Inject;
 
 /**
- * Keywords in Chinese (the English aliases only once the user types Latin letters), and for 问题/原因/措施 a template
- * for the whole item with a fresh id and [待填] where the texts go.
+ * Keywords in Chinese (the English aliases only once the user types Latin letters), for 问题/原因/措施 a template for
+ * the whole item with a fresh id and [待填] where the texts go, and the library items of the section's aspect, found
+ * by a word of their text or by the pinyin initials of their headline.
  */
 public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 
@@ -86,7 +87,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		for (Libraries.Entry entry : libraries.items(report, section.getAspect().getName(), kind)) {
 			String headline = entry.item().getHeadline();
 			String body = entry.item().getBody();
-			if (!prefix.isEmpty() && !contains(headline, prefix) && !contains(body, prefix) && !keyword.getValue().startsWith(prefix)) {
+			boolean byInitials = PinyinInitials.matches(headline, prefix);
+			if (!prefix.isEmpty() && !byInitials && !contains(headline, prefix) && !contains(body, prefix)
+					&& !keyword.getValue().startsWith(prefix)) {
 				continue;
 			}
 			ContentAssistEntry proposal = new ContentAssistEntry();
@@ -96,7 +99,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 			proposal.setLabel(keyword.getValue() + "：" + headline);
 			proposal.setDescription("来自" + entry.origin());
 			proposal.setKind(ContentAssistEntry.KIND_TEXT);
-			acceptor.accept(proposal, getProposalPriorities().getDefaultPriority(proposal) - 1);
+			// Typing the initials of a headline is a deliberate choice: those come first.
+			int priority = getProposalPriorities().getDefaultPriority(proposal) + (byInitials ? 50 : -1);
+			acceptor.accept(proposal, priority);
 		}
 	}
 
