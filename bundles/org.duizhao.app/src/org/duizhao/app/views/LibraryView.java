@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Library;
@@ -14,8 +13,6 @@ import org.duizhao.model.Report;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.internal.DuizhaoUi;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -23,7 +20,12 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -71,6 +73,14 @@ public class LibraryView extends ViewPart {
 				insert(entry);
 			}
 		});
+		// Dragging an item onto the report inserts it where it belongs (see the editor's LibraryDrop).
+		tree.addDragSupport(DND.DROP_COPY, new Transfer[] { LocalSelectionTransfer.getTransfer() }, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				event.doit = selected() instanceof Libraries.Entry;
+				LocalSelectionTransfer.getTransfer().setSelection(tree.getSelection());
+			}
+		});
 		preview = new Text(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		sash.setWeights(70, 30);
 		active = new ActiveReportEditor(getSite().getPage(), analysis -> refresh(), this::refresh);
@@ -106,30 +116,11 @@ public class LibraryView extends ViewPart {
 		}
 	}
 
-	/** Puts the item into the active report at the right place, as one undoable change, and shows it. */
+	/** Puts the item into the active report, in the section of its aspect near the caret. */
 	public boolean insert(Libraries.Entry entry) {
 		DuizhaoEditor editor = active.editor();
-		if (editor == null) {
-			return false;
-		}
-		Analysis analysis = editor.currentAnalysis();
-		int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
-		LibraryInsertion.Edit edit = DuizhaoUi.get(LibraryInsertion.class).insert(analysis, entry.item(), entry.origin(), caret);
-		if (edit == null) {
-			return false;
-		}
-		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
-		target.beginCompoundChange();
-		try {
-			editor.document().replace(edit.offset(), 0, edit.text());
-		} catch (BadLocationException e) {
-			return false;
-		} finally {
-			target.endCompoundChange();
-		}
-		getSite().getPage().activate(editor);
-		editor.selectAndReveal(edit.caret(), 0);
-		return true;
+		return editor != null
+				&& editor.insertLibraryItem(entry, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
 	}
 
 	/** For tests: the search text, and the items it leaves visible. */

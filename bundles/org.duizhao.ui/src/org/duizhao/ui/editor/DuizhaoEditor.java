@@ -116,6 +116,9 @@ public class DuizhaoEditor extends TextEditor {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (org.eclipse.ui.texteditor.ITextEditorDropTargetListener.class.equals(adapter)) {
+			return adapter.cast(new LibraryDrop(this));
+		}
 		if (IContentOutlinePage.class.equals(adapter)) {
 			if (outlinePage == null) {
 				outlinePage = new DuizhaoOutlinePage(this);
@@ -249,6 +252,30 @@ public class DuizhaoEditor extends TextEditor {
 		}
 		setInputWithNotify(newInput);
 		setPartName(newInput.getName());
+	}
+
+	/**
+	 * Puts a library item into the report where it belongs (the section of its aspect near {@code offset}, created
+	 * when missing), as one undoable change, and shows it. Used by double-click and drop in the 问题库 view.
+	 */
+	public boolean insertLibraryItem(org.duizhao.dsl.library.Libraries.Entry entry, int offset) {
+		org.duizhao.dsl.ide.quickfix.LibraryInsertion.Edit edit = DuizhaoUi.get(org.duizhao.dsl.ide.quickfix.LibraryInsertion.class)
+				.insert(currentAnalysis(), entry.item(), entry.origin(), offset);
+		if (edit == null) {
+			return false;
+		}
+		IRewriteTarget target = getAdapter(IRewriteTarget.class);
+		target.beginCompoundChange();
+		try {
+			document().replace(edit.offset(), 0, edit.text());
+		} catch (BadLocationException e) {
+			return false;
+		} finally {
+			target.endCompoundChange();
+		}
+		getSite().getPage().activate(this);
+		selectAndReveal(edit.caret(), 0);
+		return true;
 	}
 
 	// ---- commands -------------------------------------------------------------------------------------------
