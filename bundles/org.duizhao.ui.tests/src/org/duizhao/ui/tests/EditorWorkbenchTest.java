@@ -260,6 +260,39 @@ class EditorWorkbenchTest {
 				&& editor.lastAnalysis().issues().stream().anyMatch(i -> IssueCodes.LIBRARY_VERBATIM.equals(i.getCode())));
 	}
 
+	@Test
+	void hoverFoldingAndQuickOutline() {
+		String text = text();
+		int reference = text.indexOf("针对 P1, P2") + 3;
+		String hover = Ui.sync(() -> editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
+				.getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(reference, 0)));
+		assertTrue(hover.startsWith("P1 学习的系统性还不够强。\n集中学习多按上级通知安排专题"), hover);
+
+		Ui.run(() -> editor.document().set(text.replace("局党组书记", "XX")));
+		Ui.waitUntil("the placeholder is found", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		int placeholder = text.indexOf("局党组书记");
+		String finding = Ui.sync(() -> editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
+				.getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(placeholder, 0)));
+		assertEquals("还有没填写的占位符“XX”", finding);
+
+		int folds = Ui.sync(() -> {
+			var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
+			int[] count = { 0 };
+			model.getAnnotationIterator().forEachRemaining(a -> count[0]++);
+			return count[0];
+		});
+		assertEquals(6, folds, "one fold per aspect section");
+
+		org.duizhao.ui.outline.QuickOutline popup = Ui.sync(() -> {
+			org.duizhao.ui.outline.QuickOutline quick = new org.duizhao.ui.outline.QuickOutline(editor);
+			quick.open();
+			return quick;
+		});
+		Ui.screenshot("7-quick-outline");
+		Ui.run(() -> assertTrue(popup.getShell() != null && popup.getShell().isVisible()));
+		Ui.run(popup::close);
+	}
+
 	private IMarker[] markers() {
 		return Ui.sync(() -> {
 			try {

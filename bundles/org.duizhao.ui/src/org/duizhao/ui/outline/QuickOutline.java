@@ -26,7 +26,8 @@ public class QuickOutline extends PopupDialog {
 	private TreeViewer tree;
 
 	public QuickOutline(DuizhaoEditor editor) {
-		super(editor.getSite().getShell(), SWT.RESIZE, true, false, false, false, false, null, "输入文字筛选，回车跳转");
+		// A title (even empty) gives the popup its title area, where the filter field lives.
+		super(editor.getSite().getShell(), SWT.RESIZE, true, false, false, false, false, "", "输入文字筛选，回车跳转");
 		this.editor = editor;
 	}
 
@@ -56,7 +57,7 @@ public class QuickOutline extends PopupDialog {
 		tree.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
-				return matches((OutlineNode) element, filter.getText());
+				return filter == null || matches((OutlineNode) element, filter.getText());
 			}
 		});
 		tree.setInput(DuizhaoUi.get(OutlineBuilder.class).build(editor.currentAnalysis()));
