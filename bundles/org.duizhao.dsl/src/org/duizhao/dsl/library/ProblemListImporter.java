@@ -78,7 +78,6 @@ public final class ProblemListImporter {
 		List<Item> items = null;
 		StringBuilder itemText = null;
 		int itemLine = 0;
-		int lastNumber = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			int lineNumber = i + 1;
 			String line = normalise(lines.get(i)).strip();
@@ -94,7 +93,6 @@ public final class ProblemListImporter {
 				items = new ArrayList<>();
 				current = new Section(aspect, line, lineNumber, items);
 				sections.add(current);
-				lastNumber = 0;
 				if (aspect == null) {
 					skipped.add(new Skipped(lineNumber, line, "标题无法对应到方案中的方面"));
 				}
@@ -107,7 +105,6 @@ public final class ProblemListImporter {
 				}
 				itemText = new StringBuilder(parts.get(parts.size() - 1));
 				itemLine = lineNumber;
-				lastNumber = number + parts.size() - 1;
 			} else if (itemText != null) {
 				itemText.append(line); // an item running over several lines
 			} else {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
@@ -19,15 +21,14 @@ import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
-import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
-import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
@@ -122,51 +123,39 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	/** Offers each cause of the problem's section to take the missing 针对, or a new cause for it. */
 	@QuickFix(IssueCodes.PROBLEM_WITHOUT_CAUSE)
 	public void linkCause(DiagnosticResolutionAcceptor acceptor) {
-		Problem problem = subject(Problem.class);
-		if (problem == null) {
-			return;
-		}
-		Section section = (Section) problem.eContainer();
-		for (Cause cause : section.getCauses()) {
-			String causeName = cause.getName();
-			acceptor.accept(Messages.bind(QuickfixMessages.LinkCause, causeName, problem.getName()),
-					(diagnostic, object, document) -> {
-						Cause target = byName(sectionOf(object).getCauses(), causeName);
-						return edits(document, List.of(ReportEdits.referenceInto(target, Literals.CAUSE__EXPLAINS,
-								((Problem) object).getName())));
-					});
-		}
-		acceptor.accept(Messages.bind(QuickfixMessages.InsertCauseFor, problem.getName()),
-				(diagnostic, object, document) -> {
-					Problem p = (Problem) object;
-					String item = cause(reportOf(p), List.of(p.getName()), new HashSet<>());
-					return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
-				});
+		linkProblem(acceptor, Section::getCauses, Literals.CAUSE__EXPLAINS, QuickfixMessages.LinkCause,
+				QuickfixMessages.InsertCauseFor, (report, problem) -> cause(report, List.of(problem), new HashSet<>()));
 	}
 
 	/** Offers each measure of the problem's section to take the missing 针对, or a new measure for it. */
 	@QuickFix(IssueCodes.PROBLEM_WITHOUT_MEASURE)
 	public void linkMeasure(DiagnosticResolutionAcceptor acceptor) {
+		linkProblem(acceptor, Section::getMeasures, Literals.MEASURE__ANSWERS, QuickfixMessages.LinkMeasure,
+				QuickfixMessages.InsertMeasureFor, (report, problem) -> measure(report, List.of(problem), new HashSet<>()));
+	}
+
+	/**
+	 * For a problem nothing links to: one fix per item of its section that could link to it (adding the problem to
+	 * the item's 针对), and one that inserts a new item linked to it.
+	 */
+	private void linkProblem(DiagnosticResolutionAcceptor acceptor, Function<Section, List<? extends Item>> candidates,
+			EReference links, String linkLabel, String insertLabel, BiFunction<Report, String, String> newItem) {
 		Problem problem = subject(Problem.class);
 		if (problem == null) {
 			return;
 		}
-		Section section = (Section) problem.eContainer();
-		for (Measure measure : section.getMeasures()) {
-			String measureName = measure.getName();
-			acceptor.accept(Messages.bind(QuickfixMessages.LinkMeasure, measureName, problem.getName()),
-					(diagnostic, object, document) -> {
-						Measure target = byName(sectionOf(object).getMeasures(), measureName);
-						return edits(document, List.of(ReportEdits.referenceInto(target, Literals.MEASURE__ANSWERS,
-								((Problem) object).getName())));
-					});
+		for (Item candidate : candidates.apply((Section) problem.eContainer())) {
+			String name = candidate.getName();
+			acceptor.accept(Messages.bind(linkLabel, name, problem.getName()), (diagnostic, object, document) -> {
+				Item target = byName(candidates.apply(sectionOf(object)), name);
+				return edits(document, List.of(ReportEdits.referenceInto(target, links, ((Problem) object).getName())));
+			});
 		}
-		acceptor.accept(Messages.bind(QuickfixMessages.InsertMeasureFor, problem.getName()),
-				(diagnostic, object, document) -> {
-					Problem p = (Problem) object;
-					String item = measure(reportOf(p), List.of(p.getName()), new HashSet<>());
-					return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
-				});
+		acceptor.accept(Messages.bind(insertLabel, problem.getName()), (diagnostic, object, document) -> {
+			Problem p = (Problem) object;
+			String item = newItem.apply(reportOf(p), p.getName());
+			return edits(document, List.of(ReportEdits.itemIntoSection(sectionOf(p), item, document.getContents())));
+		});
 	}
 
 	/**
@@ -274,7 +263,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		return items.stream().map(Item::getName).filter(n -> n != null).toList();
 	}
 
-	private static <T extends Item> T byName(List<T> items, String name) {
+	private static Item byName(List<? extends Item> items, String name) {
 		return items.stream().filter(i -> name.equals(i.getName())).findFirst().orElseThrow();
 	}
 
