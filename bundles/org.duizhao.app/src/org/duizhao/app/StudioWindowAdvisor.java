@@ -1,6 +1,12 @@
 package org.duizhao.app;
 
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -27,4 +33,31 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle("Duizhao Studio 对照检查材料编辑器");
 	}
+
+	/** Platform views come with English titles (their translations are not on Maven Central): name them in Chinese. */
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		EModelService models = window.getService(EModelService.class);
+		MApplication application = window.getService(MApplication.class);
+		if (models == null || application == null) {
+			return;
+		}
+		for (MPartDescriptor descriptor : application.getDescriptors()) {
+			String label = CHINESE_TITLES.get(descriptor.getElementId());
+			if (label != null) {
+				descriptor.setLabel(label);
+			}
+		}
+		for (MPart part : models.findElements(application, null, MPart.class, null)) {
+			String label = CHINESE_TITLES.get(part.getElementId());
+			if (label != null) {
+				part.setLabel(label);
+			}
+		}
+	}
+
+	private static final java.util.Map<String, String> CHINESE_TITLES = java.util.Map.of(
+			IPageLayout.ID_OUTLINE, "大纲",
+			IPageLayout.ID_PROBLEM_VIEW, "问题");
 }
