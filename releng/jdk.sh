@@ -24,3 +24,9 @@ None was found in JAVA_HOME or /usr/lib/jvm. Install one, e.g. `apt-get install 
 MSG
   return 1
 }
+
+# Sets and exports JAVA_HOME to a JDK >= 21, or returns 1 having said what is missing.
+use_jdk() {
+  JAVA_HOME="$(find_jdk)" || return 1
+  export JAVA_HOME
+}

@@ -8,8 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/releng/jdk.sh"
 source "$root/releng/desktop.sh"
-JAVA_HOME="$(find_jdk)" || exit 1
-export JAVA_HOME
+use_jdk || exit 1
 
 headless=false
 files=()

@@ -5,8 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/releng/jdk.sh"
 source "$root/releng/desktop.sh"
-JAVA_HOME="$(find_jdk)" || exit 1
-export JAVA_HOME
+use_jdk || exit 1
 echo "Using JDK at $JAVA_HOME"
 ensure_packages xvfb xauth libgtk-3-0 fonts-noto-cjk
 cd "$root"

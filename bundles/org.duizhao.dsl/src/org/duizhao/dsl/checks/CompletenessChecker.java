@@ -36,7 +36,7 @@ public class CompletenessChecker extends AbstractChecker {
 
 	@Check
 	public void sectionHasProblemsCausesAndMeasures(Section section) {
-		String aspect = aspectName(section);
+		String aspect = Reports.aspectLabel(section);
 		if (section.getProblems().isEmpty()) {
 			error(Messages.bind(Messages.SectionWithoutProblems, aspect), section, Literals.SECTION__ASPECT,
 					IssueCodes.SECTION_WITHOUT_PROBLEMS);
@@ -71,7 +71,7 @@ public class CompletenessChecker extends AbstractChecker {
 		}
 		List<Aspect> missing = profile.getAspects().stream().filter(a -> !treated.containsKey(a)).toList();
 		if (!missing.isEmpty()) {
-			String names = missing.stream().map(CompletenessChecker::label).collect(Collectors.joining("、"));
+			String names = missing.stream().map(Reports::label).collect(Collectors.joining("、"));
 			// The quick fix adds a skeleton for each aspect named in the data.
 			error(Messages.bind(Messages.MissingAspects, profile.getName(), names), report, Literals.DOCUMENT__TITLE,
 					IssueCodes.MISSING_ASPECT, missing.stream().map(Aspect::getName).toArray(String[]::new));
@@ -112,18 +112,5 @@ public class CompletenessChecker extends AbstractChecker {
 						IssueCodes.PROBLEM_WITHOUT_MEASURE);
 			}
 		}
-	}
-
-	private static String aspectName(Section section) {
-		Aspect aspect = section.getAspect();
-		if (Reports.isResolved(aspect)) {
-			return label(aspect);
-		}
-		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
-				StringLiteral.nodeOf(section, Literals.SECTION__ASPECT));
-	}
-
-	static String label(Aspect aspect) {
-		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();
 	}
 }

@@ -3,6 +3,7 @@ package org.duizhao.dsl.library;
 import java.util.List;
 
 import org.duizhao.dsl.library.ProblemListImporter.Item;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.library.ProblemListImporter.Result;
 import org.duizhao.dsl.library.ProblemListImporter.Section;
 import org.duizhao.dsl.library.ProblemListImporter.Skipped;
@@ -16,8 +17,8 @@ public final class LibraryWriter {
 	public static String write(Result result, String title, String source, String profile) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("// 由 duizhao import-library 从“").append(comment(source)).append("”导入。\n");
-		sb.append("问题库 ").append(quote(title)).append('\n');
-		sb.append("来源 ").append(quote(source)).append('\n');
+		sb.append("问题库 ").append(StringLiteral.quoted(title)).append('\n');
+		sb.append("来源 ").append(StringLiteral.quoted(source)).append('\n');
 		if (profile != null) {
 			sb.append("依据 ").append(profile).append('\n');
 		}
@@ -39,19 +40,15 @@ public final class LibraryWriter {
 			}
 			sb.append("\n方面 ").append(section.aspect()).append(" {\n");
 			for (Item item : section.items()) {
-				sb.append("\t问题 ").append(quote(item.headline()));
+				sb.append("\t问题 ").append(StringLiteral.quoted(item.headline()));
 				if (!item.body().isEmpty()) {
-					sb.append("\n\t\t").append(quote(item.body()));
+					sb.append("\n\t\t").append(StringLiteral.quoted(item.body()));
 				}
 				sb.append('\n');
 			}
 			sb.append("}\n");
 		}
 		return sb.toString();
-	}
-
-	static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	/** Text in a // comment: one line, and no way to end the comment early. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.model.Item;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Report;
 
 /** Fresh ids for items that fixes and templates insert. */
@@ -14,6 +15,20 @@ public final class Ids {
 	private static final Pattern NUMBERED_ID = Pattern.compile("([A-Za-z]+)(\\d+)");
 
 	private Ids() {
+	}
+
+	/** The id prefix of items of a kind: P for problems, C for causes, M for measures. */
+	public static String prefix(ItemKind kind) {
+		return switch (kind) {
+		case PROBLEM -> "P";
+		case CAUSE -> "C";
+		case MEASURE -> "M";
+		};
+	}
+
+	/** The next free id for an item of a kind. */
+	public static String fresh(Report report, ItemKind kind, Set<String> reserved) {
+		return fresh(report, prefix(kind), reserved);
 	}
 
 	/** The next free id with a prefix (P, C, M), skipping ids already given out ({@code reserved}, updated). */

@@ -2,12 +2,15 @@ package org.duizhao.dsl.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage;
 import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -24,21 +27,35 @@ public final class Reports {
 	}
 
 	public static List<Problem> problems(Report report) {
-		List<Problem> result = new ArrayList<>();
-		report.getSections().forEach(s -> result.addAll(s.getProblems()));
-		return result;
+		return collect(report, Section::getProblems);
 	}
 
 	public static List<Cause> causes(Report report) {
-		List<Cause> result = new ArrayList<>();
-		report.getSections().forEach(s -> result.addAll(s.getCauses()));
-		return result;
+		return collect(report, Section::getCauses);
 	}
 
 	public static List<Measure> measures(Report report) {
-		List<Measure> result = new ArrayList<>();
-		report.getSections().forEach(s -> result.addAll(s.getMeasures()));
+		return collect(report, Section::getMeasures);
+	}
+
+	private static <T> List<T> collect(Report report, Function<Section, List<T>> items) {
+		List<T> result = new ArrayList<>();
+		report.getSections().forEach(s -> result.addAll(items.apply(s)));
 		return result;
+	}
+
+	/** What a user calls an aspect: its label, else its name. */
+	public static String label(Aspect aspect) {
+		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();
+	}
+
+	/** The aspect a section treats, by label; as written when it does not resolve (so messages still name it). */
+	public static String aspectLabel(Section section) {
+		if (isResolved(section.getAspect())) {
+			return label(section.getAspect());
+		}
+		return NodeModelUtils.findNodesForFeature(section, ReportPackage.Literals.SECTION__ASPECT).stream()
+				.map(NodeModelUtils::getTokenText).findFirst().orElse("?");
 	}
 
 	/** Problems, causes and measures in document order of their sections. */

@@ -27,6 +27,12 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 		return node.getText().startsWith("\"") ? node.getOffset() + 1 : node.getOffset();
 	}
 
+	/** A text as a literal of the language, on one line: quotes and backslashes escaped, line breaks joined. */
+	public static String quoted(String text) {
+		String oneLine = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
+		return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
 	/** Every text the object itself holds (not those of its children), in document order. */
 	public static List<StringLiteral> of(EObject owner) {
 		List<StringLiteral> result = new ArrayList<>();

@@ -25,7 +25,14 @@ final class Colours {
 			HighlightStyles.REFERENCE, new Look(new RGB(0, 110, 190), null, SWT.ITALIC, true),
 			HighlightStyles.PLACEHOLDER, new Look(new RGB(190, 0, 0), new RGB(255, 236, 140), SWT.BOLD, false));
 
+	/** Colours by RGB, made once: the whole document is re-styled on every keystroke. */
+	private static final Map<RGB, Color> COLORS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Colours() {
+	}
+
+	private static Color color(RGB rgb) {
+		return rgb == null ? null : COLORS.computeIfAbsent(rgb, c -> new Color(Display.getDefault(), c));
 	}
 
 	/** A style range for a style id, or {@code null} for text shown as it is. */
@@ -34,9 +41,7 @@ final class Colours {
 		if (look == null) {
 			return null;
 		}
-		Display display = Display.getDefault();
-		StyleRange range = new StyleRange(offset, length, new Color(display, look.foreground()),
-				look.background() == null ? null : new Color(display, look.background()), look.fontStyle());
+		StyleRange range = new StyleRange(offset, length, color(look.foreground()), color(look.background()), look.fontStyle());
 		range.underline = look.underline();
 		return range;
 	}

@@ -1,7 +1,6 @@
 package org.duizhao.ui.editor;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.contentassist.Completion;
 import org.duizhao.dsl.ide.contentassist.Completions;
 import org.duizhao.ui.internal.DuizhaoUi;
@@ -23,10 +22,9 @@ final class DuizhaoCompletionProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		String text = viewer.getDocument().get();
 		// Proposals need the text as it is now, not as it was at the last pause in typing.
-		Analysis analysis = DuizhaoUi.get(DocumentAnalyzer.class).analyze(editor.documentUri(), text, editor.libraryFolders());
-		return DuizhaoUi.get(Completions.class).complete(analysis.resource(), text, offset).stream()
+		Analysis analysis = editor.currentAnalysis();
+		return DuizhaoUi.get(Completions.class).complete(analysis.resource(), analysis.text(), offset).stream()
 				.map(DuizhaoCompletionProcessor::proposal).toArray(ICompletionProposal[]::new);
 	}
 

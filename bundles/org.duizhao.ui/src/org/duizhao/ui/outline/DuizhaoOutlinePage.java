@@ -90,13 +90,8 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		viewer.setInput(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
-		if (expanded.length == 0) {
-			viewer.expandToLevel(2);
-		} else {
-			viewer.expandToLevel(2);
-		}
+		viewer.expandToLevel(2);
 	}
 
 	/** The rows, for tests and the quick outline. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
+import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -87,14 +88,10 @@ final class Workspace {
 	}
 
 	private void loadNeighbouringLibraries(Path folder, Map<Path, String> targets) {
-		if (folder == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			files.filter(p -> p.toString().endsWith(".dzlib")).map(p -> p.toAbsolutePath().normalize())
-					.filter(p -> !targets.containsKey(p)).forEach(p -> read(p, p.toString(), new ArrayList<>()));
-		} catch (IOException e) {
-			// a neighbour that cannot be listed only means fewer profiles are visible
+		for (Path library : LibraryFiles.in(folder)) {
+			if (!targets.containsKey(library)) {
+				read(library, library.toString(), new ArrayList<>());
+			}
 		}
 	}
 
@@ -117,6 +114,6 @@ final class Workspace {
 
 	private static boolean isLanguageFile(Path path) {
 		String name = path.getFileName().toString();
-		return name.endsWith(".dzr") || name.endsWith(".dzlib");
+		return name.endsWith(".dzr") || name.endsWith(LibraryFiles.EXTENSION);
 	}
 }

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -22,13 +24,22 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import com.google.inject.Singleton;
 
 /**
  * Parses and validates the text of an open document, with the libraries (.dzlib) of its folder beside it so that
  * profiles written there resolve. Every editor view (annotations, outline, submission check) is computed from the
  * one {@link Analysis} this returns; nothing in the UI parses or validates on its own.
  */
+@Singleton
 public class DocumentAnalyzer {
+
+	/** A library file's text as last read, and the modification time and size it was read at. */
+	private record Snapshot(FileTime modified, long size, String text) {
+	}
+
+	/** Reconciling runs on every pause in typing; library files change rarely, so they are read once per change. */
+	private final Map<Path, Snapshot> libraryTexts = new ConcurrentHashMap<>();
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSetProvider;
@@ -50,7 +61,7 @@ public class DocumentAnalyzer {
 
 	public Analysis analyze(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
-		for (Path library : folders.stream().distinct().flatMap(f -> libraries(f).stream()).toList()) {
+		for (Path library : folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct().toList()) {
 			URI libraryUri = URI.createFileURI(library.toAbsolutePath().toString());
 			if (!libraryUri.equals(uri)) {
 				load(resourceSet, libraryUri, read(library));
@@ -61,22 +72,19 @@ public class DocumentAnalyzer {
 		return new Analysis(text, resource, List.copyOf(issues));
 	}
 
-	private static List<Path> libraries(Path folder) {
-		if (folder == null || !Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(p -> p.getFileName().toString().endsWith(".dzlib")).sorted().toList();
-		} catch (IOException e) {
-			return List.of(); // an unreadable folder only means fewer profiles are visible
-		}
-	}
-
-	private static String read(Path file) {
+	private String read(Path file) {
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
+			FileTime modified = Files.getLastModifiedTime(file);
+			long size = Files.size(file);
+			Snapshot known = libraryTexts.get(file);
+			if (known != null && known.modified().equals(modified) && known.size() == size) {
+				return known.text();
+			}
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			libraryTexts.put(file, new Snapshot(modified, size, text));
+			return text;
 		} catch (IOException | UncheckedIOException e) {
-			return "";
+			return ""; // an unreadable library is as good as none; the document itself is still analysed
 		}
 	}
 

@@ -56,7 +56,7 @@ public class OutlineBuilder {
 		int problems = section.getProblems().size();
 		int causes = section.getCauses().size();
 		int measures = section.getMeasures().size();
-		String label = aspectName(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
+		String label = Reports.aspectLabel(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
 		return node(section, Kind.ASPECT, label, problems > 0 && causes > 0 && measures > 0, items);
 	}
 
@@ -83,19 +83,6 @@ public class OutlineBuilder {
 
 	private static Kind kindOf(Item item) {
 		return item instanceof Problem ? Kind.PROBLEM : item instanceof Cause ? Kind.CAUSE : item instanceof Measure ? Kind.MEASURE : Kind.LIBRARY_ITEM;
-	}
-
-	static String aspectNameOf(Aspect aspect) {
-		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();
-	}
-
-	static String aspectName(Section section) {
-		Aspect aspect = section.getAspect();
-		if (Reports.isResolved(aspect)) {
-			return aspectNameOf(aspect);
-		}
-		return NodeModelUtils.findNodesForFeature(section, Literals.SECTION__ASPECT).stream()
-				.map(NodeModelUtils::getTokenText).findFirst().orElse("?");
 	}
 
 	private static String text(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.Aspect;
@@ -82,12 +83,12 @@ public class SubmissionCheck {
 		if (!profileResolver.isUnresolved(report)) {
 			Profile profile = profileResolver.effectiveProfile(report);
 			for (Aspect aspect : profile.getAspects()) {
-				counts.put(OutlineBuilder.aspectNameOf(aspect), new int[3]);
-				offsets.put(OutlineBuilder.aspectNameOf(aspect), -1);
+				counts.put(Reports.label(aspect), new int[3]);
+				offsets.put(Reports.label(aspect), -1);
 			}
 		}
 		for (Section section : report.getSections()) {
-			String name = OutlineBuilder.aspectName(section);
+			String name = Reports.aspectLabel(section);
 			int[] c = counts.computeIfAbsent(name, n -> new int[3]);
 			c[0] += section.getProblems().size();
 			c[1] += section.getCauses().size();

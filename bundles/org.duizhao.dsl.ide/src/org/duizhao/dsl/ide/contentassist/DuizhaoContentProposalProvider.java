@@ -2,7 +2,6 @@ package org.duizhao.dsl.ide.contentassist;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
@@ -55,11 +54,13 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		if (report == null) {
 			report = context.getRootModel() instanceof Report r ? r : null;
 		}
-		if (report != null) {
-			libraryProposals(keyword, report, context, acceptor);
+		ItemKind kind = opened(keyword);
+		if (report == null || kind == null) {
+			return;
 		}
-		String template = report == null ? null : template(keyword, report);
-		if (template != null && template.startsWith(context.getPrefix())) {
+		libraryProposals(keyword, kind, report, context, acceptor);
+		String template = template(kind, report);
+		if (template.startsWith(context.getPrefix())) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
 			if (entry != null) {
 				entry.setLabel(keyword.getValue() + " …（模板）");
@@ -73,16 +74,13 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 	 * Inside a section, the library items of its aspect for the kind the keyword opens, filtered by what is typed
 	 * (matched in headline and body); choosing one replaces the typed text by the whole item.
 	 */
-	private void libraryProposals(Keyword keyword, Report report, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+	private void libraryProposals(Keyword keyword, ItemKind kind, Report report, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
 		Section section = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Section.class);
-		ItemKind kind = opens(keyword, grammar.getProblemRule(), "问题") ? ItemKind.PROBLEM
-				: opens(keyword, grammar.getCauseRule(), "原因") ? ItemKind.CAUSE
-						: opens(keyword, grammar.getMeasureRule(), "措施") ? ItemKind.MEASURE : null;
-		if (section == null || kind == null || section.getAspect() == null || section.getAspect().eIsProxy()) {
+		if (section == null || section.getAspect() == null || section.getAspect().eIsProxy()) {
 			return;
 		}
 		String prefix = context.getPrefix();
-		String idPrefix = kind == ItemKind.PROBLEM ? "P" : kind == ItemKind.CAUSE ? "C" : "M";
 		Profile profile = profileResolver.effectiveProfile(report);
 		for (Libraries.Entry entry : libraries.items(report, section.getAspect().getName(), kind)) {
 			String headline = entry.item().getHeadline();
@@ -94,7 +92,7 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 			}
 			ContentAssistEntry proposal = new ContentAssistEntry();
 			proposal.setPrefix(prefix);
-			proposal.setProposal(ItemTemplates.fromLibrary(kind, Ids.fresh(report, idPrefix, new HashSet<>()), headline, body,
+			proposal.setProposal(ItemTemplates.fromLibrary(kind, Ids.fresh(report, kind, new HashSet<>()), headline, body,
 					entry.origin(), List.of(), profile));
 			proposal.setLabel(keyword.getValue() + "：" + headline);
 			proposal.setDescription("来自" + entry.origin());
@@ -109,21 +107,22 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		return text != null && text.contains(part);
 	}
 
-	private String template(Keyword keyword, Report report) {
-		Set<String> reserved = new HashSet<>();
-		if (opens(keyword, grammar.getProblemRule(), "问题")) {
-			return ItemTemplates.withBody(ItemTemplates.problem(Ids.fresh(report, "P", reserved)));
-		}
-		if (opens(keyword, grammar.getCauseRule(), "原因")) {
-			// 针对 comes last in a cause, so the template ends where the user picks the problem ids.
-			return ItemTemplates.withBody(ItemTemplates.cause(Ids.fresh(report, "C", reserved), List.of())) + " 针对 ";
-		}
-		if (opens(keyword, grammar.getMeasureRule(), "措施")) {
-			Profile profile = profileResolver.effectiveProfile(report);
-			// The ledger fields follow 针对 in a measure; the link is added by the "让措施…也针对" fix.
-			return ItemTemplates.withBody(ItemTemplates.measure(Ids.fresh(report, "M", reserved), List.of(), profile));
-		}
-		return null;
+	private String template(ItemKind kind, Report report) {
+		String id = Ids.fresh(report, kind, new HashSet<>());
+		return switch (kind) {
+		case PROBLEM -> ItemTemplates.withBody(ItemTemplates.problem(id));
+		// 针对 comes last in a cause, so the template ends where the user picks the problem ids.
+		case CAUSE -> ItemTemplates.withBody(ItemTemplates.cause(id, List.of())) + " 针对 ";
+		// The ledger fields follow 针对 in a measure; the link is added by the "让措施…也针对" fix.
+		case MEASURE -> ItemTemplates.withBody(ItemTemplates.measure(id, List.of(), profileResolver.effectiveProfile(report)));
+		};
+	}
+
+	/** The kind of item a keyword starts, when it is the Chinese keyword of an item rule (not an alias, not 针对). */
+	private ItemKind opened(Keyword keyword) {
+		return opens(keyword, grammar.getProblemRule(), "问题") ? ItemKind.PROBLEM
+				: opens(keyword, grammar.getCauseRule(), "原因") ? ItemKind.CAUSE
+						: opens(keyword, grammar.getMeasureRule(), "措施") ? ItemKind.MEASURE : null;
 	}
 
 	/** Whether the keyword is the Chinese keyword that starts an item rule (not the alias, not a 针对 list). */

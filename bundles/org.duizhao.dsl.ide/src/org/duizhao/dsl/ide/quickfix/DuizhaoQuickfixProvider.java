@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.library.Libraries;
+import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.model.ItemKind;
@@ -65,6 +66,9 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@Inject
 	private Libraries libraries;
 
+	@Inject
+	private LibraryInsertion libraryInsertion;
+
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		request.set(new Request(options, diagnostic));
@@ -92,30 +96,31 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_PROBLEMS)
 	public void insertProblem(DiagnosticResolutionAcceptor acceptor) {
-		libraryItems(acceptor, ItemKind.PROBLEM);
-		acceptor.accept(QuickfixMessages.InsertProblem, (diagnostic, object, document) -> {
-			Section section = sectionOf(object);
-			String item = ItemTemplates.problem(ReportEdits.freshId(reportOf(section), "P", new HashSet<>()));
-			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
-		});
+		insertInto(acceptor, ItemKind.PROBLEM, QuickfixMessages.InsertProblem);
 	}
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_CAUSES)
 	public void insertCause(DiagnosticResolutionAcceptor acceptor) {
-		libraryItems(acceptor, ItemKind.CAUSE);
-		acceptor.accept(QuickfixMessages.InsertCause, (diagnostic, object, document) -> {
-			Section section = sectionOf(object);
-			String item = cause(reportOf(section), names(section.getProblems()), new HashSet<>());
-			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
-		});
+		insertInto(acceptor, ItemKind.CAUSE, QuickfixMessages.InsertCause);
 	}
 
 	@QuickFix(IssueCodes.SECTION_WITHOUT_MEASURES)
 	public void insertMeasure(DiagnosticResolutionAcceptor acceptor) {
-		libraryItems(acceptor, ItemKind.MEASURE);
-		acceptor.accept(QuickfixMessages.InsertMeasure, (diagnostic, object, document) -> {
+		insertInto(acceptor, ItemKind.MEASURE, QuickfixMessages.InsertMeasure);
+	}
+
+	/** For a section lacking a kind of item: the library items of its aspect, then an item to fill in. */
+	private void insertInto(DiagnosticResolutionAcceptor acceptor, ItemKind kind, String emptyLabel) {
+		libraryItems(acceptor, kind);
+		acceptor.accept(emptyLabel, (diagnostic, object, document) -> {
 			Section section = sectionOf(object);
-			String item = measure(reportOf(section), names(section.getProblems()), new HashSet<>());
+			Report report = reportOf(section);
+			List<String> problems = names(section.getProblems());
+			String item = switch (kind) {
+			case PROBLEM -> ItemTemplates.problem(Ids.fresh(report, kind, new HashSet<>()));
+			case CAUSE -> cause(report, problems, new HashSet<>());
+			case MEASURE -> measure(report, problems, new HashSet<>());
+			};
 			return edits(document, List.of(ReportEdits.itemIntoSection(section, item, document.getContents())));
 		});
 	}
@@ -172,21 +177,12 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		Reports.items(report).forEach(i -> usedHeadlines.add(NearDuplicates.normalise(i.getHeadline())));
 		List<Libraries.Entry> entries = new ArrayList<>(libraries.items(report, section.getAspect().getName(), kind));
 		entries.sort(Comparator.comparing(e -> usedHeadlines.contains(NearDuplicates.normalise(e.item().getHeadline()))));
-		String prefix = kind == ItemKind.PROBLEM ? "P" : kind == ItemKind.CAUSE ? "C" : "M";
 		for (Libraries.Entry entry : entries) {
-			String headline = entry.item().getHeadline();
-			String body = entry.item().getBody();
-			String origin = entry.origin();
-			boolean used = usedHeadlines.contains(NearDuplicates.normalise(headline));
-			acceptor.accept(Messages.bind(used ? QuickfixMessages.LibraryItemUsed : QuickfixMessages.LibraryItem, headline, origin),
-					(diagnostic, object, document) -> {
-						Section target = sectionOf(object);
-						Report r = reportOf(target);
-						String id = ReportEdits.freshId(r, prefix, new HashSet<>());
-						String item = ItemTemplates.fromLibrary(kind, id, headline, body, origin, names(target.getProblems()),
-								profileResolver.effectiveProfile(r));
-						return edits(document, List.of(ReportEdits.itemIntoSection(target, item, document.getContents())));
-					});
+			boolean used = usedHeadlines.contains(NearDuplicates.normalise(entry.item().getHeadline()));
+			acceptor.accept(Messages.bind(used ? QuickfixMessages.LibraryItemUsed : QuickfixMessages.LibraryItem,
+					entry.item().getHeadline(), entry.origin()),
+					(diagnostic, object, document) -> edits(document,
+							List.of(libraryInsertion.intoSection(sectionOf(object), entry.item(), entry.origin(), document.getContents()))));
 		}
 	}
 
@@ -247,16 +243,16 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	private String skeleton(Report report, Aspect aspect, Set<String> reserved) {
-		return ItemTemplates.section(aspect, profileResolver.effectiveProfile(report), ReportEdits.freshId(report, "P", reserved),
-				ReportEdits.freshId(report, "C", reserved), ReportEdits.freshId(report, "M", reserved));
+		return ItemTemplates.section(aspect, profileResolver.effectiveProfile(report), Ids.fresh(report, "P", reserved),
+				Ids.fresh(report, "C", reserved), Ids.fresh(report, "M", reserved));
 	}
 
 	private String cause(Report report, List<String> explains, Set<String> reserved) {
-		return ItemTemplates.cause(ReportEdits.freshId(report, "C", reserved), explains);
+		return ItemTemplates.cause(Ids.fresh(report, "C", reserved), explains);
 	}
 
 	private String measure(Report report, List<String> answers, Set<String> reserved) {
-		return ItemTemplates.measure(ReportEdits.freshId(report, "M", reserved), answers, profileResolver.effectiveProfile(report));
+		return ItemTemplates.measure(Ids.fresh(report, "M", reserved), answers, profileResolver.effectiveProfile(report));
 	}
 
 	private static List<String> names(List<? extends Item> items) {

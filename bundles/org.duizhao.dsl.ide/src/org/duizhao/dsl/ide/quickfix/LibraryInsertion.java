@@ -2,14 +2,13 @@ package org.duizhao.dsl.ide.quickfix;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.model.Aspect;
-import org.duizhao.model.ItemKind;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -47,19 +46,24 @@ public class LibraryInsertion {
 			return null;
 		}
 		Section section = sectionFor(report, aspectName, caretOffset);
-		String prefix = item.getKind() == ItemKind.PROBLEM ? "P" : item.getKind() == ItemKind.CAUSE ? "C" : "M";
-		Set<String> reserved = new HashSet<>();
-		String id = ReportEdits.freshId(report, prefix, reserved);
-		List<String> targets = section == null ? List.of() : section.getProblems().stream().map(p -> p.getName()).toList();
-		String text = ItemTemplates.fromLibrary(item.getKind(), id, item.getHeadline(), item.getBody(), origin, targets, profile);
-		ReportEdits.Insertion insertion;
-		if (section != null) {
-			insertion = ReportEdits.itemIntoSection(section, text, analysis.text());
-		} else {
-			insertion = ReportEdits.sectionIntoReport(report, aspect, "方面 " + aspectName + " {\n\t" + text + "\n}");
-		}
+		String text = itemText(report, section, item, origin);
+		ReportEdits.Insertion insertion = section != null ? ReportEdits.itemIntoSection(section, text, analysis.text())
+				: ReportEdits.sectionIntoReport(report, aspect, "方面 " + aspectName + " {\n\t" + text + "\n}");
 		int caret = insertion.offset() + insertion.text().indexOf(text.substring(0, 2));
 		return new Edit(insertion.offset(), insertion.text(), caret);
+	}
+
+	/** A library item as a new item of {@code section}: fresh id, linked to the section's problems, 来自 its library. */
+	public ReportEdits.Insertion intoSection(Section section, LibraryItem item, String origin, String document) {
+		return ReportEdits.itemIntoSection(section, itemText(Reports.reportOf(section), section, item, origin), document);
+	}
+
+	/** The item's text with a fresh id; linked to the problems of {@code section} when there is one. */
+	private String itemText(Report report, Section section, LibraryItem item, String origin) {
+		List<String> problems = section == null ? List.of()
+				: section.getProblems().stream().map(p -> p.getName()).filter(n -> n != null).toList();
+		return ItemTemplates.fromLibrary(item.getKind(), Ids.fresh(report, item.getKind(), new HashSet<>()), item.getHeadline(),
+				item.getBody(), origin, problems, profileResolver.effectiveProfile(report));
 	}
 
 	private static Section sectionFor(Report report, String aspectName, int caretOffset) {

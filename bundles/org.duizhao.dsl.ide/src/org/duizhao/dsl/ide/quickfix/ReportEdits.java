@@ -1,9 +1,7 @@
 package org.duizhao.dsl.ide.quickfix;
 
 import java.util.List;
-import java.util.Set;
 
-import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Item;
@@ -95,10 +93,6 @@ final class ReportEdits {
 	/** Text appended at the end of an item (a ledger field of a measure). */
 	static Insertion atEndOf(EObject object, String text) {
 		return new Insertion(NodeModelUtils.findActualNodeFor(object).getEndOffset(), text);
-	}
-
-	static String freshId(Report report, String prefix, Set<String> reserved) {
-		return Ids.fresh(report, prefix, reserved);
 	}
 
 	static String indentOfLine(String document, int offset) {

@@ -3,6 +3,7 @@ package org.duizhao.dsl.ide.templates;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.ItemKind;
@@ -51,9 +52,9 @@ public final class ItemTemplates {
 		case CAUSE -> "原因";
 		case MEASURE -> "措施";
 		};
-		StringBuilder sb = new StringBuilder(keyword).append(' ').append(id).append(' ').append(literal(headline));
+		StringBuilder sb = new StringBuilder(keyword).append(' ').append(id).append(' ').append(StringLiteral.quoted(headline));
 		if (body != null && !body.isBlank()) {
-			sb.append(' ').append(literal(body));
+			sb.append(' ').append(StringLiteral.quoted(body));
 		}
 		if (kind != ItemKind.PROBLEM) {
 			sb.append(targets(targets));
@@ -62,13 +63,7 @@ public final class ItemTemplates {
 			sb.append(profile.isRequiresResponsible() ? " 责任人 " + TO_FILL : "");
 			sb.append(profile.isRequiresDeadline() ? " 时限 " + TO_FILL : "");
 		}
-		return sb.append(" 来自 ").append(literal(origin)).toString();
-	}
-
-	/** A text as a quoted literal on one line. */
-	public static String literal(String text) {
-		String oneLine = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
-		return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return sb.append(" 来自 ").append(StringLiteral.quoted(origin)).toString();
 	}
 
 	/** The same item with a [待填] body after its headline, for templates a writer fills in completely. */
@@ -106,8 +101,8 @@ public final class ItemTemplates {
 		return names.isEmpty() ? "" : " 针对 " + String.join(", ", names);
 	}
 
+	/** A field of the new report; what the user left empty becomes [待填]. */
 	private static String quote(String text) {
-		String value = text == null || text.isBlank() ? Placeholders.TO_FILL : text.strip();
-		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return StringLiteral.quoted(text == null || text.isBlank() ? Placeholders.TO_FILL : text);
 	}
 }

@@ -1,0 +1,28 @@
+package org.duizhao.dsl.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The library files (.dzlib) of a folder, in name order; none when the folder is missing or cannot be listed. */
+public final class LibraryFiles {
+
+	public static final String EXTENSION = ".dzlib";
+
+	private LibraryFiles() {
+	}
+
+	public static List<Path> in(Path folder) {
+		if (folder == null || !Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).filter(Files::isRegularFile)
+					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		} catch (IOException e) {
+			return List.of(); // an unreadable folder only means fewer libraries and profiles are visible
+		}
+	}
+}
