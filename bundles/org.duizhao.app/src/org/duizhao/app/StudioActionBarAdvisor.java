@@ -1,5 +1,6 @@
 package org.duizhao.app;
 
+import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
 import org.duizhao.app.views.SubmissionCheckView;
@@ -24,6 +25,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IAction save;
 	private IAction saveAs;
 	private IAction saveAll;
+	private IAction convertToUtf8;
 	private IAction close;
 	private IAction closeAll;
 	private IAction quit;
@@ -48,6 +50,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		save = register(ActionFactory.SAVE.create(window), "保存(&S)");
 		saveAs = register(ActionFactory.SAVE_AS.create(window), "另存为(&A)…");
 		saveAll = register(ActionFactory.SAVE_ALL.create(window), "全部保存(&E)");
+		convertToUtf8 = registered(new ConvertToUtf8Action(window));
 		close = register(ActionFactory.CLOSE.create(window), "关闭(&C)");
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window), "全部关闭(&L)");
 		quit = register(ActionFactory.QUIT.create(window), "退出(&X)");
@@ -82,6 +85,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		file.add(save);
 		file.add(saveAs);
 		file.add(saveAll);
+		file.add(convertToUtf8);
 		file.add(new Separator());
 		file.add(close);
 		file.add(closeAll);

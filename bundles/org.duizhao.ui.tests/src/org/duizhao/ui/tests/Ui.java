@@ -13,7 +13,12 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -81,14 +86,85 @@ final class Ui {
 		});
 	}
 
+	/** Waits for a dialog with this title (opened by code running asynchronously on the UI thread). */
+	static Shell waitForShell(String title, long timeoutMillis) {
+		waitUntil("a window titled " + title, timeoutMillis, () -> findShell(title) != null);
+		return findShell(title);
+	}
+
+	/** The visible window with this title, or {@code null}. */
+	static Shell findShell(String title) {
+		return sync(() -> {
+			for (Shell shell : display().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+	}
+
+	/** Presses the button with this label, as a click does. */
+	static void click(Shell shell, String label) {
+		run(() -> {
+			Button button = find(shell, Button.class, b -> label.equals(b.getText()));
+			if (button == null) {
+				fail("no button " + label + " in " + shell.getText());
+			}
+			button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+	}
+
+	/** The texts of the labels in a window (plain and SWT custom labels), as a person reads them. */
+	static java.util.List<String> labels(Shell shell) {
+		return sync(() -> {
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			collectLabels(shell, texts);
+			return texts;
+		});
+	}
+
+	private static void collectLabels(Control control, java.util.List<String> texts) {
+		if (control instanceof Label label && label.getText() != null) {
+			texts.add(label.getText());
+		} else if (control instanceof CLabel label && label.getText() != null) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectLabels(child, texts);
+			}
+		}
+	}
+
+	private static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** A PNG of the workbench window (and any popup above it) in target/screenshots, for people to look at. */
 	static Path screenshot(String name) {
+		return screenshot(name, null);
+	}
+
+	/** A PNG of {@code shell} (a dialog), or of the workbench window when it is {@code null}. */
+	static Path screenshot(String name, Shell dialog) {
 		sleep(400);
 		Path folder = Path.of(System.getProperty("duizhao.screenshots", "target/screenshots"));
 		Path file = folder.resolve(name + ".png");
 		run(() -> {
 			Display display = display();
-			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			Shell shell = dialog != null ? dialog : PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
 			Rectangle bounds = shell.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);

@@ -47,7 +47,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.texteditor.StatusLineContributionItem;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -216,9 +220,9 @@ public class DuizhaoEditor extends TextEditor {
 	@Override
 	protected void performSaveAs(IProgressMonitor monitor) {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("另存为");
+		dialog.setText(EditorMessages.SaveAsTitle);
 		dialog.setFilterExtensions(new String[] { "*.dzr", "*.dzlib", "*.*" });
-		dialog.setFilterNames(new String[] { "对照检查材料 (*.dzr)", "问题库 (*.dzlib)", "所有文件" });
+		dialog.setFilterNames(new String[] { EditorMessages.FilterReports, EditorMessages.FilterLibraries, EditorMessages.FilterAll });
 		dialog.setOverwrite(true);
 		IFile current = file();
 		if (current != null && current.getLocation() != null) {
@@ -235,7 +239,8 @@ public class DuizhaoEditor extends TextEditor {
 		try {
 			saveAs(Path.of(chosen), monitor);
 		} catch (CoreException e) {
-			ErrorDialog.openError(getSite().getShell(), "另存为", "无法保存到 " + chosen, e.getStatus());
+			ErrorDialog.openError(getSite().getShell(), EditorMessages.SaveAsTitle, EditorMessages.bind(EditorMessages.SaveAsFailed, chosen),
+					e.getStatus());
 		}
 	}
 
@@ -276,6 +281,109 @@ public class DuizhaoEditor extends TextEditor {
 		getSite().getPage().activate(this);
 		selectAndReveal(edit.caret(), 0);
 		return true;
+	}
+
+	// ---- the file on disk ------------------------------------------------------------------------------------------
+
+	private DuizhaoDocumentProvider provider() {
+		return (DuizhaoDocumentProvider) getDocumentProvider();
+	}
+
+	/**
+	 * Called when the editor is activated and the file's time stamp moved. Without unsaved changes the editor simply
+	 * shows the new text; with them, asking now would interrupt the writer, so the save asks (see
+	 * {@link #handleExceptionOnSave}) if the text on disk really differs.
+	 */
+	@Override
+	protected void handleEditorInputChanged() {
+		IFile file = file();
+		if (file == null || file.getLocation() == null) {
+			super.handleEditorInputChanged();
+			return;
+		}
+		if (!file.getLocation().toFile().exists()) {
+			setStatusLineMessage(EditorMessages.bind(EditorMessages.DeletedOnDisk, file.getLocation().toOSString()));
+		} else if (!isDirty()) {
+			reloadFromDisk();
+		} else if (provider().changedOnDisk(getEditorInput())) {
+			setStatusLineMessage(EditorMessages.bind(EditorMessages.ChangedOnDiskLater, file.getLocation().toOSString()));
+		}
+	}
+
+	/** Shows the file as it is on disk, dropping unsaved changes. */
+	public void reloadFromDisk() {
+		try {
+			provider().synchronize(getEditorInput());
+		} catch (CoreException e) {
+			DuizhaoUi.log("Reloading " + getEditorInput().getName() + " failed", e);
+		}
+		updateStatusFields();
+	}
+
+	/**
+	 * A save that found the file changed by another program asks 覆盖 / 重新载入 / 比较; any other failure says, in
+	 * Chinese and naming the file, that the file on disk is unchanged and the text is still in the editor.
+	 */
+	@Override
+	protected void handleExceptionOnSave(CoreException exception, IProgressMonitor monitor) {
+		IFile file = file();
+		String path = file != null && file.getLocation() != null ? file.getLocation().toOSString() : getEditorInput().getName();
+		if (exception.getStatus().getCode() == IResourceStatus.OUT_OF_SYNC_LOCAL) {
+			String onDisk;
+			try {
+				onDisk = provider().textOnDisk(getEditorInput());
+			} catch (java.io.IOException e) {
+				onDisk = e.getMessage();
+			}
+			switch (DiskConflict.ask(getSite().getShell(), path, document().get(), onDisk)) {
+			case OVERWRITE -> {
+				performSave(true, monitor);
+				return;
+			}
+			case RELOAD -> reloadFromDisk();
+			case CANCEL -> {
+			}
+			}
+		} else {
+			MessageDialog.openError(getSite().getShell(), EditorMessages.SaveFailedTitle,
+					EditorMessages.bind(EditorMessages.SaveFailed, exception.getStatus().getMessage()));
+		}
+		if (monitor != null) {
+			monitor.setCanceled(true);
+		}
+	}
+
+	/** 文件 > 转换为 UTF-8: the next save writes UTF-8 instead of the encoding the file was found in. */
+	public void convertToUtf8() {
+		provider().convertToUtf8(getEditorInput());
+		updateStatusFields();
+	}
+
+	@Override
+	protected void updateStatusField(String category) {
+		if (DuizhaoEditorActionContributor.ENCODING.equals(category)) {
+			IStatusField field = getStatusField(category);
+			if (field != null && getDocumentProvider() != null) {
+				boolean unreadable = provider().unreadable(getEditorInput()) != null;
+				String label = unreadable ? EditorMessages.UnknownEncoding : provider().encodingOf(getEditorInput()).label();
+				field.setText(label);
+				if (field instanceof StatusLineContributionItem item) {
+					item.setToolTipText(EditorMessages.bind(EditorMessages.EncodingTooltip, label));
+				}
+			}
+			return;
+		}
+		super.updateStatusField(category);
+	}
+
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		super.doSetInput(input);
+		String unreadable = provider().unreadable(input);
+		if (unreadable != null) {
+			setStatusLineErrorMessage(unreadable);
+		}
+		updateStatusFields();
 	}
 
 	// ---- commands -------------------------------------------------------------------------------------------

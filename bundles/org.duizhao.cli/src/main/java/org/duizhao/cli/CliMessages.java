@@ -18,6 +18,9 @@ public final class CliMessages {
 	public static String SkippedLines;
 	public static String SkippedLine;
 	public static String Written;
+	public static String Replaced;
+	public static String OutputIsInput;
+	public static String OutputExists;
 	public static String Error;
 	public static String Warning;
 	public static String Info;

@@ -3,10 +3,6 @@ package org.duizhao.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +12,18 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryWriter;
 import org.duizhao.dsl.library.ProblemListImporter;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 
 /**
- * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME]}: turns a circulated problem
+ * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME] [--force]}: turns a circulated problem
  * list into a library, prints what went where, and keeps whatever it could not place as comments in the file.
  */
 final class ImportLibraryCommand {
-
-	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -42,10 +37,12 @@ final class ImportLibraryCommand {
 		Path input = null;
 		Path output = null;
 		String profileName = null;
+		boolean force = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
 			case "--profile" -> profileName = i + 1 < args.length ? args[++i] : null;
+			case "-f", "--force" -> force = true;
 			default -> {
 				if (args[i].startsWith("-") || input != null) {
 					err.println(CliMessages.bind(CliMessages.UnknownOption, args[i]));
@@ -60,9 +57,20 @@ final class ImportLibraryCommand {
 			err.print(CliMessages.Usage);
 			return Main.USAGE;
 		}
+		String fileName = input.getFileName().toString();
+		String title = fileName.replaceFirst("\\.[^.]+$", "");
+		OutputFile target = new OutputFile(output != null ? output : input.resolveSibling(title + ".dzlib"), force);
+		String refusal = target.refusal(input);
+		if (refusal != null) {
+			err.println(refusal);
+			return Main.UNREADABLE;
+		}
 		String text;
 		try {
 			text = read(input);
+		} catch (UndecodableTextException e) {
+			err.println(e.getMessage());
+			return Main.UNREADABLE;
 		} catch (IOException | RuntimeException e) {
 			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
 			return Main.UNREADABLE;
@@ -75,22 +83,13 @@ final class ImportLibraryCommand {
 		}
 		List<String[]> aspects = profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList();
 		ProblemListImporter.Result result = new ProblemListImporter(aspects).parse(text);
-		String fileName = input.getFileName().toString();
-		String title = fileName.replaceFirst("\\.[^.]+$", "");
 		String library = LibraryWriter.write(result, title, fileName,
 				BuiltinProfiles.DEFAULT_PROFILE.equals(profile.getName()) ? null : profile.getName());
-		Path target = output != null ? output : input.resolveSibling(title + ".dzlib");
-		try {
-			AtomicFiles.write(target, library);
-		} catch (IOException e) {
-			err.println(CliMessages.bind(CliMessages.Unwritable, target, e.getMessage()));
-			return Main.UNREADABLE;
-		}
-		printSummary(result, target);
-		return Main.OK;
+		printSummary(result);
+		return target.write(library.getBytes(StandardCharsets.UTF_8), out, err);
 	}
 
-	private void printSummary(ProblemListImporter.Result result, Path target) {
+	private void printSummary(ProblemListImporter.Result result) {
 		out.println(CliMessages.bind(CliMessages.ImportedItems, result.itemCount()));
 		for (Map.Entry<String, Integer> entry : result.counts().entrySet()) {
 			out.println("  " + entry.getKey() + "\t" + entry.getValue());
@@ -102,7 +101,6 @@ final class ImportLibraryCommand {
 				out.println("  " + CliMessages.bind(CliMessages.SkippedLine, s.line(), s.reason(), excerpt));
 			}
 		}
-		out.println(CliMessages.bind(CliMessages.Written, target));
 	}
 
 	private static Profile profile(Workspace workspace, String name) {
@@ -120,12 +118,6 @@ final class ImportLibraryCommand {
 				return document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
 			}
 		}
-		byte[] bytes = Files.readAllBytes(input);
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			return new String(bytes, GB18030);
-		}
+		return TextFiles.read(input).text();
 	}
 }

@@ -2,9 +2,6 @@ package org.duizhao.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
+import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -97,15 +96,12 @@ final class Workspace {
 
 	private XtextResource read(Path path, String displayPath, List<String> problems) {
 		try {
-			byte[] bytes = Files.readAllBytes(path);
-			// Decode strictly first: a report saved as GBK would otherwise load as mojibake and pass as text.
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			String text = TextFiles.read(path).text();
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(path.toString()));
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 			return resource;
-		} catch (CharacterCodingException e) {
-			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, "不是 UTF-8 编码的文本"));
+		} catch (UndecodableTextException e) {
+			problems.add(e.getMessage());
 		} catch (IOException e) {
 			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, e.getMessage()));
 		}

@@ -1,11 +1,10 @@
 package org.duizhao.cli;
 
+import static org.duizhao.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.duizhao.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +22,6 @@ class ValidateCommandTest {
 	private static final Path EXAMPLES = Path.of(System.getProperty("duizhao.examples", "../../examples"));
 	private static final Path COMPLETE = EXAMPLES.resolve("2023-班子对照检查材料.dzr");
 	private static final Path FAULTY = EXAMPLES.resolve("待修改的对照检查材料.dzr");
-
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void completeReportPassesWithExitZero() {
@@ -70,12 +59,12 @@ class ValidateCommandTest {
 
 	@Test
 	void unreadableInputExitsTwoAndNamesTheFile(@TempDir Path dir) throws IOException {
-		Path gbk = dir.resolve("gbk.dzr");
-		Files.write(gbk, "报告 \"标题\"".getBytes("GBK"));
-		Run run = run("validate", dir.resolve("missing.dzr").toString(), gbk.toString(), COMPLETE.toString());
+		Path binary = dir.resolve("binary.dzr");
+		Files.write(binary, new byte[] { 'x', (byte) 0xFF, 0 });
+		Run run = run("validate", dir.resolve("missing.dzr").toString(), binary.toString(), COMPLETE.toString());
 		assertEquals(Main.UNREADABLE, run.exit());
 		assertTrue(run.err().contains(dir.resolve("missing.dzr") + ": 无法读取：文件不存在或没有读取权限"), run.err());
-		assertTrue(run.err().contains(gbk + ": 无法读取：不是 UTF-8 编码的文本"), run.err());
+		assertTrue(run.err().contains(binary + " 第 1 行：既不是 UTF-8，也不是 GB18030（GBK）编码的文本"), run.err());
 		assertTrue(run.out().contains("检查了 1 个文件"), "the readable file is still checked");
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -80,7 +81,7 @@ public class DocumentAnalyzer {
 			if (known != null && known.modified().equals(modified) && known.size() == size) {
 				return known.text();
 			}
-			String text = Files.readString(file, StandardCharsets.UTF_8);
+			String text = TextFiles.read(file).text();
 			libraryTexts.put(file, new Snapshot(modified, size, text));
 			return text;
 		} catch (IOException | UncheckedIOException e) {

@@ -1,0 +1,42 @@
+package org.duizhao.ui.editor;
+
+import org.duizhao.dsl.validation.Messages;
+
+/** What the editor says to people, in editor.properties (Chinese first). */
+public final class EditorMessages {
+
+	public static String SaveAsTitle;
+	public static String SaveAsFailed;
+	public static String FilterReports;
+	public static String FilterLibraries;
+	public static String FilterAll;
+	public static String SaveFailedTitle;
+	public static String SaveFailed;
+	public static String ChangedOnDiskTitle;
+	public static String ChangedOnDisk;
+	public static String ChangedOnDiskOverwrite;
+	public static String ChangedOnDiskReload;
+	public static String ChangedOnDiskCompare;
+	public static String ChangedOnDiskCancel;
+	public static String ChangedOnDiskLater;
+	public static String CompareTitle;
+	public static String CompareEditorSide;
+	public static String CompareDiskSide;
+	public static String DeletedOnDisk;
+	public static String UnreadableDocument;
+	public static String UnreadableNotSaved;
+	public static String UnknownEncoding;
+	public static String EncodingTooltip;
+	public static String ConvertedToUtf8;
+
+	static {
+		Messages.load(EditorMessages.class, "org.duizhao.ui.editor.editor");
+	}
+
+	private EditorMessages() {
+	}
+
+	public static String bind(String pattern, Object... arguments) {
+		return Messages.bind(pattern, arguments);
+	}
+}
