@@ -1,0 +1,315 @@
+package org.duizhao.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
+import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Reports in the traditional layout, in the shapes real ones come in, read into a .dzr. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DuizhaoIdeInjectorProvider.class)
+class ReportImportTest {
+
+	@Inject
+	private Fixture fixture;
+
+	static final List<ProfileAspects> PROFILES = List.of(new ProfileAspects("主题教育2023", "2023年主题教育",
+			List.of(new String[] { "理论学习", "理论学习" }, new String[] { "政治素质", "政治素质" }, new String[] { "能力本领", "能力本领" },
+					new String[] { "担当作为", "担当作为" }, new String[] { "工作作风", "工作作风" }, new String[] { "廉洁自律", "廉洁自律" })));
+
+	static final String INLINE_REPORT = """
+			2023年主题教育专题民主生活会班子对照检查材料
+			（2023年12月20日）
+			按照县委要求，局党组开展了学习研讨。下面，我代表班子作对照检查。
+			一、存在的问题
+			（一）在理论学习方面
+			一是学习的系统性不够强。集中学习多按通知安排。二是学用结合还有差距。比如，分析难点问题不够深入。
+			（二）在政治素质方面
+			1.政治站位还不够高。从政治上看问题不够。
+			2.斗争精神不足。
+			（三）在能力本领方面
+			班子成员能力与新要求还有差距。
+			一是专业能力不足。
+			二是创新意识不强。
+			（四）在担当作为方面
+			一是担当意识不够强。遇到难题绕着走。
+			（五）在工作作风方面
+			一是调查研究不够深入。
+			（六）在廉洁自律方面
+			一是监督管理还有薄弱环节。
+			二、典型案例剖析
+			某局违规发放津贴案警示我们，制度执行不能打折扣。
+			三、产生问题的原因
+			（一）理论武装不够深入。对理论学习重视不够。
+			（二）党性锻炼不够经常。政治素质方面要求不严。
+			（三）能力建设抓得不紧。培训针对性不强。
+			（四）担当精神有所弱化。怕出错。
+			（五）宗旨意识有所淡化。联系群众不够。
+			（六）管党治党责任压得不实。监督偏软。
+			四、下一步整改措施
+			（一）强化理论武装。制定年度学习计划。
+			（二）锤炼政治品格。开展专题党性教育。
+			（三）提升能力本领。分层分类开展培训。
+			（四）勇于担当作为。建立难题清单。
+			（五）改进工作作风。每月开展一次调研。
+			（六）严守廉洁底线。完善风险防控制度。
+			以上对照检查，请大家批评指正。
+			青川县交通运输局党组
+			2023年12月20日
+			""";
+
+	private static ReportImport.Result importText(String text) {
+		return ReportImport.run(ReportImport.lines(text), "材料.txt", PROFILES, null, "导入方案");
+	}
+
+	@Test
+	void aReportWithInlineNumberedAndLeadProblemsBecomesACompleteDzr() {
+		ReportImport.Result result = importText(INLINE_REPORT);
+		assertEquals("""
+				// 由 duizhao import 从“材料.txt”导入。
+				报告 "2023年主题教育专题民主生活会班子对照检查材料"
+				副标题 "（2023年12月20日）"
+				单位 "青川县交通运输局党组"
+				类型 班子
+				日期 "2023年12月20日"
+				依据 主题教育2023
+
+				前言 "按照县委要求，局党组开展了学习研讨。下面，我代表班子作对照检查。"
+
+				方面 理论学习 {
+					问题 P1 "学习的系统性不够强。"
+						"集中学习多按通知安排。"
+					问题 P2 "学用结合还有差距。"
+						例如 "分析难点问题不够深入。"
+					原因 C1 "理论武装不够深入。"
+						"对理论学习重视不够。"
+						针对 P1, P2
+					措施 M1 "强化理论武装。"
+						"制定年度学习计划。"
+						针对 C1
+				}
+
+				方面 政治素质 {
+					问题 P3 "政治站位还不够高。"
+						"从政治上看问题不够。"
+					问题 P4 "斗争精神不足。"
+					原因 C2 "党性锻炼不够经常。"
+						"政治素质方面要求不严。"
+						针对 P3, P4
+					措施 M2 "锤炼政治品格。"
+						"开展专题党性教育。"
+						针对 C2
+				}
+
+				方面 能力本领 {
+					// 第 11 行：导语：班子成员能力与新要求还有差距。
+					问题 P5 "专业能力不足。"
+					问题 P6 "创新意识不强。"
+					原因 C3 "能力建设抓得不紧。"
+						"培训针对性不强。"
+						针对 P5, P6
+					措施 M3 "提升能力本领。"
+						"分层分类开展培训。"
+						针对 C3
+				}
+
+				方面 担当作为 {
+					问题 P7 "担当意识不够强。"
+						"遇到难题绕着走。"
+					原因 C4 "担当精神有所弱化。"
+						"怕出错。"
+						针对 P7
+					措施 M4 "勇于担当作为。"
+						"建立难题清单。"
+						针对 C4
+				}
+
+				方面 工作作风 {
+					问题 P8 "调查研究不够深入。"
+					原因 C5 "宗旨意识有所淡化。"
+						"联系群众不够。"
+						针对 P8
+					措施 M5 "改进工作作风。"
+						"每月开展一次调研。"
+						针对 C5
+				}
+
+				方面 廉洁自律 {
+					问题 P9 "监督管理还有薄弱环节。"
+					原因 C6 "管党治党责任压得不实。"
+						"监督偏软。"
+						针对 P9
+					措施 M6 "严守廉洁底线。"
+						"完善风险防控制度。"
+						针对 C6
+				}
+
+				案例 "某局违规发放津贴案警示我们，制度执行不能打折扣。"
+
+				结语 "以上对照检查，请大家批评指正。"
+				""", result.report());
+		assertNull(result.profileText());
+		assertEquals(List.of(), result.draft().findings);
+		assertEquals(Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE), Fixture.codes(fixture.validate(result.report())),
+				"a complete source passes every check but the ledger, which the source did not have");
+		assertEquals(List.of("原因 理论学习 按名称", "原因 政治素质 按名称", "原因 能力本领 按顺序", "原因 担当作为 按顺序", "原因 工作作风 按顺序",
+				"原因 廉洁自律 按顺序", "措施 理论学习 按顺序", "措施 政治素质 按顺序", "措施 能力本领 按名称", "措施 担当作为 按名称",
+				"措施 工作作风 按名称", "措施 廉洁自律 按顺序"),
+				result.draft().attachments.stream().map(a -> a.kind() + " " + a.aspect() + " " + a.how()).toList());
+	}
+
+	@Test
+	void numberingFaultsAreFindingsOnTheirLines() {
+		String text = """
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够。三是研讨不深。二是运用不够。
+				（二）在政治素质方面
+				一是站位不高。三是斗争不足。三是敏锐性不强。
+				（四）在能力本领方面
+				1.能力不足。
+				2.本领不强。
+				4.创新不够。
+				三、问题的原因
+				（一）学习不够。
+				""";
+		ReportImport.Result result = importText(text);
+		assertEquals(List.of("4: 编号顺序不对：“三是”之后是“二是”", "6: 编号“三是”重复出现", "7: 编号不连续：缺少“（三）”",
+				"10: 编号不连续：缺少“3.”", "11: 编号不连续：缺少“二、”"),
+				result.draft().findings.stream().map(f -> f.line() + ": " + f.message()).toList());
+	}
+
+	@Test
+	void otherAspectsGetAProfileDerivedFromTheHeadings() {
+		String text = """
+				2024年度民主生活会个人对照检查材料
+				一、存在的问题
+				（一）在带头强化政治忠诚、提高政治能力方面
+				一是政治判断力还不够强。
+				（二）在带头强化责任担当、狠抓工作落实方面
+				一是抓落实的韧劲不足。
+				二、问题的原因
+				（一）政治能力锻炼不够。
+				（二）担当意识有所弱化。
+				三、整改措施
+				（一）提高政治能力。
+				（二）狠抓工作落实。
+				""";
+		ReportImport.Result result = ReportImport.run(ReportImport.lines(text), "个人.txt", PROFILES, null, "方案个人");
+		assertEquals("""
+				// 由 duizhao import 从“个人.txt”导入。
+				问题库 "2024年度民主生活会个人对照检查材料（方案）"
+
+				方案 方案个人 "2024年度民主生活会个人对照检查材料" {
+					方面 强化政治忠诚 "带头强化政治忠诚、提高政治能力"
+					方面 强化责任担当 "带头强化责任担当、狠抓工作落实"
+				}
+				""", result.profileText());
+		assertTrue(result.report().contains("类型 个人\n依据 方案个人\n"), result.report());
+		assertTrue(result.report().contains("方面 强化政治忠诚 {\n\t问题 P1 \"政治判断力还不够强。\"\n\t原因 C1 \"政治能力锻炼不够。\"\n\t\t针对 P1\n"),
+				result.report());
+	}
+
+	@Test
+	void textWithoutAPlaceIsKeptAsCommentsAndReported() {
+		String text = """
+				对照检查材料
+				一、存在的问题
+				这句话在方面标题之前。
+				（一）在理论学习方面
+				一是学习不够。
+				五、其他说明
+				附件：学习记录XX份
+				""";
+		ReportImport.Result result = importText(text);
+		assertEquals(List.of("3: 问题不在任何“（一）在……方面”标题之下，已作为注释保留：这句话在方面标题之前。", "6: 标题“五、其他说明”无法识别，其下内容作为注释保留",
+				"6: 编号不连续：缺少“二、”", "6: 编号不连续：缺少“三、”", "6: 编号不连续：缺少“四、”", "7: 无法放进材料的结构，已作为注释保留：附件：学习记录XX份"),
+				result.draft().findings.stream().map(f -> f.line() + ": " + f.message()).toList());
+		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
+		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他说明\n// 第 7 行：附件：学习记录XX份\n"), result.report());
+	}
+
+	@Test
+	void causesThatNameNoAspectGoWhereTheirWordsAre() {
+		String text = """
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是读原著学原文不够，理论学习缺乏系统性。
+				（二）在廉洁自律方面
+				一是对工程项目的廉政风险监督不够。
+				二是公务接待标准执行不严。
+				（三）在工作作风方面
+				一是调研走过场。
+				二、问题的原因
+				（一）对工程项目廉政风险的监督重视不够。
+				（二）读原著的自觉性不够，缺乏系统性。
+				""";
+		ReportImport.Result result = importText(text);
+		assertEquals(List.of("原因 廉洁自律 按内容相近", "原因 理论学习 按内容相近"),
+				result.draft().attachments.stream().map(a -> a.kind() + " " + a.aspect() + " " + a.how()).toList());
+		assertTrue(result.report().contains("\t原因 C2 \"对工程项目廉政风险的监督重视不够。\"\n\t\t针对 P2, P3\n"), result.report());
+	}
+
+	@Test
+	void measuresKeepTheirResponsibleAndDeadline() {
+		String text = """
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够。
+				二、整改措施
+				（一）制定学习计划。每季度研讨一次（责任人：局党组书记；完成时限：2024年6月底前）。
+				""";
+		ReportImport.Result result = importText(text);
+		assertTrue(result.report().contains("""
+					措施 M1 "制定学习计划。"
+						"每季度研讨一次。"
+						针对 P1
+						责任人 "局党组书记"
+						时限 "2024年6月底前"
+				"""), result.report());
+	}
+
+	@Test
+	void placeholdersAreKeptForTheChecksToFind() {
+		String text = """
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习党的XX大精神不够深入。
+				""";
+		ReportImport.Result result = importText(text);
+		assertTrue(result.report().contains("问题 P1 \"学习党的XX大精神不够深入。\""), result.report());
+		assertTrue(Fixture.codes(fixture.validate(result.report())).contains("duizhao.placeholder"));
+	}
+
+	@Test
+	void neverThrowsOnOddText() {
+		java.util.Random random = new java.util.Random(7);
+		String alphabet = "一二三是（）()1.．、。比如方面问题原因措施\n\n \t\"“”XX*";
+		for (int round = 0; round < 300; round++) {
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < 200; i++) {
+				sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			Draft draft = importText(sb.toString()).draft();
+			assertTrue(draft.findings.stream().noneMatch(f -> f.message().startsWith("导入中断")), sb.toString());
+		}
+	}
+}
