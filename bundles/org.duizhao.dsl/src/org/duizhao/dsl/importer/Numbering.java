@@ -19,23 +19,7 @@ final class Numbering {
 	record Fault(int line, String message) {
 	}
 
-	private static final String DIGITS = "零一二三四五六七八九";
-
 	private Numbering() {
-	}
-
-	/** The value of a Chinese numeral up to 99 (一, 十, 十二, 二十三); 0 when it is none. */
-	static int chinese(String numeral) {
-		if (numeral == null || numeral.isEmpty()) {
-			return 0;
-		}
-		int ten = numeral.indexOf('十');
-		if (ten < 0) {
-			return numeral.length() == 1 ? Math.max(0, DIGITS.indexOf(numeral.charAt(0))) : 0;
-		}
-		int tens = ten == 0 ? 1 : DIGITS.indexOf(numeral.charAt(0));
-		int units = ten == numeral.length() - 1 ? 0 : DIGITS.indexOf(numeral.charAt(ten + 1));
-		return tens < 0 || units < 0 ? 0 : tens * 10 + units;
 	}
 
 	/** Arabic digits, full-width or not. */
@@ -49,14 +33,6 @@ final class Numbering {
 			value = value * 10 + d;
 		}
 		return value;
-	}
-
-	static String chineseLabel(int value) {
-		if (value <= 10) {
-			return value == 10 ? "十" : String.valueOf(DIGITS.charAt(value));
-		}
-		return (value / 10 == 1 ? "" : String.valueOf(DIGITS.charAt(value / 10))) + "十"
-				+ (value % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(value % 10)));
 	}
 
 	/**

@@ -44,6 +44,12 @@ public final class ReportImport {
 		return new Result(report, match.profile(), profileText, draft);
 	}
 
+	/** The lines of a Markdown file as paragraphs: heading marks and emphasis dropped, escapes undone. */
+	public static List<Paragraph> markdown(String text) {
+		return lines(text).stream().map(p -> new Paragraph(p.line(),
+				p.text().replaceFirst("^\\s*#{1,6}\\s+", "").replace("**", "").replace("\\*", "*"))).toList();
+	}
+
 	/** The lines of a plain text file as paragraphs, numbered from 1. */
 	public static List<Paragraph> lines(String text) {
 		List<String> lines = text.lines().toList();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.duizhao.dsl.importer.Draft.Entry;
 import org.duizhao.dsl.importer.Numbering.Number;
+import org.duizhao.dsl.text.ChineseNumerals;
 
 /**
  * Reads a report written in the traditional layout (title, preface, 一、存在的问题 by aspect, 二、典型案例剖析,
@@ -17,8 +18,14 @@ import org.duizhao.dsl.importer.Numbering.Number;
  */
 public final class ReportImporter {
 
-	/** A paragraph of the source (a line of a text file, a paragraph of a Word document) and its number there. */
-	public record Paragraph(int line, String text) {
+	/**
+	 * A paragraph of the source (a line of a text file, a paragraph of a Word document) and its number there;
+	 * {@code verbatim} text (a table's) is kept as a comment where it stood.
+	 */
+	public record Paragraph(int line, String text, boolean verbatim) {
+		public Paragraph(int line, String text) {
+			this(line, text, false);
+		}
 	}
 
 	private enum Part {
@@ -54,7 +61,9 @@ public final class ReportImporter {
 		try {
 			for (Paragraph p : paragraphs) {
 				String text = p.text() == null ? "" : p.text().replace('\u3000', ' ').strip();
-				if (!text.isEmpty()) {
+				if (p.verbatim()) {
+					importer.pending.add(note(p.line(), text));
+				} else if (!text.isEmpty()) {
 					importer.accept(p.line(), text);
 				}
 			}
@@ -86,7 +95,7 @@ public final class ReportImporter {
 
 	private void startPart(int line, String numeral, String heading, String text) {
 		closeLists();
-		level1.add(new Number(Numbering.chinese(numeral), numeral + "、", line));
+		level1.add(new Number(ChineseNumerals.value(numeral), numeral + "、", line));
 		part = partOf(heading);
 		aspect = null;
 		entry = null;
@@ -148,7 +157,7 @@ public final class ReportImporter {
 		Matcher l2 = LEVEL2.matcher(text);
 		if (l2.matches() && isHeading(l2.group(2))) {
 			closeItemLists();
-			level2.add(new Number(Numbering.chinese(l2.group(1)), "（" + l2.group(1) + "）", line));
+			level2.add(new Number(ChineseNumerals.value(l2.group(1)), "（" + l2.group(1) + "）", line));
 			aspect = new Draft.Aspect(line, l2.group(2));
 			aspect.notes.addAll(pending);
 			pending.clear();
@@ -182,7 +191,7 @@ public final class ReportImporter {
 	private void items(int line, String text, List<Entry> into) {
 		Matcher l2 = LEVEL2.matcher(text);
 		if (l2.matches()) {
-			level2.add(new Number(Numbering.chinese(l2.group(1)), "（" + l2.group(1) + "）", line));
+			level2.add(new Number(ChineseNumerals.value(l2.group(1)), "（" + l2.group(1) + "）", line));
 			entry = entry(line, l2.group(2), false);
 			into.add(entry);
 			return;
@@ -229,7 +238,7 @@ public final class ReportImporter {
 			}
 			for (int i = 0; i < marks.size(); i++) {
 				int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
-				inline.add(new Number(Numbering.chinese(numerals.get(i)), numerals.get(i) + "是", line));
+				inline.add(new Number(ChineseNumerals.value(numerals.get(i)), numerals.get(i) + "是", line));
 				entry = entry(line, text.substring(marks.get(i)[1], end).strip(), withExample);
 				into.add(entry);
 			}
@@ -264,14 +273,14 @@ public final class ReportImporter {
 
 	private void closeItemLists() {
 		check(list, v -> v + ".");
-		check(inline, v -> Numbering.chineseLabel(v) + "是");
+		check(inline, v -> ChineseNumerals.of(v) + "是");
 		list = new ArrayList<>();
 		inline = new ArrayList<>();
 	}
 
 	private void closeLists() {
 		closeItemLists();
-		check(level2, v -> "（" + Numbering.chineseLabel(v) + "）");
+		check(level2, v -> "（" + ChineseNumerals.of(v) + "）");
 		level2 = new ArrayList<>();
 	}
 
@@ -283,7 +292,7 @@ public final class ReportImporter {
 
 	private void finish() {
 		closeLists();
-		check(level1, v -> Numbering.chineseLabel(v) + "、");
+		check(level1, v -> ChineseNumerals.of(v) + "、");
 		draft.measures.forEach(Sentences::moveLedger);
 		draft.tailNotes.addAll(pending);
 		draft.findings.sort((a, b) -> Integer.compare(a.line(), b.line()));

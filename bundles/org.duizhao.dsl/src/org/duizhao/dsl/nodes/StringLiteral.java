@@ -27,9 +27,14 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 		return node.getText().startsWith("\"") ? node.getOffset() + 1 : node.getOffset();
 	}
 
+	/** A text as its reader sees it: a text written over several lines is one paragraph, its line breaks joined. */
+	public static String joined(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
+	}
+
 	/** A text as a literal of the language, on one line: quotes and backslashes escaped, line breaks joined. */
 	public static String quoted(String text) {
-		String oneLine = text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
+		String oneLine = joined(text);
 		return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 

@@ -1,23 +1,21 @@
 package org.duizhao.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.duizhao.dsl.importer.ReportImporter.Paragraph;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryWriter;
 import org.duizhao.dsl.library.ProblemListImporter;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
+import org.duizhao.office.DocxReader;
 
 /**
  * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME] [--force]}: turns a circulated problem
@@ -111,12 +109,10 @@ final class ImportLibraryCommand {
 		return builtins.profiles().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
 	}
 
-	/** Plain text in UTF-8 or, as Windows offices save it, GB18030; Word documents paragraph by paragraph. */
+	/** Plain text in UTF-8 or, as Windows offices save it, GB18030; Word documents paragraph by paragraph, with their automatic numbering. */
 	static String read(Path input) throws IOException {
 		if (input.getFileName().toString().toLowerCase().endsWith(".docx")) {
-			try (InputStream in = Files.newInputStream(input); XWPFDocument document = new XWPFDocument(in)) {
-				return document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-			}
+			return DocxReader.read(input).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
 		}
 		return TextFiles.read(input).text();
 	}

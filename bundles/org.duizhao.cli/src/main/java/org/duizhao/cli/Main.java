@@ -17,6 +17,8 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		// Apache POI logs through Log4j's API; without a provider Log4j complains on every start.
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(args, out, err));
@@ -31,6 +33,10 @@ public final class Main {
 		switch (args[0]) {
 		case "validate":
 			return new ValidateCommand(out, err).run(rest);
+		case "import":
+			return new ImportCommand(out, err).run(rest);
+		case "export":
+			return new ExportCommand(out, err).run(rest);
 		case "import-library":
 			return new ImportLibraryCommand(out, err).run(rest);
 		case "bench":

@@ -15,6 +15,9 @@ import org.duizhao.dsl.DuizhaoStandaloneSetup;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryFiles;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.model.Library;
+import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -40,6 +43,19 @@ final class Workspace {
 
 	Injector injector() {
 		return injector;
+	}
+
+	/** The profiles a report may follow: the built-in ones (the default first), then those of the loaded libraries. */
+	List<Profile> profiles() {
+		List<Profile> profiles = new ArrayList<>(injector.getInstance(BuiltinProfiles.class).profiles());
+		for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(resourceSet.getResources())) {
+			for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
+				if (root instanceof Library library) {
+					profiles.addAll(library.getProfiles());
+				}
+			}
+		}
+		return profiles;
 	}
 
 	Result load(List<String> arguments) {

@@ -1,0 +1,159 @@
+package org.duizhao.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.duizhao.dsl.formatting2.TextFormatter;
+import org.duizhao.dsl.importer.AspectMatcher;
+import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
+import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.io.UndecodableTextException;
+import org.duizhao.model.Profile;
+import org.duizhao.office.DocxReader;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * {@code duizhao import REPORT.txt|REPORT.md|REPORT.docx [-o OUT.dzr] [--profile NAME] [--force]}: reads a report
+ * written in the traditional layout into a .dzr laid out by the formatter, and prints what it found: the items per
+ * aspect, how causes and measures were attached, and every fault of the source with its line.
+ */
+final class ImportCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ImportCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) {
+		Path input = null;
+		Path output = null;
+		String profileName = null;
+		boolean force = false;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
+			case "--profile" -> profileName = i + 1 < args.length ? args[++i] : null;
+			case "-f", "--force" -> force = true;
+			default -> {
+				if (args[i].startsWith("-") || input != null) {
+					err.println(CliMessages.bind(CliMessages.UnknownOption, args[i]));
+					return Main.USAGE;
+				}
+				input = Path.of(args[i]);
+			}
+			}
+		}
+		if (input == null) {
+			err.println(CliMessages.NoFiles);
+			err.print(CliMessages.Usage);
+			return Main.USAGE;
+		}
+		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+		OutputFile report = new OutputFile(output != null ? output : input.resolveSibling(stem + ".dzr"), force);
+		String refusal = report.refusal(input);
+		if (refusal != null) {
+			err.println(refusal);
+			return Main.UNREADABLE;
+		}
+		List<Paragraph> paragraphs;
+		try {
+			paragraphs = paragraphs(input);
+		} catch (UndecodableTextException e) {
+			err.println(e.getMessage());
+			return Main.UNREADABLE;
+		} catch (IOException | RuntimeException e) {
+			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
+			return Main.UNREADABLE;
+		}
+		Path folder = report.path().toAbsolutePath().getParent();
+		Workspace workspace = new Workspace();
+		workspace.load(List.of(), List.of(folder));
+		String reportStem = report.path().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+		ReportImport.Result result = ReportImport.run(paragraphs, input.getFileName().toString(), profiles(workspace), profileName,
+				AspectMatcher.asId("方案" + reportStem));
+		if (result == null) {
+			err.println(CliMessages.bind(CliMessages.UnknownProfile, profileName));
+			return Main.USAGE;
+		}
+		if (result.profileText() != null) {
+			OutputFile profile = new OutputFile(folder.resolve(reportStem + "-方案.dzlib"), force);
+			String profileRefusal = profile.refusal(input);
+			if (profileRefusal != null) {
+				err.println(profileRefusal);
+				return Main.UNREADABLE;
+			}
+			int written = profile.write(result.profileText().getBytes(StandardCharsets.UTF_8), out, err);
+			if (written != Main.OK) {
+				return written;
+			}
+			out.println(CliMessages.bind(CliMessages.DerivedProfile, result.profile().name(), profile.path()));
+		}
+		printSummary(input, result);
+		return report.write(formatted(workspace, report.path(), result.report()).getBytes(StandardCharsets.UTF_8), out, err);
+	}
+
+	private static List<Paragraph> paragraphs(Path input) throws IOException {
+		String name = input.getFileName().toString().toLowerCase();
+		if (name.endsWith(".docx")) {
+			return DocxReader.read(input);
+		}
+		String text = TextFiles.read(input).text();
+		return name.endsWith(".md") ? ReportImport.markdown(text) : ReportImport.lines(text);
+	}
+
+	private static List<ProfileAspects> profiles(Workspace workspace) {
+		List<ProfileAspects> result = new ArrayList<>();
+		for (Profile profile : workspace.profiles()) {
+			result.add(new ProfileAspects(profile.getName(), profile.getTitle(),
+					profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList()));
+		}
+		return result;
+	}
+
+	/** The project's formatter has the last word on the layout. */
+	private static String formatted(Workspace workspace, Path path, String text) {
+		XtextResourceSet resourceSet = workspace.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			return text;
+		}
+		return workspace.injector().getInstance(TextFormatter.class).format(resource, text);
+	}
+
+	private void printSummary(Path input, ReportImport.Result result) {
+		Draft draft = result.draft();
+		out.println(CliMessages.bind(CliMessages.ImportedReport, input, result.profile().name()));
+		for (Draft.Aspect aspect : draft.aspects) {
+			String name = aspect.id == null ? aspect.heading : aspect.id;
+			out.println("  " + CliMessages.bind(CliMessages.AspectCounts, name, aspect.problems.size(), aspect.causes.size(),
+					aspect.measures.size()));
+		}
+		out.println("  " + CliMessages.bind(CliMessages.CaseCount, draft.cases.size()));
+		if (!draft.attachments.isEmpty()) {
+			out.println(CliMessages.Attachments);
+			for (Draft.Attachment a : draft.attachments) {
+				out.println("  " + CliMessages.bind(CliMessages.Attachment, a.kind(), String.valueOf(a.line()), a.headline(),
+						a.aspect() == null ? "—" : a.aspect(), a.how()));
+			}
+		}
+		for (Draft.Finding f : draft.findings) {
+			out.println(input + ":" + f.line() + ": " + CliMessages.Warning + ": " + f.message());
+		}
+	}
+}
