@@ -257,11 +257,11 @@ class ReportImportTest {
 				（三）在工作作风方面
 				一是调研走过场。
 				二、问题的原因
-				（一）对工程项目廉政风险的监督重视不够。
-				（二）读原著的自觉性不够，缺乏系统性。
+				（一）读原著的自觉性不够，缺乏系统性。
+				（二）对工程项目廉政风险的监督重视不够。
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("原因 廉洁自律 按内容相近", "原因 理论学习 按内容相近"),
+		assertEquals(List.of("原因 理论学习 按内容相近", "原因 廉洁自律 按内容相近"),
 				result.draft().attachments.stream().map(a -> a.kind() + " " + a.aspect() + " " + a.how()).toList());
 		assertTrue(result.report().contains("\t原因 C2 \"对工程项目廉政风险的监督重视不够。\"\n\t\t针对 P2, P3\n"), result.report());
 	}

@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 
 /**
  * The document that is handed in, laid out per GB/T 9704-2012: A4; margins 37/35/28/26 mm (top, bottom, left,
@@ -138,6 +139,8 @@ public final class DocxExport {
 		spacing.setAfter(BigInteger.ZERO);
 		spacing.setLine(BigInteger.valueOf(LINE_PITCH));
 		spacing.setLineRule(STLineSpacingRule.EXACT);
+		// Every page holds its 22 lines: no line is pushed over to keep a paragraph's first or last line company.
+		properties.addNewWidowControl().setVal(STOnOff1.OFF);
 		if (indent) {
 			CTInd ind = properties.addNewInd();
 			ind.setFirstLineChars(BigInteger.valueOf(200));

@@ -1,0 +1,191 @@
+package org.duizhao.cli;
+
+import static org.duizhao.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.duizhao.cli.Cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/** {@code duizhao import} on reports as writers keep them: GB18030 text with CRLF, Word with typed or automatic numbering. */
+class ImportCommandTest {
+
+	static final String REPORT = """
+			2023年主题教育专题民主生活会班子对照检查材料
+			按照县委要求，局党组开展了学习研讨。下面，我代表班子作对照检查。
+			一、存在的主要问题
+			（一）在理论学习方面
+			一是学习的系统性不够强。集中学习多按通知安排。三是学用结合还有差距。比如，分析难点问题不够深入。二是学习形式单一。
+			（二）在政治素质方面
+			1.政治站位还不够高。从政治上看问题不够。
+			2.斗争精神不足。
+			4.政治敏锐性不强。
+			（三）在能力本领方面
+			一是专业能力不足。
+			（四）在担当作为方面
+			一是担当意识不够强。
+			（五）在工作作风方面
+			一是调查研究不够深入。
+			（六）在廉洁自律方面
+			一是监督管理还有薄弱环节。
+			二、产生问题的原因
+			（一）理论武装不够深入。
+			（二）党性锻炼不够经常。
+			（三）能力建设抓得不紧。
+			（四）担当精神有所弱化。
+			（五）宗旨意识有所淡化。
+			（六）管党治党责任压得不实。
+			三、下一步整改措施
+			（一）强化理论武装。
+			（二）锤炼政治品格。
+			（三）提升能力本领。
+			（四）勇于担当作为。
+			（五）改进工作作风。
+			（六）严守廉洁底线。
+			""";
+
+	@Test
+	void importsGb18030TextWithCrlfAndReportsTheFaultsOfTheSourceOnTheirLines(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("材料.txt");
+		Files.write(source, REPORT.replace("\n", "\r\n").getBytes(Charset.forName("GB18030")));
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		List<String> lines = run.out().lines().toList();
+		assertEquals(List.of("已导入 " + source + "（方案：主题教育2023）：", "  理论学习：问题 3，原因 1，措施 1", "  政治素质：问题 3，原因 1，措施 1",
+				"  能力本领：问题 1，原因 1，措施 1", "  担当作为：问题 1，原因 1，措施 1", "  工作作风：问题 1，原因 1，措施 1",
+				"  廉洁自律：问题 1，原因 1，措施 1", "  典型案例 0 个", "原因和措施归入的方面："), lines.subList(0, 9));
+		assertTrue(lines.contains("  原因（第 19 行）理论武装不够深入。 → 理论学习（按顺序）"), run.out());
+		assertTrue(lines.contains(source + ":5: 警告: 编号顺序不对：“三是”之后是“二是”"), run.out());
+		assertTrue(lines.contains(source + ":9: 警告: 编号不连续：缺少“3.”"), run.out());
+		assertEquals("已写入 " + dir.resolve("材料.dzr"), lines.get(lines.size() - 1));
+		Run validate = run("validate", dir.resolve("材料.dzr").toString());
+		assertTrue(validate.out().endsWith("检查了 1 个文件：0 个错误，12 个警告，0 个提示\n"), "only 责任人/时限 are missing: " + validate.out());
+		String dzr = Files.readString(dir.resolve("材料.dzr"));
+		assertTrue(dzr.contains("\t问题 P2 \"学用结合还有差距。\"\n\t\t例如 \"分析难点问题不够深入。\"\n"), dzr);
+	}
+
+	@Test
+	void importsWordWithTypedHeadingsRunsSplitInsideWordsAndATable(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("材料.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			for (String line : REPORT.split("\n")) {
+				XWPFParagraph p = document.createParagraph();
+				int half = line.length() / 2;
+				p.createRun().setText(line.substring(0, half)); // Word splits runs anywhere, even inside a word
+				p.createRun().setText(line.substring(half));
+			}
+			XWPFTable table = document.createTable(1, 2);
+			table.getRow(0).getCell(0).setText("征求意见");
+			table.getRow(0).getCell(1).setText("36条");
+			document.write(out);
+		}
+		Run run = run("import", source.toString(), "-o", dir.resolve("导入.dzr").toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().contains("  理论学习：问题 3，原因 1，措施 1\n"), run.out());
+		assertTrue(run.out().contains(source + ":5: 警告: 编号顺序不对：“三是”之后是“二是”"), run.out());
+		String dzr = Files.readString(dir.resolve("导入.dzr"));
+		assertTrue(dzr.contains("\t问题 P1 \"学习的系统性不够强。\"\n\t\t\"集中学习多按通知安排。\"\n"), dzr);
+		assertTrue(dzr.endsWith("// 第 32 行：表格：征求意见 | 36条\n"), dzr);
+	}
+
+	@Test
+	void importsWordWithAutomaticNumbering(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("自动编号.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			BigInteger list = numbering(document);
+			document.createParagraph().createRun().setText("班子对照检查材料");
+			numbered(document, list, 0, "存在的问题");
+			numbered(document, list, 1, "在理论学习方面");
+			document.createParagraph().createRun().setText("一是学习不够深入。二是学用结合不紧。");
+			numbered(document, list, 1, "在政治素质方面");
+			document.createParagraph().createRun().setText("一是政治站位不高。");
+			numbered(document, list, 0, "问题的原因");
+			numbered(document, list, 1, "理论武装不够深入。");
+			numbered(document, list, 1, "党性锻炼不够经常。");
+			numbered(document, list, 0, "整改措施");
+			numbered(document, list, 1, "强化理论武装。");
+			numbered(document, list, 1, "锤炼政治品格。");
+			document.write(out);
+		}
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().contains("  理论学习：问题 2，原因 1，措施 1\n  政治素质：问题 1，原因 1，措施 1\n"), run.out());
+		assertTrue(!run.out().contains("警告"), "Word's numbering is read as Word shows it, 一、（一）（二）二、（一）…: " + run.out());
+		String dzr = Files.readString(dir.resolve("自动编号.dzr"));
+		assertTrue(dzr.contains("\t原因 C2 \"党性锻炼不够经常。\"\n\t\t针对 P3\n\t措施 M2 \"锤炼政治品格。\"\n\t\t针对 C2\n"), dzr);
+	}
+
+	/** A two-level list as Chinese offices set it up in Word: 一、 then （一）, restarting under each 一、. */
+	private static BigInteger numbering(XWPFDocument document) {
+		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+		abstractNum.setAbstractNumId(BigInteger.ONE);
+		level(abstractNum.addNewLvl(), 0, "%1、");
+		level(abstractNum.addNewLvl(), 1, "（%2）");
+		XWPFNumbering numbering = document.createNumbering();
+		BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
+		return numbering.addNum(abstractId);
+	}
+
+	private static void level(CTLvl level, int index, String text) {
+		level.setIlvl(BigInteger.valueOf(index));
+		level.addNewStart().setVal(BigInteger.ONE);
+		level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+		level.addNewLvlText().setVal(text);
+	}
+
+	private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
+		XWPFParagraph p = document.createParagraph();
+		p.setNumID(list);
+		p.setNumILvl(BigInteger.valueOf(level));
+		p.createRun().setText(text);
+	}
+
+	@Test
+	void headingsOfAnotherMeetingGiveADerivedProfileBesideTheReport(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("个人材料.txt");
+		Files.writeString(source, """
+				2024年度民主生活会个人对照检查材料
+				一、存在的问题
+				（一）在带头强化政治忠诚、提高政治能力方面
+				一是政治判断力还不够强。
+				（二）在带头强化责任担当、狠抓工作落实方面
+				一是抓落实的韧劲不足。
+				二、问题的原因
+				（一）政治能力锻炼不够。
+				（二）担当意识有所弱化。
+				三、整改措施
+				（一）提高政治能力。
+				（二）狠抓工作落实。
+				""");
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		Path profile = dir.resolve("个人材料-方案.dzlib");
+		assertTrue(run.out().contains("标题与已知方案都不对应，已根据标题生成方案“方案个人材料”：" + profile), run.out());
+		assertTrue(Files.readString(profile).contains("\t方面 强化政治忠诚 \"带头强化政治忠诚、提高政治能力\"\n"));
+		Run validate = run("validate", dir.resolve("个人材料.dzr").toString());
+		assertEquals(Main.OK, validate.exit(), validate.out());
+		assertTrue(validate.out().contains("0 个错误"), validate.out());
+
+		Files.delete(dir.resolve("个人材料.dzr"));
+		Run mapped = run("import", source.toString(), "--profile", "主题教育2023");
+		assertTrue(mapped.out().contains(source + ":3: 警告: 方面标题“在带头强化政治忠诚、提高政治能力方面”对应不到方案“主题教育2023”中的方面"), mapped.out());
+		assertEquals(Main.USAGE, run("import", source.toString(), "--profile", "没有这个方案", "--force").exit());
+	}
+}
