@@ -1,6 +1,8 @@
 package org.duizhao.app;
 
 import org.duizhao.app.actions.ConvertToUtf8Action;
+import org.duizhao.app.actions.ExportReportAction;
+import org.duizhao.app.actions.ImportReportAction;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
 import org.duizhao.app.views.SubmissionCheckView;
@@ -26,6 +28,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IAction saveAs;
 	private IAction saveAll;
 	private IAction convertToUtf8;
+	private IAction importReport;
+	private IAction exportReport;
 	private IAction close;
 	private IAction closeAll;
 	private IAction quit;
@@ -51,6 +55,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		saveAs = register(ActionFactory.SAVE_AS.create(window), "另存为(&A)…");
 		saveAll = register(ActionFactory.SAVE_ALL.create(window), "全部保存(&E)");
 		convertToUtf8 = registered(new ConvertToUtf8Action(window));
+		importReport = registered(new ImportReportAction(window));
+		exportReport = registered(new ExportReportAction(window));
 		close = register(ActionFactory.CLOSE.create(window), "关闭(&C)");
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window), "全部关闭(&L)");
 		quit = register(ActionFactory.QUIT.create(window), "退出(&X)");
@@ -86,6 +92,9 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		file.add(saveAs);
 		file.add(saveAll);
 		file.add(convertToUtf8);
+		file.add(new Separator());
+		file.add(importReport);
+		file.add(exportReport);
 		file.add(new Separator());
 		file.add(close);
 		file.add(closeAll);

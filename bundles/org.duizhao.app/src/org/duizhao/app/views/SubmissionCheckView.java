@@ -1,6 +1,9 @@
 package org.duizhao.app.views;
 
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
@@ -74,11 +77,11 @@ public class SubmissionCheckView extends ViewPart {
 
 		findings = table(parent, 0.55f);
 		column(findings, "类别", 60, e -> ((Finding) e).group());
-		column(findings, "行", 40, e -> String.valueOf(((Finding) e).line()));
+		column(findings, "行", 40, e -> ((Finding) e).line() > 0 ? String.valueOf(((Finding) e).line()) : "");
 		column(findings, "说明", 320, e -> ((Finding) e).message());
 		findings.addDoubleClickListener(e -> {
 			Finding finding = (Finding) ((IStructuredSelection) e.getSelection()).getFirstElement();
-			if (finding != null) {
+			if (finding != null && finding.offset() >= 0) {
 				reveal(finding.offset(), finding.length());
 			}
 		});
@@ -132,7 +135,12 @@ public class SubmissionCheckView extends ViewPart {
 		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
 		verdict.setForeground(result.canSubmit() ? green : red);
 		aspects.setInput(result.rows());
-		findings.setInput(result.findings());
+		List<Finding> shown = new ArrayList<>(result.findings());
+		DuizhaoEditor editor = active.editor();
+		if (editor != null) {
+			shown.addAll(editor.importSummary()); // what the import found in the source, after the report's own findings
+		}
+		findings.setInput(shown);
 		verdict.getParent().layout();
 	}
 

@@ -14,6 +14,11 @@ public final class AspectMatcher {
 
 	/** A profile as the importer sees it: its name and title, and its aspects as (id, label) pairs. */
 	public record ProfileAspects(String name, String title, List<String[]> aspects) {
+
+		public static ProfileAspects of(org.duizhao.model.Profile profile) {
+			return new ProfileAspects(profile.getName(), profile.getTitle(),
+					profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList());
+		}
 	}
 
 	/** The profile the report follows, and whether it was derived (and must be written beside the report). */

@@ -72,6 +72,7 @@ public class DuizhaoEditor extends TextEditor {
 	private SemanticColouring semanticColouring;
 	private ProjectionSupport projectionSupport;
 	private DuizhaoOutlinePage outlinePage;
+	private List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> importSummary = List.of();
 
 	@Override
 	protected void initializeEditor() {
@@ -164,6 +165,18 @@ public class DuizhaoEditor extends TextEditor {
 		return analysis;
 	}
 
+	/** What an import found about the source this report came from, shown with the 提交前检查 until it is closed. */
+	public List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> importSummary() {
+		return importSummary;
+	}
+
+	public void setImportSummary(List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> summary) {
+		importSummary = List.copyOf(summary);
+		if (analysis != null) {
+			listeners.forEach(l -> l.accept(analysis));
+		}
+	}
+
 	public void addAnalysisListener(Consumer<Analysis> listener) {
 		listeners.add(listener);
 		if (analysis != null) {
@@ -214,6 +227,21 @@ public class DuizhaoEditor extends TextEditor {
 
 	public IDocument document() {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/**
+	 * A report that is not on disk yet (just imported beside its source) or no longer (deleted meanwhile) is written
+	 * where it belongs: the platform would otherwise ask for a new place with Save As.
+	 */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		IFile file = file();
+		if (file != null && file.getLocation() != null && !file.getLocation().toFile().exists()
+				&& file.getLocation().toFile().getParentFile().isDirectory()) {
+			performSave(false, monitor);
+			return;
+		}
+		super.doSave(monitor);
 	}
 
 	/** Save As to any folder on disk, not only into the workspace. */

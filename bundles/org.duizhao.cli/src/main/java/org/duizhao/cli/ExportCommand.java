@@ -1,22 +1,16 @@
 package org.duizhao.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.duizhao.cli.ValidateCommand.FileReport;
-import org.duizhao.dsl.export.Block;
-import org.duizhao.dsl.export.PlainText;
-import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.export.ReportLayout.Layout;
 import org.duizhao.dsl.export.ReportLayout.Numbering;
 import org.duizhao.model.Report;
-import org.duizhao.office.DocxExport;
-import org.duizhao.office.LedgerExport;
+import org.duizhao.office.ReportExport;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -69,7 +63,7 @@ final class ExportCommand {
 			}
 			}
 		}
-		if (input == null || layout == null || numbering == null || format == null || !List.of("docx", "xlsx", "md", "txt").contains(format)) {
+		if (input == null || layout == null || numbering == null || format == null || ReportExport.Format.of(format) == null) {
 			err.println(input == null ? CliMessages.NoFiles : CliMessages.bind(CliMessages.UnknownOption, format == null ? "--to" : format));
 			err.print(CliMessages.Usage);
 			return Main.USAGE;
@@ -102,28 +96,11 @@ final class ExportCommand {
 		}
 		byte[] bytes;
 		try {
-			bytes = render(report, format, layout, numbering);
+			bytes = ReportExport.render(report, ReportExport.Format.of(format), layout, numbering);
 		} catch (IOException | RuntimeException e) {
 			err.println(CliMessages.bind(CliMessages.Unwritable, target.path(), e.getMessage() == null ? e.toString() : e.getMessage()));
 			return Main.UNREADABLE;
 		}
 		return target.write(bytes, out, err);
-	}
-
-	static byte[] render(Report report, String format, Layout layout, Numbering numbering) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		if ("xlsx".equals(format)) {
-			LedgerExport.write(report, bytes);
-			return bytes.toByteArray();
-		}
-		List<Block> blocks = ReportLayout.of(report, layout, numbering);
-		return switch (format) {
-		case "docx" -> {
-			DocxExport.write(blocks, bytes);
-			yield bytes.toByteArray();
-		}
-		case "md" -> PlainText.markdown(blocks).getBytes(StandardCharsets.UTF_8);
-		default -> PlainText.text(blocks).getBytes(StandardCharsets.UTF_8);
-		};
 	}
 }

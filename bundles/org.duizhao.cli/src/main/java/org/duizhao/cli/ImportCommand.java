@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,8 @@ import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
-import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.UndecodableTextException;
-import org.duizhao.model.Profile;
-import org.duizhao.office.DocxReader;
+import org.duizhao.office.ReportSources;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -71,7 +68,7 @@ final class ImportCommand {
 		}
 		List<Paragraph> paragraphs;
 		try {
-			paragraphs = paragraphs(input);
+			paragraphs = ReportSources.paragraphs(input);
 		} catch (UndecodableTextException e) {
 			err.println(e.getMessage());
 			return Main.UNREADABLE;
@@ -106,22 +103,8 @@ final class ImportCommand {
 		return report.write(formatted(workspace, report.path(), result.report()).getBytes(StandardCharsets.UTF_8), out, err);
 	}
 
-	private static List<Paragraph> paragraphs(Path input) throws IOException {
-		String name = input.getFileName().toString().toLowerCase();
-		if (name.endsWith(".docx")) {
-			return DocxReader.read(input);
-		}
-		String text = TextFiles.read(input).text();
-		return name.endsWith(".md") ? ReportImport.markdown(text) : ReportImport.lines(text);
-	}
-
 	private static List<ProfileAspects> profiles(Workspace workspace) {
-		List<ProfileAspects> result = new ArrayList<>();
-		for (Profile profile : workspace.profiles()) {
-			result.add(new ProfileAspects(profile.getName(), profile.getTitle(),
-					profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList()));
-		}
-		return result;
+		return workspace.profiles().stream().map(ProfileAspects::of).toList();
 	}
 
 	/** The project's formatter has the last word on the layout. */

@@ -1,0 +1,42 @@
+package org.duizhao.app;
+
+import org.duizhao.dsl.validation.Messages;
+
+/** What the application's import and export say to people, in app.properties (Chinese first). */
+public final class AppMessages {
+
+	public static String ImportAction;
+	public static String ImportTitle;
+	public static String ImportFilter;
+	public static String ImportFailed;
+	public static String ImportGroup;
+	public static String ImportCounts;
+	public static String ImportCases;
+	public static String ImportAttachment;
+	public static String ImportFinding;
+	public static String ImportDerivedProfile;
+	public static String ImportDone;
+	public static String ExportAction;
+	public static String ExportTitle;
+	public static String ExportNoReport;
+	public static String ExportErrors;
+	public static String ExportFormat;
+	public static String ExportLayout;
+	public static String ExportNumbering;
+	public static String ExportFormats;
+	public static String ExportLayouts;
+	public static String ExportNumberings;
+	public static String ExportFailed;
+	public static String ExportDone;
+
+	static {
+		Messages.load(AppMessages.class, "org.duizhao.app.app");
+	}
+
+	private AppMessages() {
+	}
+
+	public static String bind(String pattern, Object... arguments) {
+		return Messages.bind(pattern, arguments);
+	}
+}

@@ -1,0 +1,126 @@
+package org.duizhao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.app.actions.ExportReportAction;
+import org.duizhao.app.actions.ImportReportAction;
+import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.dsl.export.ReportLayout.Layout;
+import org.duizhao.dsl.export.ReportLayout.Numbering;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
+import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.office.DocxReader;
+import org.duizhao.office.ReportExport.Format;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.outline.DuizhaoOutlinePage;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 文件 > 导入材料… and 文件 > 导出… in the running product, through the same office code as the command line: a Word
+ * document comes in as an unsaved report beside it with the import's summary in the 提交前检查 view, and goes out
+ * again as the document that is handed in.
+ */
+class ImportExportWorkbenchTest {
+
+	private static final long WAIT = 20_000;
+	private static final String EXAMPLE = "2023-班子对照检查材料.dzr";
+
+	@AfterEach
+	void closeEditors() {
+		Ui.run(() -> page().closeAllEditors(false));
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+	}
+
+	@Test
+	void aWordReportComesInAsAnUnsavedReportAndGoesOutAsTheHandedInDocument() throws Exception {
+		Path folder = Files.createTempDirectory("duizhao-import");
+		Path example = folder.resolve(EXAMPLE);
+		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), example);
+		// The Word draft a writer has: the example exported, then the .dzr removed so only the draft is left.
+		DuizhaoEditor source = Ui.sync(() -> {
+			org.duizhao.app.StudioWorkbenchAdvisor.open(page(), example);
+			return (DuizhaoEditor) page().getActiveEditor();
+		});
+		Path draft = folder.resolve("班子对照检查材料（初稿）.docx");
+		Ui.run(() -> {
+			try {
+				ExportReportAction.export(source, draft, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			page().closeAllEditors(false);
+		});
+
+		DuizhaoEditor imported = Ui.sync(() -> {
+			try {
+				return ImportReportAction.importReport(page(), draft);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertTrue(Ui.sync(imported::isDirty), "a new report, not saved until the user says so");
+		assertEquals(folder.resolve("班子对照检查材料（初稿）.dzr").toString(), Ui.sync(() -> imported.file().getLocation().toOSString()));
+		Ui.waitUntil("the imported report is analysed", WAIT, () -> imported.lastAnalysis() != null);
+		List<OutlineNode> roots = Ui.sync(() -> ((DuizhaoOutlinePage) imported.getAdapter(IContentOutlinePage.class)).roots());
+		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"),
+				roots.get(0).children().stream().map(n -> n.label().replaceFirst("（.*", "")).toList());
+		SubmissionCheckView check = (SubmissionCheckView) Ui.sync(() -> page().findView(SubmissionCheckView.ID));
+		Ui.waitUntil("the check shows the import's summary", WAIT, () -> tableTexts(check).stream().anyMatch(t -> t.startsWith("已从 ")));
+		List<Finding> summary = Ui.sync(imported::importSummary);
+		assertEquals("理论学习：问题 3，原因 3，措施 3", summary.get(1).message());
+		assertTrue(summary.stream().anyMatch(f -> f.message().equals("原因“理论武装的自觉性还不够高。”归入 理论学习（按名称）")),
+				summary.toString());
+		assertEquals("✔ 可以提交", Ui.sync(check::verdictText), "the example's draft imports complete");
+		Ui.screenshot("import-1-word-draft-imported");
+
+		Ui.run(() -> imported.doSave(null));
+		assertTrue(Files.readString(folder.resolve("班子对照检查材料（初稿）.dzr")).contains("方面 廉洁自律 {"));
+
+		Path handedIn = folder.resolve("上报.docx");
+		Ui.run(() -> {
+			try {
+				ExportReportAction.export(imported, handedIn, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		List<Paragraph> paragraphs = DocxReader.read(handedIn);
+		assertEquals("2023年主题教育专题民主生活会班子对照检查材料", paragraphs.get(0).text());
+		assertEquals("一、存在的问题", paragraphs.get(3).text());
+		assertFalse(Files.exists(folder.resolve("班子对照检查材料（初稿）-方案.dzlib")), "the headings matched the built-in profile");
+	}
+
+	private static List<String> tableTexts(SubmissionCheckView view) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		collect(view.getSite().getShell(), texts);
+		return texts;
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control, List<String> texts) {
+		if (control instanceof Table table) {
+			for (var item : table.getItems()) {
+				texts.add(item.getText(2));
+			}
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (var child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+}
