@@ -54,6 +54,8 @@ class TextFilesTest {
 	@Test
 	void binaryDataIsNeither() {
 		assertNull(TextFiles.decode(new byte[] { 'a', (byte) 0xFF, (byte) 0xFF, 0, 1, 2, (byte) 0x80 }));
+		assertNull(TextFiles.decode(new byte[] { 'a', 0, 'b', 0 }), "NUL bytes are valid UTF-8 but no text");
+		assertNull(TextFiles.decode("报告 \u001B[31m红色\u001B[0m".getBytes(StandardCharsets.UTF_8)), "terminal escape codes");
 	}
 
 	@Test

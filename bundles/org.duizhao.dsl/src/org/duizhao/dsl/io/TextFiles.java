@@ -52,12 +52,13 @@ public final class TextFiles {
 		for (TextEncoding encoding : new TextEncoding[] { TextEncoding.UTF_8_BOM, TextEncoding.UTF_16LE, TextEncoding.UTF_16BE }) {
 			if (encoding.startsWithBom(bytes)) {
 				String text = strictly(encoding.charset(), bytes, encoding.bomLength());
-				return text == null ? null : new Decoded(text, encoding);
+				return text == null || !isPlausibleText(text) ? null : new Decoded(text, encoding);
 			}
 		}
 		String utf8 = strictly(TextEncoding.UTF_8.charset(), bytes, 0);
 		if (utf8 != null) {
-			return new Decoded(utf8, TextEncoding.UTF_8);
+			// NUL bytes and terminal escape codes decode as UTF-8 too, but no report holds them: that is binary data.
+			return isPlausibleText(utf8) ? new Decoded(utf8, TextEncoding.UTF_8) : null;
 		}
 		String gb = strictly(TextEncoding.GB18030.charset(), bytes, 0);
 		// GB18030 maps almost any byte pair; control characters other than line ends mean binary data, not text.

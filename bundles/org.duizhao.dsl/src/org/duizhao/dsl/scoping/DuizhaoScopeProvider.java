@@ -2,6 +2,7 @@ package org.duizhao.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
@@ -14,6 +15,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MapBasedScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
@@ -26,6 +30,9 @@ public class DuizhaoScopeProvider extends AbstractDuizhaoScopeProvider {
 	@Inject
 	private ProfileResolver profileResolver;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == ReportPackage.Literals.SECTION__ASPECT
@@ -35,13 +42,24 @@ public class DuizhaoScopeProvider extends AbstractDuizhaoScopeProvider {
 		}
 		Report report = EcoreUtil2.getContainerOfType(context, Report.class);
 		if (report != null && reference == ReportPackage.Literals.CAUSE__EXPLAINS) {
-			return Scopes.scopeFor(Reports.problems(report));
+			return byName(report, reference, () -> Reports.problems(report));
 		}
 		if (report != null && reference == ReportPackage.Literals.MEASURE__ANSWERS) {
-			List<Item> targets = new ArrayList<>(Reports.problems(report));
-			targets.addAll(Reports.causes(report));
-			return Scopes.scopeFor(targets);
+			return byName(report, reference, () -> {
+				List<Item> targets = new ArrayList<>(Reports.problems(report));
+				targets.addAll(Reports.causes(report));
+				return targets;
+			});
 		}
 		return super.getScope(context, reference);
+	}
+
+	/**
+	 * The items a 针对 may name, looked up by id in a map made once per parse of the report: every 针对 of a report
+	 * of thousands of items would otherwise build and scan the whole list again.
+	 */
+	private IScope byName(Report report, EReference reference, Supplier<List<? extends Item>> items) {
+		return cache.get(Tuples.pair(report, reference), report.eResource(),
+				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(items.get())));
 	}
 }

@@ -54,8 +54,15 @@ public final class Messages {
 	private Messages() {
 	}
 
+	/** Numbers are written as people write line numbers and counts: 第15876行, not 第15,876行. */
 	public static String bind(String pattern, Object... arguments) {
-		return MessageFormat.format(pattern, arguments);
+		Object[] plain = arguments.clone();
+		for (int i = 0; i < plain.length; i++) {
+			if (plain[i] instanceof Integer || plain[i] instanceof Long || plain[i] instanceof Short) {
+				plain[i] = String.valueOf(plain[i]);
+			}
+		}
+		return MessageFormat.format(pattern, plain);
 	}
 
 	/** Fills every public static String field of {@code holder} from the bundle; a missing key is a build error. */

@@ -156,6 +156,37 @@ class EditorWorkbenchTest {
 	}
 
 	@Test
+	void aFoldedAspectStaysFoldedWhileTypingElsewhere() {
+		String text = text();
+		int politics = text.indexOf("方面 政治素质");
+		org.eclipse.jface.text.source.projection.ProjectionAnnotationModel model = Ui.sync(
+				() -> ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel());
+		org.eclipse.jface.text.source.projection.ProjectionAnnotation folded = Ui.sync(() -> {
+			var iterator = model.getAnnotationIterator();
+			while (iterator.hasNext()) {
+				var annotation = (org.eclipse.jface.text.source.projection.ProjectionAnnotation) iterator.next();
+				if (model.getPosition(annotation).getOffset() == politics) {
+					model.collapse(annotation);
+					return annotation;
+				}
+			}
+			throw new AssertionError("no folding range at 政治素质");
+		});
+		Ui.run(() -> {
+			try {
+				editor.document().replace(editor.document().getLength(), 0, "// 在别处输入\n");
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		Ui.sleep(300);
+		assertTrue(Ui.sync(() -> model.getPosition(folded) != null && folded.isCollapsed()),
+				"the aspect the user folded is still folded after typing elsewhere");
+		Ui.screenshot("8-folded-aspect-kept");
+	}
+
+	@Test
 	void saveIsAtomicAndSurvivesReopening() throws IOException {
 		Ui.run(() -> {
 			editor.document().set(editor.document().get() + "// 保存测试\n");

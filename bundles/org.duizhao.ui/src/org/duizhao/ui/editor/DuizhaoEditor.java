@@ -475,23 +475,30 @@ public class DuizhaoEditor extends TextEditor {
 
 	// ---- folding ------------------------------------------------------------------------------------------------
 
+	/**
+	 * Folding ranges follow the aspects; a range that is still where it was keeps its annotation, and with it whether
+	 * the user folded it. Replacing them all on every pause in typing would unfold every aspect.
+	 */
 	private void updateFolding(Analysis result) {
 		ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
 		if (model == null) {
 			return;
 		}
+		Map<Position, ProjectionAnnotation> existing = new HashMap<>();
+		model.getAnnotationIterator().forEachRemaining(a -> existing.put(new Position(model.getPosition(a).getOffset(),
+				model.getPosition(a).getLength()), (ProjectionAnnotation) a));
 		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
 		for (OutlineNode root : DuizhaoUi.get(OutlineBuilder.class).build(result)) {
 			for (OutlineNode part : root.children()) {
 				Position position = wholeLines(part.offset(), part.length());
-				if (position != null) {
+				if (position != null && existing.remove(position) == null) {
 					additions.put(new ProjectionAnnotation(), position);
 				}
 			}
 		}
-		List<ProjectionAnnotation> old = new ArrayList<>();
-		model.getAnnotationIterator().forEachRemaining(a -> old.add((ProjectionAnnotation) a));
-		model.modifyAnnotations(old.toArray(new ProjectionAnnotation[0]), additions, null);
+		if (!additions.isEmpty() || !existing.isEmpty()) {
+			model.modifyAnnotations(existing.values().toArray(new ProjectionAnnotation[0]), additions, null);
+		}
 	}
 
 	private Position wholeLines(int offset, int length) {

@@ -42,6 +42,25 @@ class FileSafetyCommandTest {
 	}
 
 	@Test
+	void validatesAReportSavedAsUtf8WithAByteOrderMark(@TempDir Path dir) throws IOException {
+		String report = Files.readString(EXAMPLES.resolve("2023-班子对照检查材料.dzr"));
+		Path bom = dir.resolve("bom.dzr");
+		Files.write(bom, org.duizhao.dsl.io.TextFiles.encode(report, org.duizhao.dsl.io.TextEncoding.UTF_8_BOM));
+		Run run = run("validate", bom.toString());
+		assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示\n", run.out(), "the mark is not text: no syntax error at 1:1");
+	}
+
+	@Test
+	void binaryIsNotImportedAsAProblemList(@TempDir Path dir) throws IOException {
+		Path binary = dir.resolve("清单.txt");
+		Files.write(binary, new byte[] { 'x', 0, 0x1B, '[', '3', '1', 'm', 0, 0, (byte) 0xC3, (byte) 0xA9 });
+		Run run = run("import-library", binary.toString());
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertTrue(run.err().startsWith(binary + " 第 1 行：既不是 UTF-8，也不是 GB18030（GBK）编码的文本"), run.err());
+		assertFalse(Files.exists(dir.resolve("清单.dzlib")));
+	}
+
+	@Test
 	void aFileInNoKnownEncodingIsNamedWithItsLine(@TempDir Path dir) throws IOException {
 		Path bad = dir.resolve("坏的.dzr");
 		Files.write(bad, new byte[] { 'a', '\n', (byte) 0xFF, (byte) 0xFE, 0, (byte) 0x81 });
