@@ -187,6 +187,30 @@ class EditorWorkbenchTest {
 	}
 
 	@Test
+	void markersOfAnUntouchedAspectKeepTheirIdentityThroughAnEditElsewhere() throws Exception {
+		String broken = text().replace("学用结合还有差距。", "学用结合还有差距,").replace("学习形式还比较单一。", "学习形式还比较单一,");
+		Ui.run(() -> editor.document().set(broken));
+		Ui.waitUntil("two half-width commas are marked", RECONCILED,
+				() -> markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).size() == 2);
+		List<Long> ids = markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream().map(IMarker::getId).sorted().toList();
+		int before = markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream().mapToInt(m -> m.getAttribute(IMarker.CHAR_START, 0))
+				.max().orElseThrow();
+		// Typing in the preface moves everything after it, but changes no finding.
+		Ui.run(() -> {
+			try {
+				editor.document().replace(broken.indexOf("下面，按照要求"), 0, "会前还认真学习了有关文件。");
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		Ui.waitUntil("the markers moved with the text", RECONCILED, () -> markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream()
+				.mapToInt(m -> m.getAttribute(IMarker.CHAR_START, 0)).max().orElse(0) == before + "会前还认真学习了有关文件。".length());
+		assertEquals(ids, markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream().map(IMarker::getId).sorted().toList(),
+				"the same markers, moved, not deleted and made anew");
+	}
+
+	@Test
 	void saveIsAtomicAndSurvivesReopening() throws IOException {
 		Ui.run(() -> {
 			editor.document().set(editor.document().get() + "// 保存测试\n");

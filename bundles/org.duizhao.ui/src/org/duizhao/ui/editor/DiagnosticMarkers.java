@@ -1,5 +1,10 @@
 package org.duizhao.ui.editor;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +31,50 @@ public final class DiagnosticMarkers {
 	private DiagnosticMarkers() {
 	}
 
+	/**
+	 * Brings the file's markers in line with {@code issues} as differences: a finding that is still there keeps its
+	 * marker (moved if the text before it changed), so the Problems view keeps its selection and nothing flickers;
+	 * only findings that came or went add or remove a marker.
+	 */
 	static void replace(IFile file, List<Issue> issues) {
 		if (file == null || !file.exists()) {
 			return;
 		}
 		try {
 			ResourcesPlugin.getWorkspace().run(monitor -> {
-				file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-				for (Issue issue : issues) {
-					file.createMarker(TYPE, attributes(issue));
+				Map<String, Deque<IMarker>> existing = new HashMap<>();
+				IMarker[] markers = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
+				Arrays.sort(markers, Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0)));
+				for (IMarker marker : markers) {
+					existing.computeIfAbsent(key(marker.getAttribute(CODE, ""), marker.getAttribute(IMarker.SEVERITY, 0),
+							marker.getAttribute(IMarker.MESSAGE, "")), k -> new ArrayDeque<>()).add(marker);
+				}
+				List<Issue> ordered = new ArrayList<>(issues);
+				ordered.sort(Comparator.comparingInt(i -> i.getOffset() == null ? 0 : i.getOffset()));
+				for (Issue issue : ordered) {
+					Map<String, Object> attributes = attributes(issue);
+					Deque<IMarker> same = existing.get(key((String) attributes.get(CODE), (Integer) attributes.get(IMarker.SEVERITY),
+							issue.getMessage()));
+					IMarker marker = same == null ? null : same.poll();
+					if (marker == null) {
+						file.createMarker(TYPE, attributes);
+					} else if (!attributes.equals(marker.getAttributes())) {
+						marker.setAttributes(attributes);
+					}
+				}
+				for (Deque<IMarker> gone : existing.values()) {
+					for (IMarker marker : gone) {
+						marker.delete();
+					}
 				}
 			}, file, IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			DuizhaoUi.log("Markers of " + file + " could not be updated", e);
 		}
+	}
+
+	private static String key(String code, int severity, String message) {
+		return code + '\u0000' + severity + '\u0000' + message;
 	}
 
 	private static Map<String, Object> attributes(Issue issue) {
@@ -53,7 +88,7 @@ public final class DiagnosticMarkers {
 		attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
 				: issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
 		attributes.put(IMarker.LOCATION, "第 " + issue.getLineNumber() + " 行");
-		attributes.put(CODE, issue.getCode());
+		attributes.put(CODE, issue.getCode() == null ? "" : issue.getCode());
 		return attributes;
 	}
 }
