@@ -41,7 +41,18 @@ public final class DocxReader {
 		this.numbering = numbering;
 	}
 
+	/** @throws UnreadableDocumentException when the file is no Word document, is damaged or too large */
 	public static List<Paragraph> read(Path file) throws IOException {
+		try {
+			return paragraphs(file);
+		} catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+			throw e;
+		} catch (IOException | RuntimeException | OutOfMemoryError e) {
+			throw new UnreadableDocumentException(file, e);
+		}
+	}
+
+	private static List<Paragraph> paragraphs(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
 			DocxReader reader = new DocxReader(document.getNumbering());
 			List<Paragraph> paragraphs = new ArrayList<>();

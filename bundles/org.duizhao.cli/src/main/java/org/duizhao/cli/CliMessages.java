@@ -9,6 +9,14 @@ public final class CliMessages {
 	public static String UnknownCommand;
 	public static String UnknownOption;
 	public static String NoFiles;
+	public static String NoInput;
+	public static String UnknownFormat;
+	public static String Missing;
+	public static String BrokenLink;
+	public static String NotAFile;
+	public static String NoPermission;
+	public static String NoFolder;
+	public static String EmptyFolder;
 	public static String Unreadable;
 	public static String NotAReport;
 	public static String Summary;

@@ -15,6 +15,7 @@ import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
 import org.duizhao.dsl.io.UndecodableTextException;
+import org.duizhao.office.UnreadableDocumentException;
 import org.duizhao.office.ReportSources;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -55,7 +56,7 @@ final class ImportCommand {
 			}
 		}
 		if (input == null) {
-			err.println(CliMessages.NoFiles);
+			err.println(CliMessages.NoInput);
 			err.print(CliMessages.Usage);
 			return Main.USAGE;
 		}
@@ -69,7 +70,7 @@ final class ImportCommand {
 		List<Paragraph> paragraphs;
 		try {
 			paragraphs = ReportSources.paragraphs(input);
-		} catch (UndecodableTextException e) {
+		} catch (UndecodableTextException | UnreadableDocumentException e) {
 			err.println(e.getMessage());
 			return Main.UNREADABLE;
 		} catch (IOException | RuntimeException e) {

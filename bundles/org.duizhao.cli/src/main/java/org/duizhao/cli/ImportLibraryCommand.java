@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.UndecodableTextException;
+import org.duizhao.office.UnreadableDocumentException;
 import org.duizhao.dsl.library.LibraryWriter;
 import org.duizhao.dsl.library.ProblemListImporter;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
@@ -51,7 +52,7 @@ final class ImportLibraryCommand {
 			}
 		}
 		if (input == null) {
-			err.println(CliMessages.NoFiles);
+			err.println(CliMessages.NoInput);
 			err.print(CliMessages.Usage);
 			return Main.USAGE;
 		}
@@ -66,7 +67,7 @@ final class ImportLibraryCommand {
 		String text;
 		try {
 			text = read(input);
-		} catch (UndecodableTextException e) {
+		} catch (UndecodableTextException | UnreadableDocumentException e) {
 			err.println(e.getMessage());
 			return Main.UNREADABLE;
 		} catch (IOException | RuntimeException e) {

@@ -18,7 +18,9 @@ public final class Main {
 
 	public static void main(String[] args) {
 		// Apache POI logs through Log4j's API; without a provider Log4j complains on every start.
+		// What POI would log (a damaged file's parse error with its stack trace) the command says itself, in one line.
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(args, out, err));

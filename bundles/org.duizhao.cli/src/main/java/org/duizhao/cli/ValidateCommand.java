@@ -32,12 +32,21 @@ final class ValidateCommand {
 		List<java.nio.file.Path> libraryFolders = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--format") && i + 1 < args.length) {
-				json = parseFormat(args[++i]);
-			} else if (arg.startsWith("--format=")) {
-				json = parseFormat(arg.substring("--format=".length()));
+			String format = arg.equals("--format") && i + 1 < args.length ? args[++i]
+					: arg.startsWith("--format=") ? arg.substring("--format=".length()) : null;
+			if (format != null) {
+				if (!format.equals("text") && !format.equals("json")) {
+					err.println(CliMessages.bind(CliMessages.UnknownFormat, format));
+					return Main.USAGE;
+				}
+				json = format.equals("json");
 			} else if (arg.equals("--libraries") && i + 1 < args.length) {
-				libraryFolders.add(java.nio.file.Path.of(args[++i]));
+				java.nio.file.Path folder = java.nio.file.Path.of(args[++i]);
+				if (!java.nio.file.Files.isDirectory(folder)) {
+					err.println(CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder));
+					return Main.UNREADABLE;
+				}
+				libraryFolders.add(folder);
 			} else if (arg.startsWith("-") && !arg.equals("-")) {
 				err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
 				return Main.USAGE;
@@ -72,10 +81,6 @@ final class ValidateCommand {
 		}
 		boolean errors = reports.stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		return errors ? Main.FINDINGS : Main.OK;
-	}
-
-	private boolean parseFormat(String format) {
-		return "json".equalsIgnoreCase(format);
 	}
 
 	/** The findings of one file. */

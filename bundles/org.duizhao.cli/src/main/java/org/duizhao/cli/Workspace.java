@@ -87,14 +87,27 @@ final class Workspace {
 	private static void collect(String argument, Map<Path, String> targets, List<String> problems) {
 		Path path = Path.of(argument);
 		if (Files.isDirectory(path)) {
+			int before = targets.size();
 			try (Stream<Path> walk = Files.walk(path)) {
-				walk.filter(Files::isRegularFile).filter(Workspace::isLanguageFile).sorted()
-						.forEach(p -> targets.putIfAbsent(p.toAbsolutePath().normalize(), p.toString()));
-			} catch (IOException e) {
+				// Links to folders are not followed (no loops); a link or file that cannot be read is said, not skipped.
+				for (Path p : walk.filter(Workspace::isLanguageFile).sorted().toList()) {
+					if (!Files.isRegularFile(p)) {
+						problems.add(CliMessages.bind(CliMessages.Unreadable, p, Files.isSymbolicLink(p) ? CliMessages.BrokenLink
+								: CliMessages.NotAFile));
+					} else if (!Files.isReadable(p)) {
+						problems.add(CliMessages.bind(CliMessages.Unreadable, p, CliMessages.NoPermission));
+					} else {
+						targets.putIfAbsent(p.toAbsolutePath().normalize(), p.toString());
+					}
+				}
+			} catch (IOException | java.io.UncheckedIOException e) {
 				problems.add(CliMessages.bind(CliMessages.Unreadable, argument, e.getMessage()));
 			}
+			if (targets.size() == before && problems.isEmpty()) {
+				problems.add(CliMessages.bind(CliMessages.EmptyFolder, argument));
+			}
 		} else if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, "文件不存在或没有读取权限"));
+			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, CliMessages.Missing));
 		} else if (!isLanguageFile(path)) {
 			problems.add(CliMessages.bind(CliMessages.NotAReport, argument));
 		} else {

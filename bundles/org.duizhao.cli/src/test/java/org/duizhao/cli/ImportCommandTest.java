@@ -158,6 +158,27 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void damagedOrHostileWordFilesAreRefusedInOneChineseLine(@TempDir Path dir) throws IOException {
+		Path xxe = dir.resolve("外部实体.docx");
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xxe))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write(("<?xml version=\"1.0\"?><!DOCTYPE t [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+					+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&x;</Types>").getBytes());
+			zip.closeEntry();
+		}
+		Run run = run("import", xxe.toString());
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertEquals(1, run.err().lines().count(), "one line, no stack trace: " + run.err());
+		assertTrue(run.err().startsWith(xxe + "："), run.err());
+
+		Path notWord = dir.resolve("旧格式.docx");
+		Files.write(notWord, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 });
+		Run old = run("import", notWord.toString());
+		assertEquals(Main.UNREADABLE, old.exit());
+		assertEquals(notWord + "：不是 Word 文档（.docx）。旧的 .doc 文件请先在 Word 或 WPS 中另存为 .docx。\n", old.err());
+	}
+
+	@Test
 	void headingsOfAnotherMeetingGiveADerivedProfileBesideTheReport(@TempDir Path dir) throws IOException {
 		Path source = dir.resolve("个人材料.txt");
 		Files.writeString(source, """

@@ -95,7 +95,30 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void foldersSayWhatTheyCouldNotReadAndAnEmptyFolderIsNoSuccess(@TempDir Path dir) throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("材料"));
+		Files.copy(COMPLETE, folder.resolve("好的.dzr"));
+		Path dangling = Files.createSymbolicLink(folder.resolve("断开.dzr"), folder.resolve("没有这个文件.dzr"));
+		Path loop = Files.createSymbolicLink(folder.resolve("成环.dzr"), folder.resolve("成环.dzr"));
+		Run run = run("validate", folder.toString());
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertTrue(run.err().contains(dangling + ": 无法读取：链接指向的文件不存在（或链接成环）"), run.err());
+		assertTrue(run.err().contains(loop + ": 无法读取：链接指向的文件不存在（或链接成环）"), run.err());
+		assertTrue(run.out().contains("检查了 1 个文件"), "the readable report is still checked: " + run.out());
+
+		Path empty = Files.createDirectories(dir.resolve("空的"));
+		Run none = run("validate", empty.toString());
+		assertEquals(Main.UNREADABLE, none.exit());
+		assertEquals(empty + ": 文件夹中没有 .dzr 或 .dzlib 文件\n", none.err());
+	}
+
+	@Test
 	void usageErrors() {
+		assertEquals(Main.USAGE, run("validate", "--format", "xml", COMPLETE.toString()).exit());
+		assertEquals("未知的输出格式“xml”：可用 text 或 json\n", run("validate", "--format", "xml", COMPLETE.toString()).err());
+		assertEquals(Main.USAGE, run("validate", COMPLETE.toString(), "--format").exit(), "a missing value is a usage error");
+		assertEquals(Main.UNREADABLE, run("validate", "--libraries", "/没有这个文件夹", COMPLETE.toString()).exit());
+		assertTrue(run("import-library").err().startsWith("没有指定要导入的文件\n"));
 		assertEquals(Main.USAGE, run("validate").exit());
 		assertEquals(Main.USAGE, run("validate", "--nonsense", COMPLETE.toString()).exit());
 		assertEquals(Main.USAGE, run("frobnicate").exit());
