@@ -21,7 +21,7 @@ final class DiagnosticPrinter {
 		for (FileReport report : reports) {
 			for (Issue issue : report.issues()) {
 				counts[severityIndex(issue.getSeverity())]++;
-				out.println(report.path() + ":" + line(issue) + ":" + column(issue) + ": " + severityLabel(issue.getSeverity())
+				out.println(report.path() + ":" + line(issue) + ":" + report.column(issue) + ": " + severityLabel(issue.getSeverity())
 						+ ": " + issue.getMessage() + " [" + issue.getCode() + "]");
 			}
 		}
@@ -38,7 +38,7 @@ final class DiagnosticPrinter {
 				Issue issue = report.issues().get(i);
 				counts[severityIndex(issue.getSeverity())]++;
 				sb.append(i == 0 ? "\n" : ",\n").append("      {\"line\": ").append(line(issue))
-						.append(", \"column\": ").append(column(issue))
+						.append(", \"column\": ").append(report.column(issue))
 						.append(", \"offset\": ").append(issue.getOffset())
 						.append(", \"length\": ").append(issue.getLength())
 						.append(", \"severity\": ").append(quote(issue.getSeverity().name().toLowerCase()))
@@ -58,10 +58,6 @@ final class DiagnosticPrinter {
 
 	private static int line(Issue issue) {
 		return issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-	}
-
-	private static int column(Issue issue) {
-		return issue.getColumn() == null ? 1 : issue.getColumn();
 	}
 
 	private static int severityIndex(Severity severity) {

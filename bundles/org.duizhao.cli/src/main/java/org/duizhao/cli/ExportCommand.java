@@ -83,7 +83,7 @@ final class ExportCommand {
 				.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl).stream()
 				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
 		if (!errors.isEmpty() && !force) {
-			new DiagnosticPrinter(err).printText(List.of(new FileReport(file.displayPath(), errors)));
+			new DiagnosticPrinter(err).printText(List.of(new FileReport(file.displayPath(), errors, FileReport.textOf(file.resource()))));
 			err.println(CliMessages.bind(CliMessages.ExportRefused, input, errors.size()));
 			return Main.FINDINGS;
 		}

@@ -68,7 +68,7 @@ final class ValidateCommand {
 			List<Issue> issues = new ArrayList<>(validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl));
 			issues.sort(Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
 					.thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn()));
-			reports.add(new FileReport(file.displayPath(), issues));
+			reports.add(new FileReport(file.displayPath(), issues, FileReport.textOf(file.resource())));
 		}
 		DiagnosticPrinter printer = new DiagnosticPrinter(out);
 		if (json) {
@@ -84,6 +84,20 @@ final class ValidateCommand {
 	}
 
 	/** The findings of one file. */
-	record FileReport(String path, List<Issue> issues) {
+	record FileReport(String path, List<Issue> issues, String text) {
+
+		static String textOf(org.eclipse.xtext.resource.XtextResource resource) {
+			return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
+		}
+
+		/**
+		 * The 1-based column of an issue in characters as a person counts them: a character outside the Basic
+		 * Multilingual Plane (a rare 𠮷, an emoji) is one, not the two UTF-16 units the parser counts.
+		 */
+		int column(Issue issue) {
+			int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), text.length());
+			int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+			return text.isEmpty() ? (issue.getColumn() == null ? 1 : issue.getColumn()) : text.codePointCount(lineStart, offset) + 1;
+		}
 	}
 }

@@ -113,6 +113,14 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void columnsCountCharactersAsPeopleDo(@TempDir Path dir) throws IOException {
+		Path report = dir.resolve("生僻字.dzr");
+		Files.writeString(report, "报告 \"𠮷𠮷材料\"\n方面 理论学习 {\n\t问题 P1 \"𠮷学习党的XX大精神。\"\n}\n");
+		Run run = run("validate", report.toString());
+		assertTrue(run.out().contains(report + ":3:14: 错误: 还有没填写的占位符“XX”"), "the 𠮷 before it is one character: " + run.out());
+	}
+
+	@Test
 	void usageErrors() {
 		assertEquals(Main.USAGE, run("validate", "--format", "xml", COMPLETE.toString()).exit());
 		assertEquals("未知的输出格式“xml”：可用 text 或 json\n", run("validate", "--format", "xml", COMPLETE.toString()).err());
