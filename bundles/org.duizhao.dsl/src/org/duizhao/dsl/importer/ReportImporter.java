@@ -76,7 +76,8 @@ public final class ReportImporter {
 
 	private void accept(int line, String text) {
 		Matcher l1 = LEVEL1.matcher(text);
-		if (l1.matches() && isHeading(l1.group(2))) {
+		// A part's heading is a name, not a sentence: 二、典型案例剖析，… with a comma is text that happens to be numbered.
+		if (l1.matches() && isHeading(l1.group(2)) && !l1.group(2).contains("，")) {
 			startPart(line, l1.group(1), l1.group(2), text);
 			return;
 		}
@@ -197,7 +198,7 @@ public final class ReportImporter {
 			return;
 		}
 		if (part == Part.MEASURES && !into.isEmpty() && CLOSING.matcher(text).matches() && !NUMBERED.matcher(text).matches()) {
-			draft.closing = text; // 以上对照检查，请大家批评指正。
+			draft.closing = draft.closing == null ? text : draft.closing + text; // 以上对照检查，请大家批评指正。
 			part = Part.UNKNOWN;
 			return;
 		}
