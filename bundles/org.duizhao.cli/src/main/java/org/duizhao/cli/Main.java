@@ -12,6 +12,8 @@ public final class Main {
 	public static final int FINDINGS = 1;
 	public static final int UNREADABLE = 2;
 	public static final int USAGE = 64;
+	/** Not "errors found": the file was too large for the memory the JVM was given. */
+	public static final int OUT_OF_MEMORY = 3;
 
 	private Main() {
 	}
@@ -23,7 +25,14 @@ public final class Main {
 		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		System.exit(run(args, out, err));
+		int exit;
+		try {
+			exit = run(args, out, err);
+		} catch (OutOfMemoryError e) {
+			err.println(CliMessages.bind(CliMessages.OutOfMemory, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+			exit = OUT_OF_MEMORY;
+		}
+		System.exit(exit);
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {

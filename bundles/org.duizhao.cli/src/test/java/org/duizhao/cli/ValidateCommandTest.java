@@ -134,6 +134,28 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void runningOutOfMemoryIsSaidAndHasItsOwnExitCode(@TempDir Path dir) throws Exception {
+		StringBuilder huge = new StringBuilder("报告 \"很大的材料\"\n方面 理论学习 {\n");
+		for (int i = 0; i < 150_000; i++) {
+			huge.append("\t问题 P").append(i).append(" \"学习不够深入第").append(i).append("条。\"\n");
+		}
+		Path report = dir.resolve("很大.dzr");
+		Files.writeString(report, huge.append("}\n"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+		if (Runtime.version().feature() >= 24) {
+			command.add("--sun-misc-unsafe-memory-access=allow"); // as bin/duizhao runs it: Guice's use of Unsafe is known
+		}
+		command.addAll(List.of("-cp", System.getProperty("duizhao.cli.classpath"), "org.duizhao.cli.Main", "validate", report.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+		assertEquals(Main.OUT_OF_MEMORY, process.exitValue(), output);
+		assertEquals("内存不足：文件太大，48 MB 内存不够用。请设置环境变量 DUIZHAO_JAVA_OPTS=-Xmx4g（或更大）后重试。\n", output,
+				"one line, no stack trace");
+	}
+
+	@Test
 	void endToEndAsAProcess() throws Exception {
 		String classpath = System.getProperty("duizhao.cli.classpath");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
