@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -57,7 +55,7 @@ class AtomicFilesTest {
 		Path file = dir.resolve("材料.dzr");
 		Files.writeString(file, OLD);
 		byte[] bytes = (NEW.repeat(1000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		try (AutoCloseable fault = AtomicFiles.interceptWrites(FailingHalfway.after(bytes.length / 2))) {
+		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(bytes.length / 2)) {
 			IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, bytes));
 			assertEquals("No space left on device", e.getMessage());
 		}
@@ -74,34 +72,5 @@ class AtomicFilesTest {
 		Path folder = Files.createDirectories(dir.resolve("材料.dzr"));
 		assertThrows(IOException.class, () -> AtomicFiles.write(folder, NEW));
 		assertTrue(Files.isDirectory(folder));
-	}
-
-	/** A stream that takes {@code limit} bytes and then fails as a full disk does. */
-	static final class FailingHalfway extends FilterOutputStream {
-		private long left;
-
-		private FailingHalfway(OutputStream out, long limit) {
-			super(out);
-			left = limit;
-		}
-
-		static java.util.function.UnaryOperator<OutputStream> after(long limit) {
-			return out -> new FailingHalfway(out, limit);
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			if (left-- <= 0) {
-				throw new IOException("No space left on device");
-			}
-			super.write(b);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			for (int i = 0; i < len; i++) {
-				write(b[off + i]);
-			}
-		}
 	}
 }

@@ -86,6 +86,31 @@ public final class AtomicFiles {
 		return () -> interceptor = UnaryOperator.identity();
 	}
 
+	/**
+	 * For fault-injection tests only: until the handle is closed, every write takes {@code bytes} bytes and then
+	 * fails as a full disk does ("No space left on device").
+	 */
+	public static AutoCloseable simulateFullDiskAfter(long bytes) {
+		return interceptWrites(out -> new java.io.FilterOutputStream(out) {
+			private long left = bytes;
+
+			@Override
+			public void write(int b) throws IOException {
+				if (left-- <= 0) {
+					throw new IOException("No space left on device");
+				}
+				super.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				for (int i = 0; i < len; i++) {
+					write(b[off + i]);
+				}
+			}
+		});
+	}
+
 	private static PosixFileAttributes posixAttributes(Path file) {
 		try {
 			PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);

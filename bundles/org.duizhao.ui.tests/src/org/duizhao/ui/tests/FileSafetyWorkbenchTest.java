@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -239,7 +237,7 @@ class FileSafetyWorkbenchTest {
 		Files.writeString(report, example);
 		open(report);
 		type("// 磁盘满时写的一行\n");
-		try (AutoCloseable fault = AtomicFiles.interceptWrites(out -> new FullDisk(out, example.length() / 2))) {
+		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(example.length() / 2)) {
 			pressSave();
 			Shell error = Ui.waitForShell("保存失败", WAIT);
 			List<String> labels = Ui.labels(error);
@@ -291,30 +289,5 @@ class FileSafetyWorkbenchTest {
 			page.activate(editor);
 		});
 		Ui.sleep(500);
-	}
-
-	/** Takes {@code limit} bytes, then fails as a full disk does. */
-	private static final class FullDisk extends FilterOutputStream {
-		private int left;
-
-		FullDisk(OutputStream out, int limit) {
-			super(out);
-			left = limit;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			if (left-- <= 0) {
-				throw new IOException("No space left on device");
-			}
-			super.write(b);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			for (int i = 0; i < len; i++) {
-				write(b[off + i]);
-			}
-		}
 	}
 }

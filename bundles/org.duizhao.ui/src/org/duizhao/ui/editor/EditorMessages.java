@@ -27,7 +27,6 @@ public final class EditorMessages {
 	public static String UnreadableNotSaved;
 	public static String UnknownEncoding;
 	public static String EncodingTooltip;
-	public static String ConvertedToUtf8;
 
 	static {
 		Messages.load(EditorMessages.class, "org.duizhao.ui.editor.editor");

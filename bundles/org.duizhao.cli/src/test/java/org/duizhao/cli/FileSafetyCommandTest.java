@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +123,7 @@ class FileSafetyCommandTest {
 		Path library = dir.resolve("库.dzlib");
 		Files.writeString(library, "// 上一次导入的库\n");
 		Run run;
-		try (AutoCloseable fault = AtomicFiles.interceptWrites(out -> new FullDisk(out, 40))) {
+		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(40)) {
 			run = run("import-library", list.toString(), "-o", library.toString(), "--force");
 		}
 		assertEquals(Main.UNREADABLE, run.exit());
@@ -135,31 +133,6 @@ class FileSafetyCommandTest {
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(List.of("库.dzlib", "清单.txt"), files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"no temporary file left behind");
-		}
-	}
-
-	/** Takes {@code limit} bytes, then fails as a full disk does. */
-	private static final class FullDisk extends FilterOutputStream {
-		private int left;
-
-		FullDisk(OutputStream out, int limit) {
-			super(out);
-			left = limit;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			if (left-- <= 0) {
-				throw new IOException("No space left on device");
-			}
-			super.write(b);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			for (int i = 0; i < len; i++) {
-				write(b[off + i]);
-			}
 		}
 	}
 }
