@@ -47,8 +47,20 @@ public final class TextFiles {
 		return decoded;
 	}
 
-	/** The text of {@code bytes}, or {@code null} when they are neither of the encodings {@link #read} accepts. */
+	/**
+	 * The text of {@code bytes}, or {@code null} when they are neither of the encodings {@link #read} accepts. Line
+	 * ends of old Macs (a carriage return alone) become line feeds: the parser's line counting knows only LF and
+	 * CRLF, and would otherwise put every finding on the wrong line (and fail on an unterminated text).
+	 */
 	public static Decoded decode(byte[] bytes) {
+		Decoded decoded = decodeAsIs(bytes);
+		if (decoded == null || decoded.text().indexOf('\r') < 0) {
+			return decoded;
+		}
+		return new Decoded(decoded.text().replaceAll("\r(?!\n)", "\n"), decoded.encoding());
+	}
+
+	private static Decoded decodeAsIs(byte[] bytes) {
 		for (TextEncoding encoding : new TextEncoding[] { TextEncoding.UTF_8_BOM, TextEncoding.UTF_16LE, TextEncoding.UTF_16BE }) {
 			if (encoding.startsWithBom(bytes)) {
 				String text = strictly(encoding.charset(), bytes, encoding.bomLength());

@@ -49,6 +49,17 @@ class FileSafetyCommandTest {
 	}
 
 	@Test
+	void carriageReturnsAloneAreLineEnds(@TempDir Path dir) throws IOException {
+		Path report = dir.resolve("旧苹果.dzr");
+		Files.writeString(report, "报告 \"材料\"\r单位 \"某局\"\r方面 理论学习 {\r\t问题 P1 \"学习不够。\r}\r");
+		Run run = run("validate", report.toString());
+		assertEquals(Main.FINDINGS, run.exit(), run.out() + run.err());
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith(report + ":4:") && l.contains("错误") && l.endsWith("[duizhao.syntax]")),
+				"the unterminated text is a Chinese syntax error on its line: " + run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
 	void binaryIsNotImportedAsAProblemList(@TempDir Path dir) throws IOException {
 		Path binary = dir.resolve("清单.txt");
 		Files.write(binary, new byte[] { 'x', 0, 0x1B, '[', '3', '1', 'm', 0, 0, (byte) 0xC3, (byte) 0xA9 });
