@@ -2,10 +2,8 @@ package org.duizhao.dsl.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds texts that are the same, or nearly the same, after punctuation and spaces are taken out.
@@ -48,13 +46,20 @@ public final class NearDuplicates {
 	 * normalisation) are never matched.
 	 */
 	public List<Match> find(List<String> texts) {
-		List<String> normalised = texts.stream().map(NearDuplicates::normalise).toList();
-		List<Set<Integer>> shingles = normalised.stream().map(NearDuplicates::shingles).toList();
+		int n = texts.size();
+		String[] normalised = new String[n];
+		int[][] shingles = new int[n][];
+		for (int i = 0; i < n; i++) {
+			normalised[i] = normalise(texts.get(i));
+			shingles[i] = shingles(normalised[i]);
+		}
 		Map<String, Integer> firstByText = new HashMap<>();
 		Map<Long, List<Integer>> buckets = new HashMap<>();
+		// comparedWith[c] == i + 1: candidate c was already compared with text i (no set per text)
+		int[] comparedWith = new int[n];
 		List<Match> result = new ArrayList<>();
-		for (int i = 0; i < texts.size(); i++) {
-			String text = normalised.get(i);
+		for (int i = 0; i < n; i++) {
+			String text = normalised[i];
 			if (text.length() < MIN_LENGTH) {
 				continue;
 			}
@@ -64,13 +69,13 @@ public final class NearDuplicates {
 				continue;
 			}
 			Match best = null;
-			Set<Integer> compared = new HashSet<>();
-			int[] signature = signature(shingles.get(i));
+			int[] signature = signature(shingles[i]);
 			for (int band = 0; band < BANDS; band++) {
-				List<Integer> bucket = buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>());
+				List<Integer> bucket = buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1));
 				for (int candidate : bucket) {
-					if (compared.add(candidate)) {
-						double similarity = jaccard(shingles.get(i), shingles.get(candidate));
+					if (comparedWith[candidate] != i + 1) {
+						comparedWith[candidate] = i + 1;
+						double similarity = jaccard(shingles[i], shingles[candidate]);
 						if (similarity >= threshold && (best == null || similarity > best.similarity())) {
 							best = new Match(i, candidate, similarity);
 						}
@@ -95,15 +100,17 @@ public final class NearDuplicates {
 		return sb.toString();
 	}
 
-	private static Set<Integer> shingles(String text) {
-		Set<Integer> result = new HashSet<>();
-		for (int i = 0; i + SHINGLE <= text.length(); i++) {
-			result.add(text.substring(i, i + SHINGLE).hashCode());
+	/** The distinct trigram hashes of a text, sorted (the same values as the trigrams' String hash codes). */
+	private static int[] shingles(String text) {
+		int count = Math.max(0, text.length() - SHINGLE + 1);
+		int[] hashes = new int[count];
+		for (int i = 0; i < count; i++) {
+			hashes[i] = (text.charAt(i) * 31 + text.charAt(i + 1)) * 31 + text.charAt(i + 2);
 		}
-		return result;
+		return java.util.Arrays.stream(hashes).sorted().distinct().toArray();
 	}
 
-	private static int[] signature(Set<Integer> shingles) {
+	private static int[] signature(int[] shingles) {
 		int[] signature = new int[BANDS * ROWS];
 		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
 		for (int shingle : shingles) {
@@ -136,18 +143,23 @@ public final class NearDuplicates {
 		return key;
 	}
 
-	private static double jaccard(Set<Integer> a, Set<Integer> b) {
-		if (a.isEmpty() || b.isEmpty()) {
+	/** Jaccard index of two sorted sets of hashes, by merging them. */
+	private static double jaccard(int[] a, int[] b) {
+		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
-		Set<Integer> smaller = a.size() <= b.size() ? a : b;
-		Set<Integer> larger = smaller == a ? b : a;
 		int common = 0;
-		for (int shingle : smaller) {
-			if (larger.contains(shingle)) {
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
+			if (a[i] == b[j]) {
 				common++;
+				i++;
+				j++;
+			} else if (a[i] < b[j]) {
+				i++;
+			} else {
+				j++;
 			}
 		}
-		return (double) common / (a.size() + b.size() - common);
+		return (double) common / (a.length + b.length - common);
 	}
 }
