@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.editor.RecoveryOffer;
 import org.duizhao.ui.editor.WorkspaceFiles;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -49,6 +50,8 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		// What an abnormal exit left unsaved is offered back first, so the files opened next show it.
+		RecoveryOffer.offer(page);
 		for (Path file : filesToOpen) {
 			open(page, file);
 		}

@@ -20,6 +20,8 @@ import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.editor.Recovery;
+import org.duizhao.ui.editor.RecoveryOffer;
 import org.duizhao.ui.editor.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -254,6 +256,37 @@ class FileSafetyWorkbenchTest {
 		assertEquals(example + "// 磁盘满时写的一行\n", text(), "the user's text is still in the editor");
 		Ui.run(() -> editor.doSave(null));
 		assertEquals(example + "// 磁盘满时写的一行\n", Files.readString(report), "saving works once the disk has room");
+	}
+
+	@Test
+	void unsavedTextLeftByAnAbnormalExitIsOfferedBackAtTheNextStart() throws Exception {
+		Path report = folder.resolve(EXAMPLE);
+		Files.writeString(report, example);
+		open(report);
+		type("// 异常退出前没有保存的修改\n");
+		Ui.waitUntil("the unsaved text is kept in the recovery folder, without a save", WAIT,
+				() -> Recovery.left().stream().anyMatch(c -> c.file().equals(report) && c.text().endsWith("没有保存的修改\n")));
+		Recovery.Copy copy = Recovery.left().stream().filter(c -> c.file().equals(report)).findFirst().orElseThrow();
+		assertEquals(example, Files.readString(report), "the file itself is not touched");
+
+		// An abnormal exit never closes the editor. To stand for it, the copy is kept aside while the editor closes
+		// (a deliberate close removes it) and put back, and the start-up offer runs as at the next start.
+		byte[] kept = Files.readAllBytes(copy.backup());
+		closeEditors();
+		assertTrue(Recovery.left().stream().noneMatch(c -> c.file().equals(report)), "closing on purpose leaves nothing to recover");
+		for (Recovery.Copy other : Recovery.left()) {
+			Recovery.discard(other);
+		}
+		Files.write(copy.backup(), kept);
+
+		Ui.display().asyncExec(() -> RecoveryOffer.offer(window().getActivePage()));
+		Shell question = Ui.waitForShell("恢复未保存的修改", WAIT);
+		assertTrue(Ui.labels(question).stream().anyMatch(l -> l.contains(report + " 还有未保存的修改")), Ui.labels(question).toString());
+		Ui.screenshot("files-6-recovery-offered", question);
+		Ui.click(question, "恢复");
+		Ui.waitUntil("the report is open with the unsaved text", WAIT, () -> window().getActivePage().getActiveEditor() instanceof DuizhaoEditor e
+				&& e.document().get().equals(example + "// 异常退出前没有保存的修改\n") && e.isDirty());
+		assertEquals(example, Files.readString(report), "restored as unsaved text; the user decides when to save");
 	}
 
 	/** The label of the dialog's only button (the platform's OK, whatever its language). */

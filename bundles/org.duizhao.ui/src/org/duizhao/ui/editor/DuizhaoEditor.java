@@ -115,6 +115,8 @@ public class DuizhaoEditor extends TextEditor {
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		semanticColouring = new SemanticColouring(viewer);
+		scheduleRecovery();
+		viewer.getTextWidget().addListener(SWT.FocusOut, e -> keepUnsavedText());
 		// Chinese paragraphs are long lines; users expect them wrapped.
 		setWordWrap(true);
 	}
@@ -518,8 +520,58 @@ public class DuizhaoEditor extends TextEditor {
 		}
 	}
 
+	// ---- crash recovery ------------------------------------------------------------------------------------------
+
+	private static final int RECOVERY_INTERVAL_MS = 3000;
+	private String keptText;
+
+	/** Every few seconds: the unsaved text goes to the recovery folder if it changed since last time. */
+	private void scheduleRecovery() {
+		getSite().getShell().getDisplay().timerExec(RECOVERY_INTERVAL_MS, () -> {
+			if (getSourceViewer() != null && getSourceViewer().getTextWidget() != null && !getSourceViewer().getTextWidget().isDisposed()) {
+				keepUnsavedText();
+				scheduleRecovery();
+			}
+		});
+	}
+
+	/** Writes the unsaved text to the recovery folder (when the editor loses focus, and every few seconds). */
+	public void keepUnsavedText() {
+		Path path = path();
+		IDocument document = document();
+		if (path == null || document == null || !isDirty()) {
+			return;
+		}
+		String text = document.get();
+		if (!text.equals(keptText)) {
+			Recovery.keep(path, text);
+			keptText = text;
+		}
+	}
+
+	private void forgetUnsavedText() {
+		Path path = path();
+		if (path != null) {
+			Recovery.forget(path);
+		}
+		keptText = null;
+	}
+
+	private Path path() {
+		IFile file = file();
+		return file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath();
+	}
+
+	@Override
+	protected void editorSaved() {
+		super.editorSaved();
+		forgetUnsavedText();
+	}
+
 	@Override
 	public void dispose() {
+		// A deliberate close (saved, or changes discarded) leaves nothing to recover; a crash never gets here.
+		forgetUnsavedText();
 		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
 		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {

@@ -27,6 +27,11 @@ public final class EditorMessages {
 	public static String UnreadableNotSaved;
 	public static String UnknownEncoding;
 	public static String EncodingTooltip;
+	public static String RecoveryTitle;
+	public static String RecoveryQuestion;
+	public static String RecoveryRestore;
+	public static String RecoveryDiscard;
+	public static String RecoverySide;
 
 	static {
 		Messages.load(EditorMessages.class, "org.duizhao.ui.editor.editor");
