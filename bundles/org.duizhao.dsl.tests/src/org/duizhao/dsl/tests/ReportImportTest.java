@@ -10,7 +10,6 @@ import java.util.Set;
 import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
