@@ -10,6 +10,7 @@ public final class CliMessages {
 	public static String UnknownOption;
 	public static String NoFiles;
 	public static String NoInput;
+	public static String MissingValue;
 	public static String OutOfMemory;
 	public static String UnknownFormat;
 	public static String Missing;

@@ -37,31 +37,14 @@ final class ImportCommand {
 	}
 
 	int run(String[] args) {
-		Path input = null;
-		Path output = null;
-		String profileName = null;
-		boolean force = false;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
-			case "--profile" -> profileName = i + 1 < args.length ? args[++i] : null;
-			case "-f", "--force" -> force = true;
-			default -> {
-				if (args[i].startsWith("-") || input != null) {
-					err.println(CliMessages.bind(CliMessages.UnknownOption, args[i]));
-					return Main.USAGE;
-				}
-				input = Path.of(args[i]);
-			}
-			}
-		}
-		if (input == null) {
-			err.println(CliMessages.NoInput);
-			err.print(CliMessages.Usage);
+		ImportArguments arguments = ImportArguments.parse(args, err);
+		if (arguments == null) {
 			return Main.USAGE;
 		}
-		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-		OutputFile report = new OutputFile(output != null ? output : input.resolveSibling(stem + ".dzr"), force);
+		Path input = arguments.input();
+		String profileName = arguments.profile();
+		boolean force = arguments.force();
+		OutputFile report = arguments.target(".dzr");
 		String refusal = report.refusal(input);
 		if (refusal != null) {
 			err.println(refusal);

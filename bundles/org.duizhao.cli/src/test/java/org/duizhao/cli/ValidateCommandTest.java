@@ -127,6 +127,8 @@ class ValidateCommandTest {
 		assertEquals(Main.USAGE, run("validate", COMPLETE.toString(), "--format").exit(), "a missing value is a usage error");
 		assertEquals(Main.UNREADABLE, run("validate", "--libraries", "/没有这个文件夹", COMPLETE.toString()).exit());
 		assertTrue(run("import-library").err().startsWith("没有指定要导入的文件\n"));
+		assertEquals(Main.USAGE, run("import", "材料.txt", "-o").exit());
+		assertEquals("选项“-o”后面缺少值\n", run("import", "材料.txt", "-o").err());
 		assertEquals(Main.USAGE, run("validate").exit());
 		assertEquals(Main.USAGE, run("validate", "--nonsense", COMPLETE.toString()).exit());
 		assertEquals(Main.USAGE, run("frobnicate").exit());

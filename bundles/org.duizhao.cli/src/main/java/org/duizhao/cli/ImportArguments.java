@@ -1,0 +1,54 @@
+package org.duizhao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The arguments both importers take: one input file, {@code -o OUT}, {@code --profile NAME}, {@code --force}. A
+ * wrong or incomplete command line is said on {@code err} and gives {@code null} (exit code 64).
+ */
+record ImportArguments(Path input, Path output, String profile, boolean force) {
+
+	static ImportArguments parse(String[] args, PrintStream err) {
+		Path input = null;
+		Path output = null;
+		String profile = null;
+		boolean force = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			boolean needsValue = arg.equals("-o") || arg.equals("--output") || arg.equals("--profile");
+			if (needsValue && i + 1 >= args.length) {
+				err.println(CliMessages.bind(CliMessages.MissingValue, arg));
+				return null;
+			}
+			switch (arg) {
+			case "-o", "--output" -> output = Path.of(args[++i]);
+			case "--profile" -> profile = args[++i];
+			case "-f", "--force" -> force = true;
+			default -> {
+				if (arg.startsWith("-") || input != null) {
+					err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
+					return null;
+				}
+				input = Path.of(arg);
+			}
+			}
+		}
+		if (input == null) {
+			err.println(CliMessages.NoInput);
+			err.print(CliMessages.Usage);
+			return null;
+		}
+		return new ImportArguments(input, output, profile, force);
+	}
+
+	/** The input's name without its extension (清单.txt → 清单). */
+	String stem() {
+		return input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+	}
+
+	/** Where the result goes: {@code -o}, else beside the input with {@code extension}. */
+	OutputFile target(String extension) {
+		return new OutputFile(output != null ? output : input.resolveSibling(stem() + extension), force);
+	}
+}
