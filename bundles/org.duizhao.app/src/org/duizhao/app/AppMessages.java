@@ -5,6 +5,8 @@ import org.duizhao.dsl.validation.Messages;
 /** What the application's import and export say to people, in app.properties (Chinese first). */
 public final class AppMessages {
 
+	public static String ConvertAction;
+	public static String ConvertTooltip;
 	public static String ImportAction;
 	public static String ImportTitle;
 	public static String ImportFilter;

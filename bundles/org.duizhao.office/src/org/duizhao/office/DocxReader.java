@@ -3,7 +3,9 @@ package org.duizhao.office;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +47,7 @@ public final class DocxReader {
 	public static List<Paragraph> read(Path file) throws IOException {
 		try {
 			return paragraphs(file);
-		} catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+		} catch (NoSuchFileException | AccessDeniedException e) {
 			throw e;
 		} catch (IOException | RuntimeException | OutOfMemoryError e) {
 			throw new UnreadableDocumentException(file, e);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -103,7 +104,7 @@ public final class LedgerExport {
 		return String.join("\n", lines);
 	}
 
-	private static String distinct(Set<Measure> measures, java.util.function.Function<Measure, String> field) {
+	private static String distinct(Set<Measure> measures, Function<Measure, String> field) {
 		Set<String> values = new LinkedHashSet<>();
 		for (Measure m : measures) {
 			if (field.apply(m) != null) {

@@ -1,5 +1,6 @@
 package org.duizhao.app.actions;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.IEditorPart;
@@ -14,10 +15,10 @@ public class ConvertToUtf8Action extends Action {
 	private final IWorkbenchWindow window;
 
 	public ConvertToUtf8Action(IWorkbenchWindow window) {
-		super("转换为 UTF-8(&U)");
+		super(AppMessages.ConvertAction);
 		this.window = window;
 		setId("org.duizhao.app.convertToUtf8");
-		setToolTipText("下次保存时以 UTF-8 编码写入当前文件");
+		setToolTipText(AppMessages.ConvertTooltip);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.duizhao.model.Profile;
 /**
  * Gives the aspect headings of an imported report (（一）在理论学习方面, （一）在带头强化政治忠诚、提高政治能力方面) ids of
  * a profile: of the one the user names, else of the first known profile that has every heading, else of a profile
@@ -15,7 +16,7 @@ public final class AspectMatcher {
 	/** A profile as the importer sees it: its name and title, and its aspects as (id, label) pairs. */
 	public record ProfileAspects(String name, String title, List<String[]> aspects) {
 
-		public static ProfileAspects of(org.duizhao.model.Profile profile) {
+		public static ProfileAspects of(Profile profile) {
 			return new ProfileAspects(profile.getName(), profile.getTitle(),
 					profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList());
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Numbers as written in a report (一是, 1., （一）, 一、) and the faults real submitted reports have in them: out of
@@ -39,7 +40,7 @@ final class Numbering {
 	 * The faults of one list. A gap is reported only when the numbers are fewer than the largest, so that
 	 * 一是…三是…三是 (a number written twice) is not also a missing 二是.
 	 */
-	static List<Fault> check(List<Number> numbers, java.util.function.IntFunction<String> labelOf) {
+	static List<Fault> check(List<Number> numbers, IntFunction<String> labelOf) {
 		List<Fault> faults = new ArrayList<>();
 		Set<Integer> seen = new HashSet<>();
 		int max = 0;

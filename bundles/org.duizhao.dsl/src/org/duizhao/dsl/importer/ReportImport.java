@@ -1,6 +1,7 @@
 package org.duizhao.dsl.importer;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.duizhao.dsl.importer.AspectMatcher.Match;
 import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
@@ -53,6 +54,6 @@ public final class ReportImport {
 	/** The lines of a plain text file as paragraphs, numbered from 1. */
 	public static List<Paragraph> lines(String text) {
 		List<String> lines = text.lines().toList();
-		return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> new Paragraph(i + 1, lines.get(i))).toList();
+		return IntStream.range(0, lines.size()).mapToObj(i -> new Paragraph(i + 1, lines.get(i))).toList();
 	}
 }

@@ -2,6 +2,7 @@ package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -285,7 +286,7 @@ public final class ReportImporter {
 		level2 = new ArrayList<>();
 	}
 
-	private void check(List<Number> numbers, java.util.function.IntFunction<String> labelOf) {
+	private void check(List<Number> numbers, IntFunction<String> labelOf) {
 		for (Numbering.Fault fault : Numbering.check(numbers, labelOf)) {
 			draft.findings.add(new Draft.Finding(fault.line(), fault.message()));
 		}

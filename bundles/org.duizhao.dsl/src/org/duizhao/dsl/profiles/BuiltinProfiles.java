@@ -3,12 +3,15 @@ package org.duizhao.dsl.profiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
@@ -45,6 +48,19 @@ public class BuiltinProfiles {
 	private volatile List<Profile> profiles;
 	private volatile Library defaultLibrary;
 	private XtextResourceSet resourceSet;
+
+	/** The profiles a report may follow: the built-in ones (the default first), then those of the libraries loaded in {@code set}. */
+	public List<Profile> withThoseOf(ResourceSet set) {
+		List<Profile> result = new ArrayList<>(profiles());
+		for (Resource resource : List.copyOf(set.getResources())) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Library library) {
+					result.addAll(library.getProfiles());
+				}
+			}
+		}
+		return result;
+	}
 
 	public List<Profile> profiles() {
 		List<Profile> result = profiles;

@@ -73,6 +73,14 @@ class FileSafetyWorkbenchTest {
 		return editor;
 	}
 
+	/** The example as a file of the test's folder, open in the editor. */
+	private Path openedExample() throws IOException {
+		Path report = folder.resolve(EXAMPLE);
+		Files.writeString(report, example);
+		open(report);
+		return report;
+	}
+
 	private String text() {
 		return Ui.sync(() -> editor.document().get());
 	}
@@ -134,7 +142,7 @@ class FileSafetyWorkbenchTest {
 		Shell refusal = Ui.findShell("保存失败");
 		if (refusal != null) {
 			assertTrue(Ui.labels(refusal).stream().anyMatch(l -> l.contains(report + " 的编码无法识别，以只读方式打开，不能保存")));
-			Ui.click(refusal, buttonOk(refusal));
+			Ui.click(refusal, Ui.buttons(refusal).get(0));
 		}
 		assertArrayEquals(bytes, Files.readAllBytes(report), "the file is never written");
 	}
@@ -156,9 +164,7 @@ class FileSafetyWorkbenchTest {
 
 	@Test
 	void aChangeOnDiskIsShownQuietlyWhenNothingIsUnsaved() throws IOException {
-		Path report = folder.resolve(EXAMPLE);
-		Files.writeString(report, example);
-		open(report);
+		Path report = openedExample();
 		String theirs = example + "// 同事在共享文件夹里加的一行\n";
 		writeAsAnotherProgram(report, theirs);
 		activateAnotherPartAndComeBack();
@@ -168,9 +174,7 @@ class FileSafetyWorkbenchTest {
 
 	@Test
 	void aChangeOnDiskUnderUnsavedEditsIsComparedAndOverwrittenOnlyWhenChosen() throws IOException {
-		Path report = folder.resolve(EXAMPLE);
-		Files.writeString(report, example);
-		open(report);
+		Path report = openedExample();
 		type("// 我的修改\n");
 		String theirs = example + "// 同事的修改\n";
 		writeAsAnotherProgram(report, theirs);
@@ -193,9 +197,7 @@ class FileSafetyWorkbenchTest {
 
 	@Test
 	void aChangeOnDiskUnderUnsavedEditsCanBeReloaded() throws IOException {
-		Path report = folder.resolve(EXAMPLE);
-		Files.writeString(report, example);
-		open(report);
+		Path report = openedExample();
 		type("// 我的修改\n");
 		String theirs = example + "// 同事的修改\n";
 		writeAsAnotherProgram(report, theirs);
@@ -235,9 +237,7 @@ class FileSafetyWorkbenchTest {
 
 	@Test
 	void aSaveThatFailsHalfwayKeepsTheFileAndTheTextAndSaysSo() throws Exception {
-		Path report = folder.resolve(EXAMPLE);
-		Files.writeString(report, example);
-		open(report);
+		Path report = openedExample();
 		type("// 磁盘满时写的一行\n");
 		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(example.length() / 2)) {
 			pressSave();
@@ -246,7 +246,7 @@ class FileSafetyWorkbenchTest {
 			assertTrue(labels.stream().anyMatch(l -> l.startsWith("保存 " + report + " 失败，原来的文件没有改动：No space left on device")),
 					labels.toString());
 			Ui.screenshot("files-5-save-failed", error);
-			Ui.click(error, buttonOk(error));
+			Ui.click(error, Ui.buttons(error).get(0));
 		}
 		assertEquals(example, Files.readString(report), "the previous file is intact");
 		try (var files = Files.list(folder)) {
@@ -260,9 +260,7 @@ class FileSafetyWorkbenchTest {
 
 	@Test
 	void unsavedTextLeftByAnAbnormalExitIsOfferedBackAtTheNextStart() throws Exception {
-		Path report = folder.resolve(EXAMPLE);
-		Files.writeString(report, example);
-		open(report);
+		Path report = openedExample();
 		type("// 异常退出前没有保存的修改\n");
 		Ui.waitUntil("the unsaved text is kept in the recovery folder, without a save", WAIT,
 				() -> Recovery.left().stream().anyMatch(c -> c.file().equals(report) && c.text().endsWith("没有保存的修改\n")));
@@ -287,26 +285,6 @@ class FileSafetyWorkbenchTest {
 		Ui.waitUntil("the report is open with the unsaved text", WAIT, () -> window().getActivePage().getActiveEditor() instanceof DuizhaoEditor e
 				&& e.document().get().equals(example + "// 异常退出前没有保存的修改\n") && e.isDirty());
 		assertEquals(example, Files.readString(report), "restored as unsaved text; the user decides when to save");
-	}
-
-	/** The label of the dialog's only button (the platform's OK, whatever its language). */
-	private static String buttonOk(Shell dialog) {
-		return Ui.sync(() -> {
-			java.util.List<String> texts = new java.util.ArrayList<>();
-			collectButtons(dialog, texts);
-			return texts.get(0);
-		});
-	}
-
-	private static void collectButtons(org.eclipse.swt.widgets.Control control, List<String> texts) {
-		if (control instanceof org.eclipse.swt.widgets.Button button) {
-			texts.add(button.getText());
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-				collectButtons(child, texts);
-			}
-		}
 	}
 
 	private static void writeAsAnotherProgram(Path file, String text) throws IOException {

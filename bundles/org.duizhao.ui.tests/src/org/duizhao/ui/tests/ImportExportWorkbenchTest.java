@@ -20,7 +20,6 @@ import org.duizhao.office.DocxReader;
 import org.duizhao.office.ReportExport.Format;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -80,7 +79,7 @@ class ImportExportWorkbenchTest {
 		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"),
 				roots.get(0).children().stream().map(n -> n.label().replaceFirst("（.*", "")).toList());
 		SubmissionCheckView check = (SubmissionCheckView) Ui.sync(() -> page().findView(SubmissionCheckView.ID));
-		Ui.waitUntil("the check shows the import's summary", WAIT, () -> tableTexts(check).stream().anyMatch(t -> t.startsWith("已从 ")));
+		Ui.waitUntil("the check shows the import's summary", WAIT, () -> Ui.tableColumn(check.getSite().getShell(), 2).stream().anyMatch(t -> t.startsWith("已从 ")));
 		List<Finding> summary = Ui.sync(imported::importSummary);
 		assertEquals("理论学习：问题 3，原因 3，措施 3", summary.get(1).message());
 		assertTrue(summary.stream().anyMatch(f -> f.message().equals("原因“理论武装的自觉性还不够高。”归入 理论学习（按名称）")),
@@ -103,24 +102,5 @@ class ImportExportWorkbenchTest {
 		assertEquals("2023年主题教育专题民主生活会班子对照检查材料", paragraphs.get(0).text());
 		assertEquals("一、存在的问题", paragraphs.get(3).text());
 		assertFalse(Files.exists(folder.resolve("班子对照检查材料（初稿）-方案.dzlib")), "the headings matched the built-in profile");
-	}
-
-	private static List<String> tableTexts(SubmissionCheckView view) {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		collect(view.getSite().getShell(), texts);
-		return texts;
-	}
-
-	private static void collect(org.eclipse.swt.widgets.Control control, List<String> texts) {
-		if (control instanceof Table table) {
-			for (var item : table.getItems()) {
-				texts.add(item.getText(2));
-			}
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (var child : composite.getChildren()) {
-				collect(child, texts);
-			}
-		}
 	}
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -20,6 +23,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 
 /** The tests run off the UI thread: these run code on it, wait for the workbench, and take screenshots. */
@@ -107,7 +111,7 @@ final class Ui {
 	/** Presses the button with this label, as a click does. */
 	static void click(Shell shell, String label) {
 		run(() -> {
-			Button button = find(shell, Button.class, b -> label.equals(b.getText()));
+			Button button = all(shell, Button.class).stream().filter(b -> label.equals(b.getText())).findFirst().orElse(null);
 			if (button == null) {
 				fail("no button " + label + " in " + shell.getText());
 			}
@@ -116,40 +120,37 @@ final class Ui {
 	}
 
 	/** The texts of the labels in a window (plain and SWT custom labels), as a person reads them. */
-	static java.util.List<String> labels(Shell shell) {
+	static List<String> labels(Shell shell) {
 		return sync(() -> {
-			java.util.List<String> texts = new java.util.ArrayList<>();
-			collectLabels(shell, texts);
+			List<String> texts = new ArrayList<>();
+			all(shell, Label.class).forEach(l -> texts.add(l.getText()));
+			all(shell, CLabel.class).stream().filter(l -> l.getText() != null).forEach(l -> texts.add(l.getText()));
 			return texts;
 		});
 	}
 
-	private static void collectLabels(Control control, java.util.List<String> texts) {
-		if (control instanceof Label label && label.getText() != null) {
-			texts.add(label.getText());
-		} else if (control instanceof CLabel label && label.getText() != null) {
-			texts.add(label.getText());
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectLabels(child, texts);
-			}
-		}
+	/** The labels of the buttons in a window, in layout order. */
+	static List<String> buttons(Shell shell) {
+		return sync(() -> all(shell, Button.class).stream().map(Button::getText).toList());
 	}
 
-	private static <T extends Control> T find(Control control, Class<T> type, java.util.function.Predicate<T> test) {
-		if (type.isInstance(control) && test.test(type.cast(control))) {
-			return type.cast(control);
+	/** The texts of one column of every table row in a window (a view's list, say). */
+	static List<String> tableColumn(Shell shell, int column) {
+		return sync(() -> all(shell, Table.class).stream()
+				.flatMap(t -> Arrays.stream(t.getItems())).map(item -> item.getText(column)).toList());
+	}
+
+	private static <T extends Control> List<T> all(Control control, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
 		}
 		if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {
-				T found = find(child, type, test);
-				if (found != null) {
-					return found;
-				}
+				found.addAll(all(child, type));
 			}
 		}
-		return null;
+		return found;
 	}
 
 	/** A PNG of the workbench window (and any popup above it) in target/screenshots, for people to look at. */

@@ -1,5 +1,6 @@
 package org.duizhao.ui.editor;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter;
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
 import org.eclipse.core.resources.IFile;
@@ -72,7 +74,8 @@ public class DuizhaoEditor extends TextEditor {
 	private SemanticColouring semanticColouring;
 	private ProjectionSupport projectionSupport;
 	private DuizhaoOutlinePage outlinePage;
-	private List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> importSummary = List.of();
+	private final UnsavedTextKeeper unsavedText = new UnsavedTextKeeper(this);
+	private List<Finding> importSummary = List.of();
 
 	@Override
 	protected void initializeEditor() {
@@ -115,8 +118,7 @@ public class DuizhaoEditor extends TextEditor {
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		semanticColouring = new SemanticColouring(viewer);
-		scheduleRecovery();
-		viewer.getTextWidget().addListener(SWT.FocusOut, e -> keepUnsavedText());
+		unsavedText.install(viewer.getTextWidget());
 		// Chinese paragraphs are long lines; users expect them wrapped.
 		setWordWrap(true);
 	}
@@ -168,11 +170,11 @@ public class DuizhaoEditor extends TextEditor {
 	}
 
 	/** What an import found about the source this report came from, shown with the 提交前检查 until it is closed. */
-	public List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> importSummary() {
+	public List<Finding> importSummary() {
 		return importSummary;
 	}
 
-	public void setImportSummary(List<org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding> summary) {
+	public void setImportSummary(List<Finding> summary) {
 		importSummary = List.copyOf(summary);
 		if (analysis != null) {
 			listeners.forEach(l -> l.accept(analysis));
@@ -362,7 +364,7 @@ public class DuizhaoEditor extends TextEditor {
 			String onDisk;
 			try {
 				onDisk = provider().textOnDisk(getEditorInput());
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				onDisk = e.getMessage();
 			}
 			switch (DiskConflict.ask(getSite().getShell(), path, document().get(), onDisk)) {
@@ -520,58 +522,16 @@ public class DuizhaoEditor extends TextEditor {
 		}
 	}
 
-	// ---- crash recovery ------------------------------------------------------------------------------------------
-
-	private static final int RECOVERY_INTERVAL_MS = 3000;
-	private String keptText;
-
-	/** Every few seconds: the unsaved text goes to the recovery folder if it changed since last time. */
-	private void scheduleRecovery() {
-		getSite().getShell().getDisplay().timerExec(RECOVERY_INTERVAL_MS, () -> {
-			if (getSourceViewer() != null && getSourceViewer().getTextWidget() != null && !getSourceViewer().getTextWidget().isDisposed()) {
-				keepUnsavedText();
-				scheduleRecovery();
-			}
-		});
-	}
-
-	/** Writes the unsaved text to the recovery folder (when the editor loses focus, and every few seconds). */
-	public void keepUnsavedText() {
-		Path path = path();
-		IDocument document = document();
-		if (path == null || document == null || !isDirty()) {
-			return;
-		}
-		String text = document.get();
-		if (!text.equals(keptText)) {
-			Recovery.keep(path, text);
-			keptText = text;
-		}
-	}
-
-	private void forgetUnsavedText() {
-		Path path = path();
-		if (path != null) {
-			Recovery.forget(path);
-		}
-		keptText = null;
-	}
-
-	private Path path() {
-		IFile file = file();
-		return file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath();
-	}
-
 	@Override
 	protected void editorSaved() {
 		super.editorSaved();
-		forgetUnsavedText();
+		unsavedText.forget();
 	}
 
 	@Override
 	public void dispose() {
 		// A deliberate close (saved, or changes discarded) leaves nothing to recover; a crash never gets here.
-		forgetUnsavedText();
+		unsavedText.forget();
 		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
 		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {

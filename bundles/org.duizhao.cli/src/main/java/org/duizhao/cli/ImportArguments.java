@@ -1,7 +1,14 @@
 package org.duizhao.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.io.UndecodableTextException;
+import org.duizhao.office.ReportSources;
+import org.duizhao.office.UnreadableDocumentException;
 
 /**
  * The arguments both importers take: one input file, {@code -o OUT}, {@code --profile NAME}, {@code --force}. A
@@ -40,6 +47,30 @@ record ImportArguments(Path input, Path output, String profile, boolean force) {
 			return null;
 		}
 		return new ImportArguments(input, output, profile, force);
+	}
+
+	/**
+	 * The input's paragraphs (Word, Markdown or text in any encoding the project reads), or {@code null} when it
+	 * cannot be read, said on {@code err} in one line naming the file.
+	 */
+	List<Paragraph> paragraphs(PrintStream err) {
+		try {
+			return ReportSources.paragraphs(input);
+		} catch (UndecodableTextException | UnreadableDocumentException e) {
+			err.println(e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
+		}
+		return null;
+	}
+
+	/** Whether {@code target} may be written; if not, why is said on {@code err}. */
+	boolean mayWrite(OutputFile target, PrintStream err) {
+		String refusal = target.refusal(input);
+		if (refusal != null) {
+			err.println(refusal);
+		}
+		return refusal == null;
 	}
 
 	/** The input's name without its extension (清单.txt → 清单). */

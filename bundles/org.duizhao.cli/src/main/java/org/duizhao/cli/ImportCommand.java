@@ -14,9 +14,6 @@ import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
-import org.duizhao.dsl.io.UndecodableTextException;
-import org.duizhao.office.UnreadableDocumentException;
-import org.duizhao.office.ReportSources;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -45,19 +42,11 @@ final class ImportCommand {
 		String profileName = arguments.profile();
 		boolean force = arguments.force();
 		OutputFile report = arguments.target(".dzr");
-		String refusal = report.refusal(input);
-		if (refusal != null) {
-			err.println(refusal);
+		if (!arguments.mayWrite(report, err)) {
 			return Main.UNREADABLE;
 		}
-		List<Paragraph> paragraphs;
-		try {
-			paragraphs = ReportSources.paragraphs(input);
-		} catch (UndecodableTextException | UnreadableDocumentException e) {
-			err.println(e.getMessage());
-			return Main.UNREADABLE;
-		} catch (IOException | RuntimeException e) {
-			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
+		List<Paragraph> paragraphs = arguments.paragraphs(err);
+		if (paragraphs == null) {
 			return Main.UNREADABLE;
 		}
 		Path folder = report.path().toAbsolutePath().getParent();

@@ -1,6 +1,5 @@
 package org.duizhao.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,14 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
-import org.duizhao.dsl.io.TextFiles;
-import org.duizhao.dsl.io.UndecodableTextException;
-import org.duizhao.office.UnreadableDocumentException;
 import org.duizhao.dsl.library.LibraryWriter;
 import org.duizhao.dsl.library.ProblemListImporter;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
-import org.duizhao.office.DocxReader;
 
 /**
  * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME] [--force]}: turns a circulated problem
@@ -42,21 +37,14 @@ final class ImportLibraryCommand {
 		String fileName = input.getFileName().toString();
 		String title = arguments.stem();
 		OutputFile target = arguments.target(".dzlib");
-		String refusal = target.refusal(input);
-		if (refusal != null) {
-			err.println(refusal);
+		if (!arguments.mayWrite(target, err)) {
 			return Main.UNREADABLE;
 		}
-		String text;
-		try {
-			text = read(input);
-		} catch (UndecodableTextException | UnreadableDocumentException e) {
-			err.println(e.getMessage());
-			return Main.UNREADABLE;
-		} catch (IOException | RuntimeException e) {
-			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
+		List<Paragraph> paragraphs = arguments.paragraphs(err);
+		if (paragraphs == null) {
 			return Main.UNREADABLE;
 		}
+		String text = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
 		Workspace workspace = new Workspace();
 		Profile profile = profile(workspace, profileName);
 		if (profile == null) {
@@ -91,13 +79,5 @@ final class ImportLibraryCommand {
 			return builtins.defaultProfile();
 		}
 		return builtins.profiles().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
-	}
-
-	/** Plain text in UTF-8 or, as Windows offices save it, GB18030; Word documents paragraph by paragraph, with their automatic numbering. */
-	static String read(Path input) throws IOException {
-		if (input.getFileName().toString().toLowerCase().endsWith(".docx")) {
-			return DocxReader.read(input).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
-		}
-		return TextFiles.read(input).text();
 	}
 }

@@ -1,12 +1,15 @@
 package org.duizhao.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.duizhao.cli.Workspace.Loaded;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -29,7 +32,7 @@ final class ValidateCommand {
 	int run(String[] args) {
 		boolean json = false;
 		List<String> paths = new ArrayList<>();
-		List<java.nio.file.Path> libraryFolders = new ArrayList<>();
+		List<Path> libraryFolders = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String format = arg.equals("--format") && i + 1 < args.length ? args[++i]
@@ -41,8 +44,8 @@ final class ValidateCommand {
 				}
 				json = format.equals("json");
 			} else if (arg.equals("--libraries") && i + 1 < args.length) {
-				java.nio.file.Path folder = java.nio.file.Path.of(args[++i]);
-				if (!java.nio.file.Files.isDirectory(folder)) {
+				Path folder = Path.of(args[++i]);
+				if (!Files.isDirectory(folder)) {
 					err.println(CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder));
 					return Main.UNREADABLE;
 				}
@@ -86,7 +89,7 @@ final class ValidateCommand {
 	/** The findings of one file. */
 	record FileReport(String path, List<Issue> issues, String text) {
 
-		static String textOf(org.eclipse.xtext.resource.XtextResource resource) {
+		static String textOf(XtextResource resource) {
 			return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
 		}
 

@@ -16,7 +16,6 @@ import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
-import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -47,15 +46,7 @@ final class Workspace {
 
 	/** The profiles a report may follow: the built-in ones (the default first), then those of the loaded libraries. */
 	List<Profile> profiles() {
-		List<Profile> profiles = new ArrayList<>(injector.getInstance(BuiltinProfiles.class).profiles());
-		for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(resourceSet.getResources())) {
-			for (org.eclipse.emf.ecore.EObject root : resource.getContents()) {
-				if (root instanceof Library library) {
-					profiles.addAll(library.getProfiles());
-				}
-			}
-		}
-		return profiles;
+		return injector.getInstance(BuiltinProfiles.class).withThoseOf(resourceSet);
 	}
 
 	Result load(List<String> arguments) {

@@ -1,15 +1,11 @@
 package org.duizhao.dsl.ide.analysis;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.dsl.profiles.BuiltinProfiles;
-import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
 
@@ -24,14 +20,6 @@ public class VisibleProfiles {
 
 	public List<Profile> of(Path report, List<Path> libraryFolders) {
 		Analysis analysis = analyzer.analyze(URI.createFileURI(report.toAbsolutePath().toString()), "报告 \"\"", libraryFolders);
-		List<Profile> profiles = new ArrayList<>(builtins.profiles());
-		for (Resource resource : analysis.resource().getResourceSet().getResources()) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof Library library) {
-					profiles.addAll(library.getProfiles());
-				}
-			}
-		}
-		return profiles;
+		return builtins.withThoseOf(analysis.resource().getResourceSet());
 	}
 }
