@@ -1,5 +1,7 @@
 package org.duizhao.dsl.io;
 
+import java.nio.file.Path;
+
 import org.duizhao.dsl.validation.Messages;
 
 /** What reading and writing files says to people, in io.properties (Chinese first). */
@@ -7,6 +9,7 @@ public final class IoMessages {
 
 	public static String Undecodable;
 	public static String WriteFailed;
+	public static String CreateFailed;
 	public static String TargetIsFolder;
 
 	static {
@@ -14,6 +17,11 @@ public final class IoMessages {
 	}
 
 	private IoMessages() {
+	}
+
+	/** Why writing {@code target} failed: an existing file is said to be unchanged, a new one not to be there. */
+	public static String writeFailed(Path target, boolean existed, String reason) {
+		return bind(existed ? WriteFailed : CreateFailed, target, reason);
 	}
 
 	public static String bind(String pattern, Object... arguments) {

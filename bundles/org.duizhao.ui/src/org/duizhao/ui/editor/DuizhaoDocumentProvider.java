@@ -171,19 +171,20 @@ public class DuizhaoDocumentProvider extends FileDocumentProvider {
 		}
 		IFile file = ((IFileEditorInput) element).getFile();
 		FileInfo info = (FileInfo) getElementInfo(element);
+		boolean existed = Files.exists(path);
 		// Our own write must not come back as "changed on disk, reload?"
 		if (info != null && info.fFileSynchronizer != null) {
 			info.fFileSynchronizer.uninstall();
 		}
 		try {
-			TextEncoding encoding = onDisk.containsKey(element) ? encodingOf(element) : TextEncoding.UTF_8;
+			TextEncoding encoding = encodingOf(element);
 			byte[] bytes = TextFiles.encode(document.get(), encoding);
 			AtomicFiles.write(path, bytes);
 			onDisk.put(element, new OnDisk(encoding, FileSnapshot.of(path, bytes), null));
 			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		} catch (IOException | RuntimeException e) {
 			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-			throw new CoreException(Status.error(IoMessages.bind(IoMessages.WriteFailed, path, reason), e));
+			throw new CoreException(Status.error(IoMessages.writeFailed(path, existed, reason), e));
 		} finally {
 			if (info != null && info.fFileSynchronizer != null) {
 				info.fFileSynchronizer.install();

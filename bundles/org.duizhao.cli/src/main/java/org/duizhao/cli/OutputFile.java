@@ -53,7 +53,7 @@ final class OutputFile {
 		try {
 			AtomicFiles.write(target, bytes);
 		} catch (IOException | RuntimeException e) {
-			err.println(IoMessages.bind(IoMessages.WriteFailed, target, e.getMessage() == null ? e.toString() : e.getMessage()));
+			err.println(IoMessages.writeFailed(target, replacing, e.getMessage() == null ? e.toString() : e.getMessage()));
 			return Main.UNREADABLE;
 		}
 		out.println(CliMessages.bind(replacing ? CliMessages.Replaced : CliMessages.Written, target));
