@@ -55,6 +55,7 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		for (Path file : filesToOpen) {
 			open(page, file);
 		}
+		StartupProbe.afterOpening(page);
 	}
 
 	/** Opens a file from disk in the report editor. */

@@ -93,4 +93,31 @@ class TextAnalysisTest {
 		}
 		assertEquals(List.of(), new NearDuplicates().find(texts));
 	}
+
+	@Test
+	void closeTextsAreFoundAmongThousands() {
+		// 300 texts of 40 characters, each followed later by a copy with one character changed (similarity about
+		// 0.85): locality-sensitive hashing may miss a pair only rarely
+		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
+		java.util.Random random = new java.util.Random(7);
+		List<String> originals = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			StringBuilder sb = new StringBuilder();
+			for (int c = 0; c < 40; c++) {
+				sb.append(han.charAt(random.nextInt(han.length())));
+			}
+			originals.add(sb.toString());
+			texts.add(sb.toString());
+		}
+		for (String original : originals) {
+			StringBuilder changed = new StringBuilder(original);
+			changed.setCharAt(20, '新');
+			texts.add(changed.toString());
+		}
+		List<NearDuplicates.Match> matches = new NearDuplicates().find(texts);
+		long found = matches.stream().filter(m -> m.index() - 300 == m.earlier()).count();
+		assertTrue(found >= 294, "found " + found + " of 300");
+		assertTrue(matches.stream().allMatch(m -> m.index() - 300 == m.earlier()), "no false matches");
+	}
 }

@@ -1,7 +1,10 @@
 package org.duizhao.dsl.nodes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.duizhao.model.Aspect;
@@ -72,7 +75,10 @@ public final class Reports {
 		result.addAll(section.getProblems());
 		result.addAll(section.getCauses());
 		result.addAll(section.getMeasures());
-		result.sort((a, b) -> Integer.compare(offset(a), offset(b)));
+		// each item's offset once, not twice per comparison: finding an object's node walks up its containers
+		Map<Item, Integer> offsets = new IdentityHashMap<>();
+		result.forEach(item -> offsets.put(item, offset(item)));
+		result.sort(Comparator.comparingInt(offsets::get));
 		return result;
 	}
 

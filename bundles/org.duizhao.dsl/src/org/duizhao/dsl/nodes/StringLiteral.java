@@ -6,6 +6,12 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -38,22 +44,46 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 		return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
-	/** Every text the object itself holds (not those of its children), in document order. */
+	/**
+	 * Every text the object itself holds (not those of its children), in document order. One walk over the object's
+	 * nodes for all its text features: several checks ask this of every object, and a walk per feature was a fifth
+	 * of the check's time on a large report.
+	 */
 	public static List<StringLiteral> of(EObject owner) {
 		List<StringLiteral> result = new ArrayList<>();
-		for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
-			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING) {
-				for (INode node : NodeModelUtils.findNodesForFeature(owner, attribute)) {
-					result.add(new StringLiteral(owner, attribute, node));
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(owner);
+		if (node == null) {
+			return result;
+		}
+		BidiTreeIterator<INode> nodes = node.getAsTreeIterable().iterator();
+		while (nodes.hasNext()) {
+			INode child = nodes.next();
+			EObject grammarElement = child.getGrammarElement();
+			if (child == node || grammarElement == null) {
+				continue;
+			}
+			if (grammarElement instanceof Action) {
+				if (child.getSemanticElement() != owner) {
+					nodes.prune();
 				}
+				continue;
+			}
+			Assignment assignment = GrammarUtil.containingAssignment(grammarElement);
+			if (assignment != null) {
+				EStructuralFeature feature = owner.eClass().getEStructuralFeature(assignment.getFeature());
+				if (feature instanceof EAttribute attribute && attribute.getEAttributeType() == EcorePackage.Literals.ESTRING) {
+					result.add(new StringLiteral(owner, attribute, child));
+				}
+				nodes.prune();
+			} else if (child instanceof ICompositeNode composite && composite.getSemanticElement() != owner) {
+				nodes.prune();
 			}
 		}
-		result.sort((a, b) -> Integer.compare(a.node().getOffset(), b.node().getOffset()));
 		return result;
 	}
 
 	/** The first node of a feature of an object, or of the object itself when the feature has none. */
-	public static INode nodeOf(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+	public static INode nodeOf(EObject object, EStructuralFeature feature) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
 		return nodes.isEmpty() ? NodeModelUtils.findActualNodeFor(object) : nodes.get(0);
 	}

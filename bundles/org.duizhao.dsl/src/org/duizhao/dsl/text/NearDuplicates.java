@@ -33,6 +33,16 @@ public final class NearDuplicates {
 
 	private final double threshold;
 
+	/** What a text's comparison needs, worked out once per text. */
+	private record Sketch(int[] shingles, int[] signature) {
+	}
+
+	/**
+	 * The sketches of the texts of the last call. In the editor the next call sees the same texts but one, so
+	 * only that one is worked out again; holding just the last call's texts keeps the memory bounded.
+	 */
+	private volatile Map<String, Sketch> lastSketches = Map.of();
+
 	public NearDuplicates() {
 		this(DEFAULT_THRESHOLD);
 	}
@@ -48,13 +58,24 @@ public final class NearDuplicates {
 	public List<Match> find(List<String> texts) {
 		int n = texts.size();
 		String[] normalised = new String[n];
-		int[][] shingles = new int[n][];
+		Sketch[] sketches = new Sketch[n];
+		Map<String, Sketch> previous = lastSketches;
+		Map<String, Sketch> current = new HashMap<>(2 * n);
 		for (int i = 0; i < n; i++) {
 			normalised[i] = normalise(texts.get(i));
-			shingles[i] = shingles(normalised[i]);
+			String text = normalised[i];
+			sketches[i] = current.computeIfAbsent(text, t -> {
+				Sketch known = previous.get(t);
+				if (known != null) {
+					return known;
+				}
+				int[] shingles = shingles(t);
+				return new Sketch(shingles, t.length() < MIN_LENGTH ? null : signature(shingles));
+			});
 		}
-		Map<String, Integer> firstByText = new HashMap<>();
-		Map<Long, List<Integer>> buckets = new HashMap<>();
+		lastSketches = current;
+		Map<String, Integer> firstByText = new HashMap<>(2 * n);
+		Buckets buckets = new Buckets(n);
 		// comparedWith[c] == i + 1: candidate c was already compared with text i (no set per text)
 		int[] comparedWith = new int[n];
 		List<Match> result = new ArrayList<>();
@@ -69,19 +90,19 @@ public final class NearDuplicates {
 				continue;
 			}
 			Match best = null;
-			int[] signature = signature(shingles[i]);
+			int[] signature = sketches[i].signature();
 			for (int band = 0; band < BANDS; band++) {
-				List<Integer> bucket = buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(1));
-				for (int candidate : bucket) {
+				long key = bandKey(signature, band);
+				for (int candidate = buckets.first(band, key); candidate >= 0; candidate = buckets.next(band, candidate)) {
 					if (comparedWith[candidate] != i + 1) {
 						comparedWith[candidate] = i + 1;
-						double similarity = jaccard(shingles[i], shingles[candidate]);
+						double similarity = jaccard(sketches[i].shingles(), sketches[candidate].shingles());
 						if (similarity >= threshold && (best == null || similarity > best.similarity())) {
 							best = new Match(i, candidate, similarity);
 						}
 					}
 				}
-				bucket.add(i);
+				buckets.add(band, key, i);
 			}
 			if (best != null) {
 				result.add(best);
@@ -90,13 +111,68 @@ public final class NearDuplicates {
 		return result;
 	}
 
+	/**
+	 * The texts of each band, by band key: an open-addressing table per band whose slots hold the latest text with
+	 * that key, each text linking to the one before it. Primitive arrays, because a map of boxed keys to lists was
+	 * a third of the check's time on a large report.
+	 */
+	private static final class Buckets {
+		private final int mask;
+		private final long[][] keys = new long[BANDS][];
+		private final int[][] heads = new int[BANDS][];
+		private final int[][] next = new int[BANDS][];
+
+		Buckets(int texts) {
+			int size = Integer.highestOneBit(Math.max(2, texts) * 2 - 1) << 1;
+			mask = size - 1;
+			for (int band = 0; band < BANDS; band++) {
+				keys[band] = new long[size];
+				heads[band] = new int[size];
+				java.util.Arrays.fill(heads[band], -1);
+				next[band] = new int[texts];
+			}
+		}
+
+		/** The latest text with {@code key} in {@code band}, or -1. */
+		int first(int band, long key) {
+			int slot = slot(band, key);
+			return heads[band][slot];
+		}
+
+		/** The text before {@code text} with the same key, or -1. */
+		int next(int band, int text) {
+			return next[band][text];
+		}
+
+		void add(int band, long key, int text) {
+			int slot = slot(band, key);
+			keys[band][slot] = key;
+			next[band][text] = heads[band][slot];
+			heads[band][slot] = text;
+		}
+
+		private int slot(int band, long key) {
+			int slot = (int) (key ^ (key >>> 32)) * 0x9E3779B9 & mask;
+			while (heads[band][slot] >= 0 && keys[band][slot] != key) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
+		}
+	}
+
 	/** Letters and digits only, lower case: "学习不够，深入。" and "学习不够深入" are the same text. */
 	public static String normalise(String text) {
 		if (text == null) {
 			return "";
 		}
 		StringBuilder sb = new StringBuilder(text.length());
-		text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				sb.appendCodePoint(Character.toLowerCase(c));
+			}
+			i += Character.charCount(c);
+		}
 		return sb.toString();
 	}
 
@@ -107,21 +183,47 @@ public final class NearDuplicates {
 		for (int i = 0; i < count; i++) {
 			hashes[i] = (text.charAt(i) * 31 + text.charAt(i + 1)) * 31 + text.charAt(i + 2);
 		}
-		return java.util.Arrays.stream(hashes).sorted().distinct().toArray();
+		java.util.Arrays.sort(hashes);
+		int distinct = 0;
+		for (int i = 0; i < count; i++) {
+			if (i == 0 || hashes[i] != hashes[i - 1]) {
+				hashes[distinct++] = hashes[i];
+			}
+		}
+		return java.util.Arrays.copyOf(hashes, distinct);
 	}
 
+	/**
+	 * A MinHash signature by one permutation hashing: each trigram's hash picks one of the 64 rows by its top bits
+	 * and competes there with the rest of its bits, so a text costs one hash per trigram instead of 64. Rows no
+	 * trigram fell into borrow the value of the next filled row, marked by how far it was borrowed from
+	 * (densification), so that two texts still agree on a row with the probability of their similarity.
+	 */
 	private static int[] signature(int[] shingles) {
-		int[] signature = new int[BANDS * ROWS];
+		int rows = BANDS * ROWS;
+		int[] signature = new int[rows];
 		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
 		for (int shingle : shingles) {
-			for (int h = 0; h < signature.length; h++) {
-				int value = mix(shingle, h);
-				if (value < signature[h]) {
-					signature[h] = value;
+			int hash = mix(shingle, 0);
+			int row = hash >>> 26; // 64 rows
+			int value = hash & 0x03FF_FFFF;
+			if (value < signature[row]) {
+				signature[row] = value;
+			}
+		}
+		int[] dense = signature.clone();
+		for (int row = 0; row < rows; row++) {
+			if (signature[row] == Integer.MAX_VALUE) {
+				for (int distance = 1; distance < rows; distance++) {
+					int donor = signature[(row + distance) % rows];
+					if (donor != Integer.MAX_VALUE) {
+						dense[row] = donor + (distance << 26);
+						break;
+					}
 				}
 			}
 		}
-		return signature;
+		return dense;
 	}
 
 	/** One member of a family of hash functions, seeded by {@code seed} (a murmur3 finaliser). */

@@ -22,7 +22,8 @@ public final class Typography {
 	public static List<Finding> halfWidthPunctuation(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
-			String fullWidth = FULL_WIDTH.get(text.charAt(i));
+			char c = text.charAt(i);
+			String fullWidth = c < 0x80 ? FULL_WIDTH.get(c) : null;
 			if (fullWidth != null && touchesHan(text, i)) {
 				result.add(new Finding(i, 1, String.valueOf(text.charAt(i)), fullWidth));
 			}

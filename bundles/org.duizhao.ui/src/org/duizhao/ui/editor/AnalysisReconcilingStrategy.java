@@ -10,9 +10,10 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * After typing pauses, on the reconciler's thread: parse and validate the whole text through the ide services,
+ * After typing pauses, on the reconciler's thread: re-parse what changed and validate through the ide services,
  * then hand the result to the editor on the UI thread. A half-typed report still yields an analysis.
  */
 final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -56,7 +57,7 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		try {
-			Analysis analysis = analyzer.analyze(editor.documentUri(), current.get(), editor.libraryFolders());
+			Analysis analysis = analyzer.analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), CancelIndicator.NullImpl);
 			Display display = Display.getDefault();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> editor.reconciled(analysis));

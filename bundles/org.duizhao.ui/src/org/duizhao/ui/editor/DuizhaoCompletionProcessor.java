@@ -24,7 +24,7 @@ final class DuizhaoCompletionProcessor implements IContentAssistProcessor {
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		// Proposals need the text as it is now, not as it was at the last pause in typing.
 		Analysis analysis = editor.currentAnalysis();
-		return DuizhaoUi.get(Completions.class).complete(analysis.resource(), analysis.text(), offset).stream()
+		return analysis.read(a -> DuizhaoUi.get(Completions.class).complete(a.resource(), a.text(), offset)).stream()
 				.map(DuizhaoCompletionProcessor::proposal).toArray(ICompletionProposal[]::new);
 	}
 

@@ -526,12 +526,14 @@ public class DuizhaoEditor extends TextEditor {
 	protected void editorSaved() {
 		super.editorSaved();
 		unsavedText.forget();
+		DuizhaoUi.get(DocumentAnalyzer.class).forget(documentUri());
 	}
 
 	@Override
 	public void dispose() {
 		// A deliberate close (saved, or changes discarded) leaves nothing to recover; a crash never gets here.
 		unsavedText.forget();
+		DuizhaoUi.get(DocumentAnalyzer.class).forget(documentUri());
 		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
 		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {

@@ -33,7 +33,7 @@ final class DuizhaoTextHover implements ITextHover {
 		if (!findings.isEmpty()) {
 			return findings;
 		}
-		EObject target = new EObjectAtOffsetHelper().resolveCrossReferencedElementAt(analysis.resource(), offset);
+		EObject target = analysis.read(a -> new EObjectAtOffsetHelper().resolveCrossReferencedElementAt(a.resource(), offset));
 		if (target instanceof Item item) {
 			return item.getName() + " " + nullToEmpty(item.getHeadline())
 					+ (item.getBody() == null ? "" : "\n" + item.getBody().replaceAll("\\s*\\n\\s*", ""));

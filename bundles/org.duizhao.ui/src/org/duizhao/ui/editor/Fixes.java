@@ -35,7 +35,7 @@ public final class Fixes {
 		}
 		List<Fix> result = new ArrayList<>();
 		for (Issue issue : covering) {
-			for (QuickfixEngine.Fix fix : engine.fixes(analysis.resource(), issue)) {
+			for (QuickfixEngine.Fix fix : analysis.read(a -> engine.fixes(a.resource(), issue))) {
 				result.add(new Fix(issue, fix));
 			}
 		}

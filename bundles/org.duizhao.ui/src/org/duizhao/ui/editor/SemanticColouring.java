@@ -25,7 +25,7 @@ final class SemanticColouring implements ITextPresentationListener {
 	}
 
 	void update(Analysis analysis) {
-		ranges = highlighter.semantic(analysis.resource());
+		ranges = analysis.read(a -> highlighter.semantic(a.resource()));
 		viewer.invalidateTextPresentation();
 	}
 

@@ -5,9 +5,13 @@ import org.duizhao.dsl.validation.Messages;
 /** What the command line says to people, in cli.properties (Chinese first). */
 public final class CliMessages {
 
-	public static String Usage;
 	public static String UnknownCommand;
 	public static String UnknownOption;
+	public static String ExtraArgument;
+	public static String MissingOption;
+	public static String SeeHelp;
+	public static String InternalError;
+	public static String UnknownChoice;
 	public static String NoFiles;
 	public static String NoInput;
 	public static String MissingValue;

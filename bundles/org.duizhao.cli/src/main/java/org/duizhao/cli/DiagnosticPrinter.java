@@ -2,10 +2,15 @@ package org.duizhao.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 import org.duizhao.cli.ValidateCommand.FileReport;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /** Findings as lines for people ({@code file:line:col: 错误: message [code]}) or as JSON for tools. */
 final class DiagnosticPrinter {
@@ -28,32 +33,41 @@ final class DiagnosticPrinter {
 		out.println(CliMessages.bind(CliMessages.Summary, reports.size(), counts[0], counts[1], counts[2]));
 	}
 
+	/** {files: [{path, diagnostics: [{line, column, offset, length, severity, code, message}]}], unreadable, summary}. */
 	void printJson(List<FileReport> reports, List<String> problems) {
 		int[] counts = new int[3];
-		StringBuilder sb = new StringBuilder("{\n  \"files\": [");
-		for (int f = 0; f < reports.size(); f++) {
-			FileReport report = reports.get(f);
-			sb.append(f == 0 ? "\n" : ",\n").append("    {\"path\": ").append(quote(report.path())).append(", \"diagnostics\": [");
-			for (int i = 0; i < report.issues().size(); i++) {
-				Issue issue = report.issues().get(i);
+		JsonArray files = new JsonArray();
+		for (FileReport report : reports) {
+			JsonArray diagnostics = new JsonArray();
+			for (Issue issue : report.issues()) {
 				counts[severityIndex(issue.getSeverity())]++;
-				sb.append(i == 0 ? "\n" : ",\n").append("      {\"line\": ").append(line(issue))
-						.append(", \"column\": ").append(report.column(issue))
-						.append(", \"offset\": ").append(issue.getOffset())
-						.append(", \"length\": ").append(issue.getLength())
-						.append(", \"severity\": ").append(quote(issue.getSeverity().name().toLowerCase()))
-						.append(", \"code\": ").append(quote(issue.getCode()))
-						.append(", \"message\": ").append(quote(issue.getMessage())).append('}');
+				JsonObject diagnostic = new JsonObject();
+				diagnostic.addProperty("line", line(issue));
+				diagnostic.addProperty("column", report.column(issue));
+				diagnostic.addProperty("offset", issue.getOffset());
+				diagnostic.addProperty("length", issue.getLength());
+				diagnostic.addProperty("severity", issue.getSeverity().name().toLowerCase(Locale.ROOT));
+				diagnostic.addProperty("code", issue.getCode());
+				diagnostic.addProperty("message", issue.getMessage());
+				diagnostics.add(diagnostic);
 			}
-			sb.append(report.issues().isEmpty() ? "]}" : "\n    ]}");
+			JsonObject file = new JsonObject();
+			file.addProperty("path", report.path());
+			file.add("diagnostics", diagnostics);
+			files.add(file);
 		}
-		sb.append(reports.isEmpty() ? "]" : "\n  ]").append(",\n  \"unreadable\": [");
-		for (int p = 0; p < problems.size(); p++) {
-			sb.append(p == 0 ? "" : ", ").append(quote(problems.get(p)));
-		}
-		sb.append("],\n  \"summary\": {\"files\": ").append(reports.size()).append(", \"errors\": ").append(counts[0])
-				.append(", \"warnings\": ").append(counts[1]).append(", \"infos\": ").append(counts[2]).append("}\n}");
-		out.println(sb);
+		JsonArray unreadable = new JsonArray();
+		problems.forEach(unreadable::add);
+		JsonObject summary = new JsonObject();
+		summary.addProperty("files", reports.size());
+		summary.addProperty("errors", counts[0]);
+		summary.addProperty("warnings", counts[1]);
+		summary.addProperty("infos", counts[2]);
+		JsonObject root = new JsonObject();
+		root.add("files", files);
+		root.add("unreadable", unreadable);
+		root.add("summary", summary);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
 	}
 
 	private static int line(Issue issue) {
@@ -66,29 +80,5 @@ final class DiagnosticPrinter {
 
 	private static String severityLabel(Severity severity) {
 		return severity == Severity.ERROR ? CliMessages.Error : severity == Severity.WARNING ? CliMessages.Warning : CliMessages.Info;
-	}
-
-	static String quote(String text) {
-		if (text == null) {
-			return "null";
-		}
-		StringBuilder sb = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '"' -> sb.append("\\\"");
-			case '\\' -> sb.append("\\\\");
-			case '\n' -> sb.append("\\n");
-			case '\r' -> sb.append("\\r");
-			case '\t' -> sb.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					sb.append(String.format("\\u%04x", (int) c));
-				} else {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		return sb.append('"').toString();
 	}
 }

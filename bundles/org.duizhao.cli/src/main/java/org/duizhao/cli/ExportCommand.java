@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.duizhao.cli.ValidateCommand.FileReport;
 import org.duizhao.dsl.export.ReportLayout.Layout;
@@ -17,12 +17,54 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code duizhao export REPORT.dzr --to docx|xlsx|md|txt [-o OUT] [--layout traditional|by-aspect]
  * [--numbering inline|list] [--force]}: the document that is handed in (DOCX per GB/T 9704), the rectification
  * ledger (XLSX), or Markdown and plain text. A report with errors is refused unless --force.
  */
-final class ExportCommand {
+@Command(name = "export", sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+
+	static final class Formats extends Choice<ReportExport.Format> {
+		Formats() {
+			super(CliMessages.UnknownChoice, "docx", ReportExport.Format.DOCX, "xlsx", ReportExport.Format.XLSX, "md",
+					ReportExport.Format.MD, "txt", ReportExport.Format.TXT);
+		}
+	}
+
+	static final class Layouts extends Choice<Layout> {
+		Layouts() {
+			super(CliMessages.UnknownChoice, "traditional", Layout.TRADITIONAL, "by-aspect", Layout.BY_ASPECT);
+		}
+	}
+
+	static final class Numberings extends Choice<Numbering> {
+		Numberings() {
+			super(CliMessages.UnknownChoice, "inline", Numbering.INLINE, "list", Numbering.LIST);
+		}
+	}
+
+	@Parameters(index = "0", paramLabel = "REPORT.dzr", descriptionKey = "report")
+	private Path input;
+
+	@Option(names = "--to", required = true, paramLabel = "docx|xlsx|md|txt", converter = Formats.class, completionCandidates = Formats.class)
+	private ReportExport.Format format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT")
+	private Path output;
+
+	@Option(names = "--layout", paramLabel = "traditional|by-aspect", converter = Layouts.class, completionCandidates = Layouts.class)
+	private Layout layout = Layout.TRADITIONAL;
+
+	@Option(names = "--numbering", paramLabel = "inline|list", converter = Numberings.class, completionCandidates = Numberings.class)
+	private Numbering numbering = Numbering.INLINE;
+
+	@Option(names = { "-f", "--force" })
+	private boolean force;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -32,42 +74,8 @@ final class ExportCommand {
 		this.err = err;
 	}
 
-	int run(String[] args) {
-		Path input = null;
-		Path output = null;
-		String format = null;
-		Layout layout = Layout.TRADITIONAL;
-		Numbering numbering = Numbering.INLINE;
-		boolean force = false;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			String value = i + 1 < args.length ? args[i + 1] : "";
-			switch (arg) {
-			case "--to" -> format = args.length > ++i ? value.toLowerCase(Locale.ROOT) : null;
-			case "-o", "--output" -> output = args.length > ++i ? Path.of(value) : null;
-			case "--layout" -> {
-				i++;
-				layout = "by-aspect".equals(value) ? Layout.BY_ASPECT : "traditional".equals(value) ? Layout.TRADITIONAL : null;
-			}
-			case "--numbering" -> {
-				i++;
-				numbering = "list".equals(value) ? Numbering.LIST : "inline".equals(value) ? Numbering.INLINE : null;
-			}
-			case "-f", "--force" -> force = true;
-			default -> {
-				if (arg.startsWith("-") || input != null) {
-					err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
-					return Main.USAGE;
-				}
-				input = Path.of(arg);
-			}
-			}
-		}
-		if (input == null || layout == null || numbering == null || format == null || ReportExport.Format.of(format) == null) {
-			err.println(input == null ? CliMessages.NoFiles : CliMessages.bind(CliMessages.UnknownOption, format == null ? "--to" : format));
-			err.print(CliMessages.Usage);
-			return Main.USAGE;
-		}
+	@Override
+	public Integer call() {
 		Workspace workspace = new Workspace();
 		Workspace.Result loaded = workspace.load(List.of(input.toString()));
 		if (!loaded.problems().isEmpty()) {
@@ -88,7 +96,7 @@ final class ExportCommand {
 			return Main.FINDINGS;
 		}
 		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-		OutputFile target = new OutputFile(output != null ? output : input.resolveSibling(stem + "." + format), force);
+		OutputFile target = new OutputFile(output != null ? output : input.resolveSibling(stem + "." + format.extension()), force);
 		String refusal = target.refusal(input);
 		if (refusal != null) {
 			err.println(refusal);
@@ -96,7 +104,7 @@ final class ExportCommand {
 		}
 		byte[] bytes;
 		try {
-			bytes = ReportExport.render(report, ReportExport.Format.of(format), layout, numbering);
+			bytes = ReportExport.render(report, format, layout, numbering);
 		} catch (IOException | RuntimeException e) {
 			err.println(CliMessages.bind(CliMessages.Unwritable, target.path(), e.getMessage() == null ? e.toString() : e.getMessage()));
 			return Main.UNREADABLE;

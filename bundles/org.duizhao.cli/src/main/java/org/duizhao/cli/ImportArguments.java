@@ -10,43 +10,37 @@ import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.office.ReportSources;
 import org.duizhao.office.UnreadableDocumentException;
 
-/**
- * The arguments both importers take: one input file, {@code -o OUT}, {@code --profile NAME}, {@code --force}. A
- * wrong or incomplete command line is said on {@code err} and gives {@code null} (exit code 64).
- */
-record ImportArguments(Path input, Path output, String profile, boolean force) {
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-	static ImportArguments parse(String[] args, PrintStream err) {
-		Path input = null;
-		Path output = null;
-		String profile = null;
-		boolean force = false;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			boolean needsValue = arg.equals("-o") || arg.equals("--output") || arg.equals("--profile");
-			if (needsValue && i + 1 >= args.length) {
-				err.println(CliMessages.bind(CliMessages.MissingValue, arg));
-				return null;
-			}
-			switch (arg) {
-			case "-o", "--output" -> output = Path.of(args[++i]);
-			case "--profile" -> profile = args[++i];
-			case "-f", "--force" -> force = true;
-			default -> {
-				if (arg.startsWith("-") || input != null) {
-					err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
-					return null;
-				}
-				input = Path.of(arg);
-			}
-			}
-		}
-		if (input == null) {
-			err.println(CliMessages.NoInput);
-			err.print(CliMessages.Usage);
-			return null;
-		}
-		return new ImportArguments(input, output, profile, force);
+/**
+ * The arguments both importers take (a picocli mixin): one input file, {@code -o OUT}, {@code --profile NAME},
+ * {@code --force}.
+ */
+final class ImportArguments {
+
+	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "input")
+	private Path input;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT")
+	private Path output;
+
+	@Option(names = "--profile", paramLabel = "PROFILE")
+	private String profile;
+
+	@Option(names = { "-f", "--force" })
+	private boolean force;
+
+	Path input() {
+		return input;
+	}
+
+	String profile() {
+		return profile;
+	}
+
+	boolean force() {
+		return force;
 	}
 
 	/**

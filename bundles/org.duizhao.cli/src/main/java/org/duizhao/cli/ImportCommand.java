@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.duizhao.dsl.formatting2.TextFormatter;
 import org.duizhao.dsl.importer.AspectMatcher;
@@ -18,12 +19,20 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
 /**
  * {@code duizhao import REPORT.txt|REPORT.md|REPORT.docx [-o OUT.dzr] [--profile NAME] [--force]}: reads a report
  * written in the traditional layout into a .dzr laid out by the formatter, and prints what it found: the items per
  * aspect, how causes and measures were attached, and every fault of the source with its line.
  */
-final class ImportCommand {
+@Command(name = "import", sortOptions = false)
+final class ImportCommand implements Callable<Integer> {
+
+	@Mixin
+	private ImportArguments arguments = new ImportArguments();
+
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -33,11 +42,8 @@ final class ImportCommand {
 		this.err = err;
 	}
 
-	int run(String[] args) {
-		ImportArguments arguments = ImportArguments.parse(args, err);
-		if (arguments == null) {
-			return Main.USAGE;
-		}
+	@Override
+	public Integer call() {
 		Path input = arguments.input();
 		String profileName = arguments.profile();
 		boolean force = arguments.force();

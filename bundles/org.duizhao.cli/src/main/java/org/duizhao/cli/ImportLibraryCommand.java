@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
@@ -13,11 +14,19 @@ import org.duizhao.dsl.library.ProblemListImporter;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
 /**
  * {@code duizhao import-library LIST.txt|LIST.docx [-o NAME.dzlib] [--profile NAME] [--force]}: turns a circulated problem
  * list into a library, prints what went where, and keeps whatever it could not place as comments in the file.
  */
-final class ImportLibraryCommand {
+@Command(name = "import-library", sortOptions = false)
+final class ImportLibraryCommand implements Callable<Integer> {
+
+	@Mixin
+	private ImportArguments arguments = new ImportArguments();
+
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -27,11 +36,8 @@ final class ImportLibraryCommand {
 		this.err = err;
 	}
 
-	int run(String[] args) {
-		ImportArguments arguments = ImportArguments.parse(args, err);
-		if (arguments == null) {
-			return Main.USAGE;
-		}
+	@Override
+	public Integer call() {
 		Path input = arguments.input();
 		String profileName = arguments.profile();
 		String fileName = input.getFileName().toString();

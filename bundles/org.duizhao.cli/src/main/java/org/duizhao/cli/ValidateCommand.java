@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.duizhao.cli.Workspace.Loaded;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -15,11 +16,37 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code duizhao validate [--format text|json] FILE...}: runs every rule of the language on reports and libraries,
- * the same rules the editor runs, and prints one line per finding.
+ * {@code duizhao validate [--format text|json] [--libraries FOLDER] FILE...}: runs every rule of the language on
+ * reports and libraries, the same rules the editor runs, and prints one line per finding.
  */
-final class ValidateCommand {
+@Command(name = "validate", sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+
+	/** How findings are printed. */
+	enum Format {
+		TEXT, JSON
+	}
+
+	/** text or json. */
+	static final class Formats extends Choice<Format> {
+		Formats() {
+			super(CliMessages.UnknownFormat, "text", Format.TEXT, "json", Format.JSON);
+		}
+	}
+
+	@Option(names = "--format", paramLabel = "text|json", converter = Formats.class, completionCandidates = Formats.class)
+	private Format format = Format.TEXT;
+
+	@Option(names = "--libraries", paramLabel = "FOLDER")
+	private List<Path> libraryFolders = new ArrayList<>();
+
+	@Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
+	private List<String> paths = new ArrayList<>();
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -29,38 +56,13 @@ final class ValidateCommand {
 		this.err = err;
 	}
 
-	int run(String[] args) {
-		boolean json = false;
-		List<String> paths = new ArrayList<>();
-		List<Path> libraryFolders = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			String format = arg.equals("--format") && i + 1 < args.length ? args[++i]
-					: arg.startsWith("--format=") ? arg.substring("--format=".length()) : null;
-			if (format != null) {
-				if (!format.equals("text") && !format.equals("json")) {
-					err.println(CliMessages.bind(CliMessages.UnknownFormat, format));
-					return Main.USAGE;
-				}
-				json = format.equals("json");
-			} else if (arg.equals("--libraries") && i + 1 < args.length) {
-				Path folder = Path.of(args[++i]);
-				if (!Files.isDirectory(folder)) {
-					err.println(CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder));
-					return Main.UNREADABLE;
-				}
-				libraryFolders.add(folder);
-			} else if (arg.startsWith("-") && !arg.equals("-")) {
-				err.println(CliMessages.bind(CliMessages.UnknownOption, arg));
-				return Main.USAGE;
-			} else {
-				paths.add(arg);
+	@Override
+	public Integer call() {
+		for (Path folder : libraryFolders) {
+			if (!Files.isDirectory(folder)) {
+				err.println(CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder));
+				return Main.UNREADABLE;
 			}
-		}
-		if (paths.isEmpty()) {
-			err.println(CliMessages.NoFiles);
-			err.print(CliMessages.Usage);
-			return Main.USAGE;
 		}
 		Workspace workspace = new Workspace();
 		Workspace.Result loaded = workspace.load(paths, libraryFolders);
@@ -74,7 +76,7 @@ final class ValidateCommand {
 			reports.add(new FileReport(file.displayPath(), issues, FileReport.textOf(file.resource())));
 		}
 		DiagnosticPrinter printer = new DiagnosticPrinter(out);
-		if (json) {
+		if (format == Format.JSON) {
 			printer.printJson(reports, loaded.problems());
 		} else {
 			printer.printText(reports);

@@ -2,6 +2,7 @@ package org.duizhao.cli;
 
 import static org.duizhao.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.duizhao.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** {@code duizhao validate} in-process on the shipped examples and on bad input, and once as a real process. */
 class ValidateCommandTest {
@@ -46,8 +51,15 @@ class ValidateCommandTest {
 	void jsonForTools() {
 		Run run = run("validate", "--format", "json", FAULTY.toString());
 		assertEquals(Main.FINDINGS, run.exit());
-		assertTrue(run.out().contains("\"code\": \"duizhao.placeholder\""), run.out());
-		assertTrue(run.out().contains("\"summary\": {\"files\": 1, \"errors\": 13, \"warnings\": 16, \"infos\": 0}"), run.out());
+		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+		JsonObject summary = json.getAsJsonObject("summary");
+		assertEquals(List.of(1, 13, 16, 0), List.of(summary.get("files").getAsInt(), summary.get("errors").getAsInt(),
+				summary.get("warnings").getAsInt(), summary.get("infos").getAsInt()));
+		JsonArray diagnostics = json.getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("diagnostics");
+		assertEquals(29, diagnostics.size());
+		assertTrue(diagnostics.asList().stream().anyMatch(d -> d.getAsJsonObject().get("code").getAsString().equals("duizhao.placeholder")));
+		assertTrue(diagnostics.get(0).getAsJsonObject().get("message").getAsString().chars().anyMatch(c -> c > 0x4e00),
+				"messages are Chinese, not escaped");
 	}
 
 	@Test
@@ -123,16 +135,52 @@ class ValidateCommandTest {
 	@Test
 	void usageErrors() {
 		assertEquals(Main.USAGE, run("validate", "--format", "xml", COMPLETE.toString()).exit());
-		assertEquals("未知的输出格式“xml”：可用 text 或 json\n", run("validate", "--format", "xml", COMPLETE.toString()).err());
+		assertEquals("--format: 未知的输出格式“xml”：可用 text 或 json\n用 duizhao validate --help 查看用法\n",
+				run("validate", "--format", "xml", COMPLETE.toString()).err());
 		assertEquals(Main.USAGE, run("validate", COMPLETE.toString(), "--format").exit(), "a missing value is a usage error");
 		assertEquals(Main.UNREADABLE, run("validate", "--libraries", "/没有这个文件夹", COMPLETE.toString()).exit());
 		assertTrue(run("import-library").err().startsWith("没有指定要导入的文件\n"));
 		assertEquals(Main.USAGE, run("import", "材料.txt", "-o").exit());
-		assertEquals("选项“-o”后面缺少值\n", run("import", "材料.txt", "-o").err());
+		assertTrue(run("import", "材料.txt", "-o").err().startsWith("选项“-o”后面缺少值\n"));
 		assertEquals(Main.USAGE, run("validate").exit());
 		assertEquals(Main.USAGE, run("validate", "--nonsense", COMPLETE.toString()).exit());
 		assertEquals(Main.USAGE, run("frobnicate").exit());
-		assertTrue(run("--help").out().contains("duizhao validate"));
+		assertTrue(run("frobnicate").err().startsWith("未知命令“frobnicate”\n"), run("frobnicate").err());
+		assertTrue(run("validate", "--nonsense", COMPLETE.toString()).err().startsWith("未知选项“--nonsense”\n"));
+		assertTrue(run("import", "a.txt", "b.txt").err().startsWith("多余的参数“b.txt”\n"), run("import", "a.txt", "b.txt").err());
+		assertTrue(run("export", COMPLETE.toString()).err().startsWith("缺少必需的选项 --to\n"), run("export", COMPLETE.toString()).err());
+		assertTrue(run("export", COMPLETE.toString(), "--to", "pdf").err().startsWith("--to: 未知的值“pdf”：可用 docx、xlsx、md、txt\n"));
+		assertEquals(Main.USAGE, run().exit(), "no command at all shows the commands as a usage error");
+	}
+
+	@Test
+	void helpIsChineseForEveryCommand() {
+		Run root = run("--help");
+		assertEquals(Main.OK, root.exit());
+		for (String command : List.of("validate", "import", "export", "import-library", "bench", "generate-completion")) {
+			assertTrue(root.out().contains(command), command + " is listed: " + root.out());
+			Run help = run(command, "--help");
+			assertEquals(Main.OK, help.exit());
+			assertTrue(help.out().contains("用法： duizhao " + command), help.out());
+			assertFalse(help.out().matches("(?s).*\\b(Usage|Options|Show this|Print version|Generate bash)\\b.*"), "no English left: " + help.out());
+		}
+		assertTrue(run("validate", "--help").out().contains("输出格式：text 供人阅读"));
+	}
+
+	@Test
+	void versionIsTheBuilt() {
+		Run version = run("--version");
+		assertEquals(Main.OK, version.exit());
+		assertTrue(version.out().matches("Duizhao Studio 命令行 \\d+\\.\\d+\\.\\d+.*\\n"), version.out());
+	}
+
+	@Test
+	void bashCompletionKnowsTheCommandsAndChoices() {
+		Run completion = run("generate-completion");
+		assertEquals(Main.OK, completion.exit());
+		assertTrue(completion.out().contains("complete -F"), completion.out());
+		assertTrue(completion.out().contains("import-library"));
+		assertTrue(completion.out().contains("docx xlsx md txt") || completion.out().contains("docx\" \"xlsx"), "the values of --to");
 	}
 
 	@Test

@@ -8,13 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -37,10 +43,42 @@ public class DocumentAnalyzer {
 
 	/** A library file's text as last read, and the modification time and size it was read at. */
 	private record Snapshot(FileTime modified, long size, String text) {
+		boolean sameFileAs(Snapshot other) {
+			return modified.equals(other.modified()) && size == other.size();
+		}
 	}
 
 	/** Reconciling runs on every pause in typing; library files change rarely, so they are read once per change. */
 	private final Map<Path, Snapshot> libraryTexts = new ConcurrentHashMap<>();
+
+	/** A library file parsed into a session, and the snapshot of the file it was parsed from. */
+	private record LoadedLibrary(Snapshot snapshot, XtextResource resource) {
+	}
+
+	/**
+	 * What the editor keeps of one open document between pauses in typing: its resource set with the libraries
+	 * (each parsed again only when its file changes), the document's resource (re-parsed only where the text
+	 * changed) and the last analysis.
+	 */
+	private static final class Session {
+		final Object lock = new Object();
+		final Map<Path, LoadedLibrary> libraries = new HashMap<>();
+		XtextResourceSet resourceSet;
+		XtextResource resource;
+		Analysis last;
+	}
+
+	/** Open documents; a few at most, the least recently analysed dropped first. */
+	private final Map<URI, Session> sessions = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<URI, Session> eldest) {
+			return size() > MAX_SESSIONS;
+		}
+	});
+
+	private static final int MAX_SESSIONS = 12;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSetProvider;
@@ -73,19 +111,121 @@ public class DocumentAnalyzer {
 		return new Analysis(text, resource, List.copyOf(issues));
 	}
 
+	/**
+	 * The editor's analysis after an edit: like {@link #analyze}, but the document's resource and its libraries are
+	 * kept from the last call for the same {@code uri}. Only the changed part of the text is parsed again (Xtext's
+	 * partial parsing, then the whole model relinked), a library only when its file changed, and an unchanged text
+	 * with unchanged libraries returns the last analysis as it is. The returned analysis's resource is updated by
+	 * the next call; read it off this thread only inside {@link Analysis#read}.
+	 */
+	public Analysis analyzeEdit(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
+		Session session = sessions.computeIfAbsent(uri, u -> new Session());
+		synchronized (session.lock) {
+			if (session.resourceSet == null) {
+				session.resourceSet = resourceSetProvider.get();
+			}
+			boolean librariesChanged = refreshLibraries(session, uri, folders);
+			if (!librariesChanged && session.last != null && session.last.text().equals(text)) {
+				return session.last;
+			}
+			if (session.resource == null) {
+				session.resource = load(session.resourceSet, uri, text);
+			} else if (librariesChanged) {
+				reparse(session.resource, text); // what the report's links and scopes saw of the libraries is gone
+			} else {
+				update(session.resource, session.last.text(), text);
+			}
+			List<Issue> issues = validator.validate(session.resource, CheckMode.ALL, cancel);
+			session.last = new Analysis(text, session.resource, List.copyOf(issues), session.lock);
+			return session.last;
+		}
+	}
+
+	/** Drops what is kept for a document (its editor was closed). */
+	public void forget(URI uri) {
+		sessions.remove(uri);
+	}
+
+	/** Parses the libraries of the folders that are new or changed on disk, drops those gone; whether any was. */
+	private boolean refreshLibraries(Session session, URI uri, List<Path> folders) {
+		Set<Path> visible = new LinkedHashSet<>();
+		for (Path library : folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct().toList()) {
+			if (!URI.createFileURI(library.toAbsolutePath().toString()).equals(uri)) {
+				visible.add(library);
+			}
+		}
+		boolean changed = session.libraries.keySet().retainAll(visible) | dropUnlisted(session, visible);
+		for (Path library : visible) {
+			Snapshot snapshot = snapshot(library);
+			LoadedLibrary loaded = session.libraries.get(library);
+			if (loaded == null || !loaded.snapshot().sameFileAs(snapshot)) {
+				if (loaded != null) {
+					loaded.resource().unload();
+					session.resourceSet.getResources().remove(loaded.resource());
+				}
+				URI libraryUri = URI.createFileURI(library.toAbsolutePath().toString());
+				session.libraries.put(library, new LoadedLibrary(snapshot, load(session.resourceSet, libraryUri, snapshot.text())));
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/** Removes from the resource set the libraries no longer visible. */
+	private static boolean dropUnlisted(Session session, Set<Path> visible) {
+		List<Resource> stale = session.resourceSet.getResources().stream()
+				.filter(r -> r != session.resource && session.libraries.values().stream().noneMatch(l -> l.resource() == r)).toList();
+		stale.forEach(Resource::unload);
+		return session.resourceSet.getResources().removeAll(stale);
+	}
+
+	/** Re-parses the part of the text that changed; the whole text when partial parsing does not give it back. */
+	private static void update(XtextResource resource, String before, String after) {
+		int prefix = 0;
+		int limit = Math.min(before.length(), after.length());
+		while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < limit - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+			suffix++;
+		}
+		try {
+			resource.update(prefix, before.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
+			if (resource.getParseResult() != null && resource.getParseResult().getRootNode().getText().equals(after)) {
+				return;
+			}
+		} catch (RuntimeException e) {
+			// partial parsing gave up on this edit; the whole text is parsed below
+		}
+		reparse(resource, after);
+	}
+
+	private static void reparse(XtextResource resource, String text) {
+		try {
+			resource.reparse(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // cannot happen for text in memory
+		}
+	}
+
 	private String read(Path file) {
+		return snapshot(file).text();
+	}
+
+	private Snapshot snapshot(Path file) {
 		try {
 			FileTime modified = Files.getLastModifiedTime(file);
 			long size = Files.size(file);
 			Snapshot known = libraryTexts.get(file);
 			if (known != null && known.modified().equals(modified) && known.size() == size) {
-				return known.text();
+				return known;
 			}
-			String text = TextFiles.read(file).text();
-			libraryTexts.put(file, new Snapshot(modified, size, text));
-			return text;
+			Snapshot read = new Snapshot(modified, size, TextFiles.read(file).text());
+			libraryTexts.put(file, read);
+			return read;
 		} catch (IOException | UncheckedIOException e) {
-			return ""; // an unreadable library is as good as none; the document itself is still analysed
+			return new Snapshot(FileTime.fromMillis(0), -1, ""); // an unreadable library is as good as none
 		}
 	}
 

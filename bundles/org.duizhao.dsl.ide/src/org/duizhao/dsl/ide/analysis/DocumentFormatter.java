@@ -18,14 +18,12 @@ public class DocumentFormatter {
 
 	/** Replacements back to front; none when the text does not parse (formatting broken text would garble it). */
 	public List<Replacement> format(Analysis analysis) {
-		if (analysis.document() == null) {
-			return List.of();
-		}
-		return formatter.replacements(analysis.resource()).stream()
-				.map(r -> new Replacement(r.getOffset(), r.getLength(), r.getReplacementText())).toList();
+		return analysis.read(a -> a.document() == null ? List.<Replacement>of()
+				: formatter.replacements(a.resource()).stream().map(r -> new Replacement(r.getOffset(), r.getLength(), r.getReplacementText()))
+						.toList());
 	}
 
 	public String formatted(Analysis analysis) {
-		return analysis.document() == null ? analysis.text() : formatter.format(analysis.resource(), analysis.text());
+		return analysis.read(a -> a.document() == null ? a.text() : formatter.format(a.resource(), a.text()));
 	}
 }

@@ -27,6 +27,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 public class OutlineBuilder {
 
 	public List<OutlineNode> build(Analysis analysis) {
+		return analysis.read(this::outline);
+	}
+
+	private List<OutlineNode> outline(Analysis analysis) {
 		Document document = analysis.document();
 		if (document instanceof Report report) {
 			return List.of(report(report));

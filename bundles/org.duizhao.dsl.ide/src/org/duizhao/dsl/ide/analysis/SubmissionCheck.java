@@ -68,6 +68,10 @@ public class SubmissionCheck {
 	private ProfileResolver profileResolver;
 
 	public Result check(Analysis analysis) {
+		return analysis.read(this::result);
+	}
+
+	private Result result(Analysis analysis) {
 		List<AspectRow> rows = analysis.document() instanceof Report report ? rows(report) : List.of();
 		List<Finding> findings = new ArrayList<>();
 		for (Issue issue : analysis.issues()) {
