@@ -41,6 +41,10 @@ fi
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 opts=(-Dfile.encoding=UTF-8)
 (( $(jdk_version "$JAVA_HOME") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+# Class-data sharing: the first start writes the classes it loaded beside the product's configuration, later
+# starts map them instead of loading them again (about a second less on a small machine).
+opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$product/configuration/duizhao-$(jdk_version "$JAVA_HOME").jsa"
+  -Xlog:cds=off -Xlog:cds+dynamic=off)
 command=("$JAVA_HOME/bin/java" "${opts[@]}" -jar "$launcher" -data "$HOME/.duizhao-studio/workspace" "${files[@]}")
 if [[ "$headless" == true ]]; then
   ensure_packages xvfb xauth

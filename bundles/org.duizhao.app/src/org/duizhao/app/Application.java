@@ -8,6 +8,7 @@ import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
+import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -20,6 +21,7 @@ public class Application implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		quietLibraryLogging();
+		DuizhaoUi.prepareInBackground();
 		List<Path> files = filesToOpen((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
 		Display display = PlatformUI.createDisplay();
 		try {

@@ -1,6 +1,10 @@
 package org.duizhao.ui.internal;
 
+import java.util.List;
+
 import org.duizhao.dsl.ide.DuizhaoIdeSetup;
+import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -45,6 +49,26 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		}
 		return plugin.injector;
 	}
+
+	/**
+	 * Builds the injector and runs one small analysis on another thread while the workbench starts: creating the
+	 * injector and loading the parser and checks take most of a second, which the first editor would otherwise wait
+	 * for on the UI thread.
+	 */
+	public static void prepareInBackground() {
+		Thread thread = new Thread(() -> {
+			try {
+				get(DocumentAnalyzer.class).analyze(URI.createURI("memory:/warm-up.dzr"), WARM_UP, List.of());
+			} catch (RuntimeException e) {
+				log("Preparing the language services failed", e);
+			}
+		}, "Duizhao language services");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.NORM_PRIORITY - 1);
+		thread.start();
+	}
+
+	private static final String WARM_UP = "报告 \"\"\n依据 主题教育2023\n方面 理论学习 {\n\t问题 P1 \"学习不够深入。\"\n}\n";
 
 	public static <T> T get(Class<T> type) {
 		return injector().getInstance(type);
