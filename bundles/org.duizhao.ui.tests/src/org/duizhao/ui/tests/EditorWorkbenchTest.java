@@ -187,6 +187,35 @@ class EditorWorkbenchTest {
 	}
 
 	@Test
+	void theOutlineKeepsWhatTheUserExpandedAndSelectedWhileTyping() {
+		DuizhaoOutlinePage page = Ui.sync(() -> (DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class));
+		OutlineNode politics = Ui.sync(() -> page.roots().get(0).children().get(1));
+		OutlineNode item = politics.children().get(0);
+		Ui.run(() -> {
+			page.treeViewer().expandToLevel(politics, 1);
+			page.treeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(item));
+		});
+		Ui.run(() -> {
+			try {
+				editor.document().replace(editor.document().getLength(), 0, "// 在别处输入\n");
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		Ui.sleep(300);
+		Ui.run(() -> {
+			OutlineNode newPolitics = page.roots().get(0).children().get(1);
+			assertTrue(newPolitics != politics, "a new outline was built");
+			assertTrue(page.treeViewer().getExpandedState(newPolitics), "the aspect the user expanded is still expanded");
+			assertTrue(!page.treeViewer().getExpandedState(page.roots().get(0).children().get(0)), "the others are still collapsed");
+			var selected = ((org.eclipse.jface.viewers.IStructuredSelection) page.treeViewer().getSelection()).getFirstElement();
+			assertTrue(selected instanceof OutlineNode node && node.key().equals(item.key()), "the selected item is still selected: " + selected);
+		});
+		Ui.screenshot("9-outline-state-kept");
+	}
+
+	@Test
 	void markersOfAnUntouchedAspectKeepTheirIdentityThroughAnEditElsewhere() throws Exception {
 		String broken = text().replace("学用结合还有差距。", "学用结合还有差距,").replace("学习形式还比较单一。", "学习形式还比较单一,");
 		Ui.run(() -> editor.document().set(broken));

@@ -1,6 +1,7 @@
 package org.duizhao.ui.outline;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
@@ -13,6 +14,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IElementComparer;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -47,6 +50,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
+		viewer.setComparer(SAME_OBJECT);
 		viewer.setContentProvider(new OutlineContent());
 		viewer.setLabelProvider(new NodeLabelProvider());
 		viewer.addFilter(new KindFilter());
@@ -90,8 +94,45 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.setInput(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
-		viewer.expandToLevel(2);
+		boolean first = viewer.getInput() == null;
+		Object[] expanded = viewer.getExpandedElements();
+		ISelection selection = viewer.getSelection();
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.setInput(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
+			if (first) {
+				viewer.expandToLevel(2);
+			} else {
+				// the rows of the new analysis that stand for the same objects (same keys) get the same state
+				viewer.setExpandedElements(expanded);
+				updatingFromEditor = true;
+				try {
+					viewer.setSelection(selection);
+				} finally {
+					updatingFromEditor = false;
+				}
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	/** Rows are the same row when they stand for the same object, whatever their counts or offsets now. */
+	private static final IElementComparer SAME_OBJECT = new IElementComparer() {
+		@Override
+		public boolean equals(Object a, Object b) {
+			return a instanceof OutlineNode x && b instanceof OutlineNode y ? x.key().equals(y.key()) : Objects.equals(a, b);
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return element instanceof OutlineNode node ? node.key().hashCode() : Objects.hashCode(element);
+		}
+	};
+
+	/** The tree, for tests. */
+	public TreeViewer treeViewer() {
+		return getTreeViewer();
 	}
 
 	/** The rows, for tests and the quick outline. */

@@ -46,43 +46,51 @@ public class OutlineBuilder {
 		for (Section section : report.getSections()) {
 			children.add(section(section));
 		}
+		int index = 0;
 		for (CaseAnalysis caseAnalysis : report.getCases()) {
-			children.add(node(caseAnalysis, Kind.CASE, "案例 " + text(caseAnalysis.getHeadline()), true, List.of()));
+			children.add(node(caseAnalysis, Kind.CASE, "案例 " + text(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
 		}
-		return node(report, Kind.REPORT, text(report.getTitle()), true, children);
+		return node(report, Kind.REPORT, text(report.getTitle()), true, children, "R");
 	}
 
 	private OutlineNode section(Section section) {
+		String key = "R/A:" + Reports.aspectLabel(section);
 		List<OutlineNode> items = new ArrayList<>();
 		for (Item item : Reports.itemsInDocumentOrder(section)) {
-			items.add(node(item, kindOf(item), item.getName() + " " + text(item.getHeadline()), true, List.of()));
+			items.add(node(item, kindOf(item), item.getName() + " " + text(item.getHeadline()), true, List.of(),
+					key + "/" + kindOf(item) + ":" + item.getName()));
 		}
 		int problems = section.getProblems().size();
 		int causes = section.getCauses().size();
 		int measures = section.getMeasures().size();
 		String label = Reports.aspectLabel(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
-		return node(section, Kind.ASPECT, label, problems > 0 && causes > 0 && measures > 0, items);
+		return node(section, Kind.ASPECT, label, problems > 0 && causes > 0 && measures > 0, items, key);
 	}
 
 	private OutlineNode library(Library library) {
 		List<OutlineNode> children = new ArrayList<>();
 		for (Profile profile : library.getProfiles()) {
+			String key = "L/P:" + profile.getName();
 			List<OutlineNode> aspects = new ArrayList<>();
 			for (Aspect aspect : profile.getAspects()) {
-				aspects.add(node(aspect, Kind.ASPECT, aspect.getName(), true, List.of()));
+				aspects.add(node(aspect, Kind.ASPECT, aspect.getName(), true, List.of(), key + "/A:" + aspect.getName()));
 			}
-			children.add(node(profile, Kind.PROFILE, "方案 " + profile.getName(), true, aspects));
+			children.add(node(profile, Kind.PROFILE, "方案 " + profile.getName(), true, aspects, key));
 		}
+		int sectionIndex = 0;
 		for (LibrarySection section : library.getSections()) {
-			List<OutlineNode> items = new ArrayList<>();
-			for (LibraryItem item : section.getItems()) {
-				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + text(item.getHeadline()), true, List.of()));
-			}
 			String name = NodeModelUtils.findNodesForFeature(section, Literals.LIBRARY_SECTION__ASPECT).stream()
 					.map(NodeModelUtils::getTokenText).findFirst().orElse("?");
-			children.add(node(section, Kind.ASPECT, name + "（" + items.size() + " 条）", true, items));
+			String key = "L/S:" + name + "#" + sectionIndex++;
+			List<OutlineNode> items = new ArrayList<>();
+			int itemIndex = 0;
+			for (LibraryItem item : section.getItems()) {
+				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + text(item.getHeadline()), true, List.of(),
+						key + "/" + itemIndex++));
+			}
+			children.add(node(section, Kind.ASPECT, name + "（" + items.size() + " 条）", true, items, key));
 		}
-		return node(library, Kind.LIBRARY, text(library.getTitle()), true, children);
+		return node(library, Kind.LIBRARY, text(library.getTitle()), true, children, "L");
 	}
 
 	private static Kind kindOf(Item item) {
@@ -93,10 +101,10 @@ public class OutlineBuilder {
 		return text == null ? "" : text.replaceAll("\\s*\\n\\s*", "");
 	}
 
-	private static OutlineNode node(EObject object, Kind kind, String label, boolean complete, List<OutlineNode> children) {
+	private static OutlineNode node(EObject object, Kind kind, String label, boolean complete, List<OutlineNode> children, String key) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
 		int offset = node == null ? 0 : node.getOffset();
 		int length = node == null ? 0 : node.getLength();
-		return new OutlineNode(kind, label, offset, length, complete, List.copyOf(children));
+		return new OutlineNode(kind, label, offset, length, complete, List.copyOf(children), key);
 	}
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param offset   where the row's object starts in the text, for linking with the editor
  * @param length   its length in the text
  * @param complete for an aspect: it has problems, causes and measures; otherwise true
+ * @param key      the same for the same object in the next analysis (its kind and name, under its parent's key),
+ *                 so that a view can keep what the user expanded and selected while the text changes
  */
-public record OutlineNode(Kind kind, String label, int offset, int length, boolean complete, List<OutlineNode> children) {
+public record OutlineNode(Kind kind, String label, int offset, int length, boolean complete, List<OutlineNode> children,
+		String key) {
 
 	public enum Kind {
 		REPORT, LIBRARY, PROFILE, ASPECT, PROBLEM, CAUSE, MEASURE, CASE, LIBRARY_ITEM

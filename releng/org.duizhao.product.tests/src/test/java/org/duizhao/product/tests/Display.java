@@ -40,30 +40,54 @@ final class Display {
 		server.destroy();
 	}
 
-	/** The id of the first visible window whose title contains {@code title}, waiting up to a minute for it. */
+	/**
+	 * The id of the first visible window whose title contains {@code title}, waiting up to a minute for it. Asked
+	 * again and again rather than with xdotool's --sync, which fails outright when a window closes while it looks
+	 * through the tree (a dialog going away, GTK's own short-lived windows).
+	 */
 	String waitForWindow(String title) throws IOException, InterruptedException {
-		List<String> ids = run("timeout", "60", "xdotool", "search", "--sync", "--onlyvisible", "--name", title);
-		if (ids.isEmpty()) {
-			throw new AssertionError("No window titled " + title + " on " + name);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < deadline) {
+			for (String line : attempt("xdotool", "search", "--onlyvisible", "--name", title)) {
+				if (line.matches("\\d+")) {
+					return line;
+				}
+			}
+			Thread.sleep(250);
 		}
-		return ids.get(0);
+		throw new AssertionError("No window titled " + title + " on " + name);
 	}
 
 	/** Runs a command on this display; its output lines. */
 	List<String> run(String... command) throws IOException, InterruptedException {
+		List<String> lines = new ArrayList<>();
+		if (execute(lines, command) != 0) {
+			throw new AssertionError(String.join(" ", command) + " failed: " + lines);
+		}
+		return lines;
+	}
+
+	/** Runs a command on this display; its output lines, whether it succeeded or not. */
+	List<String> attempt(String... command) throws IOException, InterruptedException {
+		List<String> lines = new ArrayList<>();
+		execute(lines, command);
+		return lines;
+	}
+
+	private int execute(List<String> lines, String... command) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("DISPLAY", name);
 		Process process = builder.start();
-		List<String> lines = new ArrayList<>();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
 				lines.add(line);
 			}
 		}
-		if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new AssertionError(String.join(" ", command) + " failed: " + lines);
+		if (!process.waitFor(90, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			return -1;
 		}
-		return lines;
+		return process.exitValue();
 	}
 
 	/**
