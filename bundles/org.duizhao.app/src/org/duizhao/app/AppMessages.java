@@ -6,6 +6,12 @@ import org.duizhao.dsl.validation.Messages;
 public final class AppMessages {
 
 	public static String ConvertAction;
+	public static String AboutAction;
+	public static String AboutTitle;
+	public static String AboutVersion;
+	public static String AboutSummary;
+	public static String AboutColumns;
+	public static String AboutClose;
 	public static String ConvertTooltip;
 	public static String ImportAction;
 	public static String ImportTitle;

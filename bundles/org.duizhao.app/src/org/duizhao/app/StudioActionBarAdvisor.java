@@ -1,11 +1,13 @@
 package org.duizhao.app;
 
+import org.duizhao.app.about.AboutDialog;
 import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
 import org.duizhao.app.views.SubmissionCheckView;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -67,7 +69,13 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		paste = register(ActionFactory.PASTE.create(window), "粘贴(&P)");
 		selectAll = register(ActionFactory.SELECT_ALL.create(window), "全选(&A)");
 		find = register(ActionFactory.FIND.create(window), "查找/替换(&F)…");
-		about = register(ActionFactory.ABOUT.create(window), "关于 Duizhao Studio(&A)");
+		about = new Action(AppMessages.AboutAction) {
+			@Override
+			public void run() {
+				new AboutDialog(window.getShell()).open();
+			}
+		};
+		about.setId("org.duizhao.app.about");
 		preferences = register(ActionFactory.PREFERENCES.create(window), "首选项(&P)…");
 	}
 

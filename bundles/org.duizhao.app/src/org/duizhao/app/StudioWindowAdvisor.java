@@ -1,16 +1,21 @@
 package org.duizhao.app;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.service.prefs.BackingStoreException;
 
 /** The main window: title, size, menu bar, status line. */
 public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -27,7 +32,7 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1400, 900));
+		configurer.setInitialSize(new Point(1280, 800));
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
@@ -38,6 +43,7 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		placeOnFirstStart(window.getShell());
 		EModelService models = window.getService(EModelService.class);
 		MApplication application = window.getService(MApplication.class);
 		if (models == null || application == null) {
@@ -56,6 +62,34 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 			}
 		}
 	}
+
+	/**
+	 * The first start opens maximized, with 1280×800 centred (or the whole screen, if smaller) as the size to restore
+	 * to; later starts get the size and layout the user left (the workbench saves and restores them).
+	 */
+	static void placeOnFirstStart(Shell shell) {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("org.duizhao.app");
+		if (preferences.getBoolean(PLACED, false)) {
+			return;
+		}
+		shell.setBounds(firstBounds(shell.getMonitor().getClientArea()));
+		shell.setMaximized(true);
+		preferences.putBoolean(PLACED, true);
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			// placed again at the next start; nothing else depends on it
+		}
+	}
+
+	/** 1280×800 centred in the screen's work area, or the whole area when it is smaller. */
+	static Rectangle firstBounds(Rectangle area) {
+		int width = Math.min(1280, area.width);
+		int height = Math.min(800, area.height);
+		return new Rectangle(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height);
+	}
+
+	private static final String PLACED = "windowPlaced";
 
 	private static final java.util.Map<String, String> CHINESE_TITLES = java.util.Map.of(
 			IPageLayout.ID_OUTLINE, "大纲",

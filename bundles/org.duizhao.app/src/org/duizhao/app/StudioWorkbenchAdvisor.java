@@ -28,6 +28,8 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
+		// The window's size and the layout of the views are kept for the next start.
+		configurer.setSaveAndRestore(true);
 		// Markers, the Problems view and file editors need the workspace adapters the IDE registers.
 		IDE.registerAdapters();
 	}
