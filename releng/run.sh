@@ -35,7 +35,7 @@ cd "$root"
 if [[ ! -d "$product" ]] || [[ -n "$(find bundles features releng/org.duizhao.product targetplatform pom.xml \
       -newer "$product/configuration/config.ini" -type f -not -path '*/target/*' -not -path '*/src-gen/*' 2>/dev/null | head -n 1)" ]]; then
   echo "Building (构建中)…"
-  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q package -DskipTests -Dduizhao.skipPackages=true
 fi
 
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)

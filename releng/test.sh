@@ -7,7 +7,7 @@ source "$root/releng/jdk.sh"
 source "$root/releng/desktop.sh"
 use_jdk || exit 1
 echo "Using JDK at $JAVA_HOME"
-ensure_packages xvfb xauth xdotool libgtk-3-0 fonts-noto-cjk libreoffice-writer-nogui
+ensure_packages xvfb xauth xdotool libgtk-3-0 fonts-noto-cjk libreoffice-writer-nogui dpkg-dev fakeroot
 cd "$root"
 if [[ -n "${DISPLAY:-}" ]]; then
   ./mvnw -B clean verify "$@"

@@ -195,6 +195,33 @@ public class DuizhaoDocumentProvider extends FileDocumentProvider {
 		}
 	}
 
+	/**
+	 * The file changed on disk (or a workspace refresh said so): the text is replaced only when the editor has no
+	 * unsaved edits. The platform checks that when the change is noticed and replaces later, on the UI thread, by
+	 * which time the user's edits (or text restored after a crash) may be there; the save asks instead (DiskConflict).
+	 */
+	@Override
+	protected void handleElementContentChanged(IFileEditorInput input) {
+		ElementInfo info = getElementInfo(input);
+		if (info != null && info.fCanBeSaved && !reloadAsked) {
+			return;
+		}
+		super.handleElementContentChanged(input);
+	}
+
+	/** Set while the user's 重新载入 replaces unsaved edits by the file on disk. */
+	private boolean reloadAsked;
+
+	/** Shows the file as it is on disk, unsaved edits or not: the user asked for it. */
+	public void reload(Object element) throws CoreException {
+		reloadAsked = true;
+		try {
+			synchronize(element);
+		} finally {
+			reloadAsked = false;
+		}
+	}
+
 	@Override
 	protected void disposeElementInfo(Object element, ElementInfo info) {
 		onDisk.remove(element);

@@ -345,7 +345,7 @@ public class DuizhaoEditor extends TextEditor {
 	/** Shows the file as it is on disk, dropping unsaved changes. */
 	public void reloadFromDisk() {
 		try {
-			provider().synchronize(getEditorInput());
+			provider().reload(getEditorInput());
 		} catch (CoreException e) {
 			DuizhaoUi.log("Reloading " + getEditorInput().getName() + " failed", e);
 		}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import org.duizhao.dsl.io.TextFiles;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
@@ -45,7 +47,11 @@ public final class RecoveryOffer {
 
 	private static void restore(IWorkbenchPage page, Recovery.Copy copy) {
 		try {
-			DuizhaoEditor editor = (DuizhaoEditor) IDE.openEditor(page, WorkspaceFiles.fileFor(copy.file()), DuizhaoEditor.ID, true);
+			IFile file = WorkspaceFiles.fileFor(copy.file());
+			// After a crash the workspace refreshes itself in the background; refreshed now, the file raises no
+			// change later that could be taken for a change on disk.
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+			DuizhaoEditor editor = (DuizhaoEditor) IDE.openEditor(page, file, DuizhaoEditor.ID, true);
 			editor.document().set(copy.text()); // unsaved, as it was; the editor keeps its own recovery copy from now on
 		} catch (CoreException e) {
 			MessageDialog.openError(page.getWorkbenchWindow().getShell(), EditorMessages.RecoveryTitle, e.getMessage());

@@ -11,6 +11,7 @@ public final class CliMessages {
 	public static String MissingOption;
 	public static String SeeHelp;
 	public static String InternalError;
+	public static String PathNotEncodable;
 	public static String UnknownChoice;
 	public static String NoFiles;
 	public static String NoInput;

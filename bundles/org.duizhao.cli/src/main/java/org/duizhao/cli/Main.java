@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -114,6 +115,10 @@ public final class Main implements Callable<Integer> {
 		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, err));
 		commandLine.setExecutionExceptionHandler((e, line, result) -> {
+			if (e instanceof InvalidPathException path) {
+				err.println(unencodablePath(path));
+				return UNREADABLE;
+			}
 			err.println(CliMessages.bind(CliMessages.InternalError, e));
 			e.printStackTrace(err);
 			return INTERNAL_ERROR;
@@ -139,7 +144,18 @@ public final class Main implements Callable<Integer> {
 		return USAGE;
 	}
 
+	/**
+	 * A file name the JVM cannot pass to the system: it takes file names in the encoding of the locale, and in the
+	 * C/POSIX locale (a minimal system, a service, env -i) Chinese names have none. Said with the way out.
+	 */
+	private static String unencodablePath(InvalidPathException e) {
+		return CliMessages.bind(CliMessages.PathNotEncodable, e.getInput(), System.getProperty("sun.jnu.encoding"));
+	}
+
 	private static String message(ParameterException e, String[] arguments, CommandLine command) {
+		if (e.getCause() instanceof InvalidPathException path) {
+			return unencodablePath(path);
+		}
 		List<String> typed = Arrays.asList(arguments);
 		if (e.getCause() instanceof TypeConversionException conversion) {
 			return e.getArgSpec() instanceof OptionSpec option ? option.longestName() + ": " + conversion.getMessage() : conversion.getMessage();

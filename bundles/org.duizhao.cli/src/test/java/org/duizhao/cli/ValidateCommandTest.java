@@ -206,6 +206,21 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void aChineseFileNameInTheCLocaleIsSaidNotThrown() throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("duizhao.cli.classpath"),
+				"org.duizhao.cli.Main", "validate", COMPLETE.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+		builder.environment().put("LANG", "C");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(Main.UNREADABLE, process.exitValue(), output);
+		assertTrue(output.contains("请在 UTF-8 语言环境中运行") && !output.contains("Exception"), output);
+	}
+
+	@Test
 	void endToEndAsAProcess() throws Exception {
 		String classpath = System.getProperty("duizhao.cli.classpath");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

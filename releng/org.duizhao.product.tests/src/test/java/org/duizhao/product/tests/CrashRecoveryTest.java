@@ -80,6 +80,11 @@ class CrashRecoveryTest {
 				waitUntil(() -> Files.readString(report, StandardCharsets.UTF_8).contains(TYPED), "the restored change saved");
 			} catch (AssertionError e) {
 				display.screenshot("failure.png");
+				Path log = workspace.resolve(".metadata/.log");
+				if (Files.exists(log)) {
+					Path logs = Path.of(System.getProperty("duizhao.screenshots", "target/screenshots")).resolveSibling("product-logs");
+					Files.copy(log, logs.resolve("workspace-" + System.currentTimeMillis() + ".log"));
+				}
 				throw new AssertionError(e.getMessage() + "; recovery copies left: " + recoveryCopies().toList() + "; windows: "
 						+ display.attempt("xdotool", "search", "--onlyvisible", "--name", "."), e);
 			}

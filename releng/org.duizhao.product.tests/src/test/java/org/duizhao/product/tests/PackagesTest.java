@@ -1,0 +1,155 @@
+package org.duizhao.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user downloads: the product archive (with its start script and the command line, using the Java it finds),
+ * and the self-contained Linux packages (.deb, .tar.gz) that need no Java on the machine.
+ */
+class PackagesTest {
+
+	private static final Path PRODUCTS = Path.of(System.getProperty("duizhao.products"));
+	private static final Path PACKAGES = Path.of(System.getProperty("duizhao.packages"));
+	private static final Path EXAMPLE = Path.of(System.getProperty("duizhao.examples"), "2023-班子对照检查材料.dzr");
+
+	@TempDir
+	Path folder;
+
+	private Display display;
+
+	@AfterEach
+	void stopDisplay() {
+		if (display != null) {
+			display.stop();
+		}
+	}
+
+	@Test
+	void theLinuxArchiveHasItsScriptsAndItsSwt() throws Exception {
+		for (String arch : List.of("x86_64")) {
+			List<String> entries = run(Map.of(), "tar", "tzvf", PRODUCTS.resolve("duizhao-studio-linux.gtk." + arch + ".tar.gz").toString());
+			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao-studio")), arch);
+			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao")), arch);
+			assertTrue(entries.stream().anyMatch(e -> e.contains("plugins/org.eclipse.swt.gtk.linux." + arch + "_")), arch);
+		}
+	}
+
+	@Test
+	void theLinuxArchiveRunsWithTheJavaItFinds() throws Exception {
+		Path product = unpack(PRODUCTS.resolve("duizhao-studio-linux.gtk.x86_64.tar.gz"));
+		List<String> validated = run(Map.of("JAVA_HOME", System.getProperty("java.home")), product.resolve("duizhao").toString(), "validate",
+				EXAMPLE.toString());
+		assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示", validated.get(validated.size() - 1));
+
+		display = Display.start();
+		Path report = folder.resolve("start.txt");
+		Files.writeString(report, "");
+		run(Map.of("JAVA_HOME", System.getProperty("java.home"), "DISPLAY", display.name(), "DUIZHAO_WORKSPACE", folder.resolve("ws").toString(),
+				"DUIZHAO_STUDIO_OPTS", "-Dduizhao.startupReport=" + report), product.resolve("duizhao-studio").toString(), EXAMPLE.toString());
+		assertTrue(Files.readString(report).strip().matches("\\d+"), "the product started from the archive painted its editor");
+	}
+
+	@Test
+	void withoutJavaTheScriptsSayWhatToInstall() throws Exception {
+		Path product = unpack(PRODUCTS.resolve("duizhao-studio-linux.gtk.x86_64.tar.gz"));
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("duizhao-studio").toString()).redirectErrorStream(true);
+		builder.environment().remove("JAVA_HOME");
+		builder.environment().put("PATH", emptyPathWithShellTools());
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(1, process.exitValue(), output);
+		assertTrue(output.contains("需要 Java 21 或更新版本") && output.contains("/jre"), output);
+	}
+
+	@Test
+	void theDebNeedsNoJava() throws Exception {
+		Path deb = PACKAGES.resolve("duizhao-studio_0.1.0_amd64.deb");
+		List<String> info = run(Map.of(), "dpkg-deb", "-I", deb.toString());
+		assertTrue(info.stream().anyMatch(l -> l.strip().equals("Package: duizhao-studio")), info.toString());
+		Path root = folder.resolve("deb");
+		run(Map.of(), "dpkg", "-x", deb.toString(), root.toString());
+		Path app = root.resolve("opt/duizhao-studio");
+		assertTrue(Files.isDirectory(app.resolve("lib/runtime")), "the runtime is inside");
+		assertTrue(Files.exists(app.resolve("lib/duizhao-studio-duizhao-studio.desktop")), "a desktop entry");
+		String mime = Files.readString(app.resolve("lib/duizhao-studio-duizhao-studio-MimeInfo.xml"));
+		assertTrue(mime.contains("*.dzr") && mime.contains("*.dzlib"), mime);
+		// No java anywhere: an empty PATH and no JAVA_HOME.
+		ProcessBuilder builder = new ProcessBuilder(app.resolve("bin/duizhao").toString(), "validate", EXAMPLE.toString()).redirectErrorStream(true);
+		builder.environment().clear();
+		builder.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", ""));
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(0, process.exitValue(), output);
+		assertTrue(output.contains("检查了 1 个文件：0 个错误"), output);
+
+		// and the editor starts from it, painted, with no Java on the path
+		display = Display.start();
+		Path report = folder.resolve("start.txt");
+		Files.writeString(report, "");
+		ProcessBuilder editor = new ProcessBuilder(app.resolve("bin/duizhao-studio").toString(), EXAMPLE.toString()).redirectErrorStream(true);
+		editor.environment().clear();
+		editor.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", "", "DISPLAY", display.name(),
+				"DUIZHAO_STARTUP_REPORT", report.toString()));
+		Process started = editor.start();
+		String log = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(started.waitFor(120, TimeUnit.SECONDS));
+		assertTrue(Files.readString(report).strip().matches("\\d+"), "the editor of the package painted: " + log);
+	}
+
+	@Test
+	void theTarGzHasTheRuntimeTheCommandsAndTheDesktopEntry() throws Exception {
+		Path tarGz = PACKAGES.resolve("duizhao-studio-0.1.0-linux-x86_64.tar.gz");
+		List<String> entries = run(Map.of(), "tar", "tzf", tarGz.toString());
+		for (String entry : List.of("duizhao-studio/bin/duizhao-studio", "duizhao-studio/bin/duizhao", "duizhao-studio/lib/runtime/release",
+				"duizhao-studio/share/applications/duizhao-studio.desktop", "duizhao-studio/share/mime/packages/duizhao-studio.xml",
+				"duizhao-studio/share/icons/hicolor/256x256/apps/duizhao-studio.png")) {
+			assertTrue(entries.contains(entry), entry);
+		}
+	}
+
+	/** A PATH with bash and the tools the scripts use, but no java. */
+	private String emptyPathWithShellTools() throws IOException {
+		Path bin = folder.resolve("tools");
+		Files.createDirectories(bin);
+		for (String tool : List.of("bash", "dirname", "readlink", "ls", "head", "sed", "mkdir", "locale", "env")) {
+			Path found = List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream().filter(Files::isExecutable).findFirst().orElse(null);
+			if (found != null) {
+				Files.createSymbolicLink(bin.resolve(tool), found);
+			}
+		}
+		return bin.toString();
+	}
+
+	private Path unpack(Path tarGz) throws Exception {
+		Path target = folder.resolve("unpacked-" + System.nanoTime());
+		Files.createDirectories(target);
+		run(Map.of(), "tar", "xzf", tarGz.toString(), "-C", target.toString());
+		return target.resolve("duizhao-studio");
+	}
+
+	private static List<String> run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		List<String> lines = new ArrayList<>(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command));
+		assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + lines);
+		return lines;
+	}
+}
