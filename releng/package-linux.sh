@@ -7,6 +7,7 @@
 set -euo pipefail
 product="$1" out="$2" version="$3"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+icons="$here/../bundles/org.duizhao.app/icons"
 source "$here/jdk.sh"
 use_jdk >/dev/null
 work="$out/work"
@@ -39,7 +40,7 @@ java_options=()
 for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
 "$JAVA_HOME/bin/jpackage" --type app-image --name duizhao-studio --dest "$work/image" --input "$work/input" \
   --main-jar duizhao-studio-launcher.jar --main-class org.eclipse.equinox.launcher.Main --runtime-image "$work/runtime" \
-  "${java_options[@]}" --add-launcher "duizhao=$work/duizhao.properties" --icon "$here/icons/duizhao-256.png" \
+  "${java_options[@]}" --add-launcher "duizhao=$work/duizhao.properties" --icon "$icons/duizhao-256.png" \
   --app-version "$version" --vendor "Duizhao Studio" --description "对照检查材料编辑器"
 image="$work/image/duizhao-studio"
 # The product beside the launcher jar: the launcher takes the folder holding it as the installation.
@@ -51,18 +52,18 @@ for kind in dzr dzlib; do
 extension=$kind
 mime-type=application/x-duizhao-$kind
 description=$description
-icon=$here/icons/duizhao-256.png
+icon=$icons/duizhao-256.png
 PROPS
 done
 "$JAVA_HOME/bin/jpackage" --type deb --app-image "$image" --name duizhao-studio --dest "$out" --app-version "$version" \
-  --vendor "Duizhao Studio" --description "对照检查材料编辑器" --icon "$here/icons/duizhao-256.png" \
+  --vendor "Duizhao Studio" --description "对照检查材料编辑器" --icon "$icons/duizhao-256.png" \
   --linux-shortcut --linux-menu-group "Office" --linux-app-category editors --linux-package-name duizhao-studio \
   --linux-deb-maintainer "duizhao@example.org" --about-url "https://example.org/duizhao-studio" \
   --file-associations "$work/dzr.properties" --file-associations "$work/dzlib.properties"
 
 # The .tar.gz: the same image, with the desktop entry, the MIME types and the icon to install by hand.
 mkdir -p "$image/share/applications" "$image/share/mime/packages" "$image/share/icons/hicolor/256x256/apps"
-cp "$here/icons/duizhao-256.png" "$image/share/icons/hicolor/256x256/apps/duizhao-studio.png"
+cp "$icons/duizhao-256.png" "$image/share/icons/hicolor/256x256/apps/duizhao-studio.png"
 cat > "$image/share/applications/duizhao-studio.desktop" <<DESKTOP
 [Desktop Entry]
 Type=Application

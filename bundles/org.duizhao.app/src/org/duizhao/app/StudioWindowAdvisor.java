@@ -1,11 +1,20 @@
 package org.duizhao.app;
 
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
@@ -15,6 +24,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 
 /** The main window: title, size, menu bar, status line. */
@@ -44,6 +54,7 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
 		placeOnFirstStart(window.getShell());
+		showIcon(window.getShell());
 		EModelService models = window.getService(EModelService.class);
 		MApplication application = window.getService(MApplication.class);
 		if (models == null || application == null) {
@@ -79,6 +90,23 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 			preferences.flush();
 		} catch (BackingStoreException e) {
 			// placed again at the next start; nothing else depends on it
+		}
+	}
+
+	/** The application's icon in every size the desktop may ask for (sharp from 16 px to HiDPI docks). */
+	static void showIcon(Shell shell) {
+		List<Image> images = new ArrayList<>();
+		for (int size : new int[] { 16, 32, 48, 64, 128, 256 }) {
+			URL url = FileLocator.find(FrameworkUtil.getBundle(StudioWindowAdvisor.class), new Path("icons/duizhao-" + size + ".png"));
+			if (url != null) {
+				images.add(ImageDescriptor.createFromURL(url).createImage(shell.getDisplay()));
+			}
+		}
+		if (!images.isEmpty()) {
+			Image[] array = images.toArray(Image[]::new);
+			shell.setImages(array);
+			Window.setDefaultImages(array); // dialogs too
+			shell.addDisposeListener(e -> images.forEach(Image::dispose));
 		}
 	}
 

@@ -43,13 +43,15 @@ class AboutAndWindowWorkbenchTest {
 	}
 
 	@Test
-	void theFirstStartPlacesTheWindowMaximizedOrCentred() {
+	void theFirstStartPlacesTheWindowMaximizedOrCentredWithTheIcon() {
 		Ui.run(() -> {
 			Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			Rectangle area = window.getMonitor().getClientArea();
 			Rectangle expected = new Rectangle(area.x + (area.width - 1280) / 2, area.y + (area.height - 800) / 2, 1280, 800);
 			// Without a window manager (Xvfb) GTK cannot maximize; the size to restore to is then what shows.
 			assertTrue(window.getMaximized() || window.getBounds().equals(expected), "maximized, or " + expected + ": " + window.getBounds());
+			assertEquals(List.of(16, 32, 48, 64, 128, 256),
+					java.util.Arrays.stream(window.getImages()).map(i -> i.getBounds().width).toList(), "the icon in every size");
 		});
 	}
 
