@@ -44,7 +44,7 @@ for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
   --app-version "$version" --vendor "Duizhao Studio" --description "对照检查材料编辑器"
 image="$work/image/duizhao-studio"
 # The product beside the launcher jar: the launcher takes the folder holding it as the installation.
-cp -r "$product"/configuration "$product"/plugins "$product"/features "$product"/p2 "$image/lib/app/"
+cp -r "$product"/configuration "$product"/plugins "$product"/features "$product"/p2 "$product"/examples "$image/lib/app/"
 
 for kind in dzr dzlib; do
   description=$([[ $kind == dzr ]] && echo "对照检查材料" || echo "对照检查问题库")

@@ -7,6 +7,8 @@ public final class AppMessages {
 
 	public static String ConvertAction;
 	public static String AboutAction;
+	public static String GuideAction;
+	public static String GuideTitle;
 	public static String AboutTitle;
 	public static String AboutVersion;
 	public static String AboutSummary;

@@ -1,6 +1,7 @@
 package org.duizhao.app;
 
 import org.duizhao.app.about.AboutDialog;
+import org.duizhao.app.help.GuideDialog;
 import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
@@ -43,6 +44,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IAction selectAll;
 	private IAction find;
 	private IAction about;
+	private IAction guide;
 	private IAction preferences;
 
 	public StudioActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -76,6 +78,13 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 			}
 		};
 		about.setId("org.duizhao.app.about");
+		guide = new Action(AppMessages.GuideAction) {
+			@Override
+			public void run() {
+				new GuideDialog(window.getShell()).open();
+			}
+		};
+		guide.setId("org.duizhao.app.guide");
 		preferences = register(ActionFactory.PREFERENCES.create(window), "首选项(&P)…");
 	}
 
@@ -142,6 +151,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(preferences);
 
 		MenuManager help = new MenuManager("帮助(&H)", IWorkbenchActionConstants.M_HELP);
+		help.add(guide);
+		help.add(new Separator());
 		help.add(about);
 
 		menuBar.add(file);

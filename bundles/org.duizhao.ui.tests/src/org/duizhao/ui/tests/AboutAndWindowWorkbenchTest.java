@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.duizhao.app.about.AboutDialog;
 import org.duizhao.app.about.Component;
+import org.duizhao.app.help.GuideDialog;
+import org.duizhao.dsl.validation.CheckCatalogue;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-/** 帮助 > 关于 lists what is shipped with its licence; the first start places the window. */
+/** 帮助 > 关于 lists what is shipped with its licence, 使用说明 explains the checks; the first start places the window. */
 class AboutAndWindowWorkbenchTest {
 
 	@Test
@@ -39,6 +41,28 @@ class AboutAndWindowWorkbenchTest {
 			Ui.screenshot("about", about);
 		} finally {
 			Ui.click(about, "关闭");
+		}
+	}
+
+	@Test
+	void theGuideExplainsEveryCheckShortcutsImportExportAndLibraries() {
+		Shell window = Ui.sync(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		GuideDialog guide = Ui.sync(() -> {
+			GuideDialog dialog = new GuideDialog(window);
+			dialog.open();
+			return dialog;
+		});
+		try {
+			String text = Ui.sync(guide::text);
+			for (CheckCatalogue.Check check : CheckCatalogue.checks()) {
+				assertTrue(text.contains(check.title()) && text.contains(check.fix()), "explains " + check.code());
+			}
+			for (String topic : List.of("Ctrl+Space", "Ctrl+1", "文件 > 导入材料", "GB/T 9704", "问题库", "恢复 / 比较 / 丢弃")) {
+				assertTrue(text.contains(topic), topic);
+			}
+			Ui.screenshot("guide", Ui.findShell("Duizhao Studio 使用说明"));
+		} finally {
+			Ui.run(guide::close);
 		}
 	}
 

@@ -45,6 +45,7 @@ class PackagesTest {
 			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao-studio")), arch);
 			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao")), arch);
 			assertTrue(entries.stream().anyMatch(e -> e.contains("plugins/org.eclipse.swt.gtk.linux." + arch + "_")), arch);
+			assertTrue(entries.stream().anyMatch(e -> e.endsWith("duizhao-studio/examples/2023-班子对照检查材料.dzr")), "the examples");
 		}
 	}
 
