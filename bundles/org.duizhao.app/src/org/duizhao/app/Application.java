@@ -1,5 +1,7 @@
 package org.duizhao.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +11,13 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /** Duizhao Studio: the workbench, opened on the report files named on the command line. */
@@ -21,15 +26,54 @@ public class Application implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		quietLibraryLogging();
-		DuizhaoUi.prepareInBackground();
 		List<Path> files = filesToOpen((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+		if (handOverToRunningInstance(files)) {
+			return IApplication.EXIT_OK; // the running Duizhao Studio opens them
+		}
+		Path portFile = portFile();
+		DuizhaoUi.prepareInBackground();
 		Display display = PlatformUI.createDisplay();
-		try {
+		try (RunningInstance running = portFile == null ? null : RunningInstance.listen(portFile, received -> openLater(display, received))) {
 			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(files));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/** Gives the files to the Duizhao Studio already running on this workspace; whether there was one to take them. */
+	public static boolean handOverToRunningInstance(List<Path> files) {
+		Path portFile = portFile();
+		return portFile != null && RunningInstance.handOver(portFile, files);
+	}
+
+	/** Where the running instance says how to reach it: in the workspace, which only one instance may use. */
+	static Path portFile() {
+		Location workspace = Platform.getInstanceLocation();
+		if (workspace == null || workspace.getURL() == null) {
+			return null;
+		}
+		return Path.of(workspace.getURL().getPath(), ".metadata", ".plugins", "org.duizhao.app", "instance");
+	}
+
+	/** Files a second start handed over: opened in the active window, which comes to the front. */
+	private static void openLater(Display display, List<Path> files) {
+		display.asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+				window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+			}
+			if (window == null) {
+				return;
+			}
+			for (Path file : files) {
+				StudioWorkbenchAdvisor.open(window.getActivePage(), file.toAbsolutePath().normalize());
+			}
+			window.getShell().setMinimized(false);
+			window.getShell().forceActive();
+		});
 	}
 
 	/** Xtext logs through log4j; without a configuration it complains on every start. Warnings go to the console. */

@@ -3,8 +3,13 @@ package org.duizhao.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.duizhao.app.Application;
 import org.duizhao.app.about.AboutDialog;
 import org.duizhao.app.about.Component;
 import org.duizhao.app.help.GuideDialog;
@@ -77,6 +82,17 @@ class AboutAndWindowWorkbenchTest {
 			assertEquals(List.of(16, 32, 48, 64, 128, 256),
 					java.util.Arrays.stream(window.getImages()).map(i -> i.getBounds().width).toList(), "the icon in every size");
 		});
+	}
+
+	@Test
+	void aSecondStartHandsItsFileToTheRunningWindow() throws IOException {
+		Path report = Files.createTempDirectory("second-start").resolve("第二次打开的材料.dzr");
+		Files.writeString(report, "报告 \"第二次打开\"\n");
+		assertTrue(Application.handOverToRunningInstance(List.of(report)), "the running instance took the file");
+		Ui.waitUntil("the handed-over file is open", 10_000, () -> Ui.sync(() -> Arrays
+				.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getEditorReferences())
+				.anyMatch(r -> r.getName().equals("第二次打开的材料.dzr"))));
+		Ui.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 	}
 
 	private static String licenceOf(List<Component> components, String id) {

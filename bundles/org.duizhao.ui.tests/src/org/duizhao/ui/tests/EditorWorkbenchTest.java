@@ -172,18 +172,23 @@ class EditorWorkbenchTest {
 			}
 			throw new AssertionError("no folding range at 政治素质");
 		});
+		typeAndWaitForTheAnalysis(editor.document().getLength(), "// 在别处输入\n");
+		Ui.sleep(300);
+		assertTrue(Ui.sync(() -> model.getPosition(folded) != null && folded.isCollapsed()),
+				"the aspect the user folded is still folded after typing elsewhere");
+		Ui.screenshot("8-folded-aspect-kept");
+	}
+
+	/** Inserts text as typing does, and waits until the editor has analysed it. */
+	private void typeAndWaitForTheAnalysis(int offset, String text) {
 		Ui.run(() -> {
 			try {
-				editor.document().replace(editor.document().getLength(), 0, "// 在别处输入\n");
+				editor.document().replace(offset, 0, text);
 			} catch (org.eclipse.jface.text.BadLocationException e) {
 				throw new IllegalStateException(e);
 			}
 		});
 		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
-		Ui.sleep(300);
-		assertTrue(Ui.sync(() -> model.getPosition(folded) != null && folded.isCollapsed()),
-				"the aspect the user folded is still folded after typing elsewhere");
-		Ui.screenshot("8-folded-aspect-kept");
 	}
 
 	@Test
@@ -195,14 +200,7 @@ class EditorWorkbenchTest {
 			page.treeViewer().expandToLevel(politics, 1);
 			page.treeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(item));
 		});
-		Ui.run(() -> {
-			try {
-				editor.document().replace(editor.document().getLength(), 0, "// 在别处输入\n");
-			} catch (org.eclipse.jface.text.BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		typeAndWaitForTheAnalysis(editor.document().getLength(), "// 在别处输入\n");
 		Ui.sleep(300);
 		Ui.run(() -> {
 			OutlineNode newPolitics = page.roots().get(0).children().get(1);
@@ -225,14 +223,7 @@ class EditorWorkbenchTest {
 		int before = markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream().mapToInt(m -> m.getAttribute(IMarker.CHAR_START, 0))
 				.max().orElseThrow();
 		// Typing in the preface moves everything after it, but changes no finding.
-		Ui.run(() -> {
-			try {
-				editor.document().replace(broken.indexOf("下面，按照要求"), 0, "会前还认真学习了有关文件。");
-			} catch (org.eclipse.jface.text.BadLocationException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		typeAndWaitForTheAnalysis(broken.indexOf("下面，按照要求"), "会前还认真学习了有关文件。");
 		Ui.waitUntil("the markers moved with the text", RECONCILED, () -> markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream()
 				.mapToInt(m -> m.getAttribute(IMarker.CHAR_START, 0)).max().orElse(0) == before + "会前还认真学习了有关文件。".length());
 		assertEquals(ids, markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).stream().map(IMarker::getId).sorted().toList(),
