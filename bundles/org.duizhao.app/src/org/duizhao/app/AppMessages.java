@@ -14,6 +14,9 @@ public final class AppMessages {
 	public static String AboutSummary;
 	public static String AboutColumns;
 	public static String AboutClose;
+	public static String AboutCount;
+	public static String AboutSeparator;
+	public static String AboutNoLicence;
 	public static String ConvertTooltip;
 	public static String ImportAction;
 	public static String ImportTitle;

@@ -29,10 +29,6 @@ public final class AboutDialog extends Dialog {
 		components = Component.installed(FrameworkUtil.getBundle(AboutDialog.class).getBundleContext());
 	}
 
-	public List<Component> components() {
-		return components;
-	}
-
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
@@ -70,11 +66,11 @@ public final class AboutDialog extends Dialog {
 		return area;
 	}
 
-	/** "EPL-2.0 95 个，Apache-2.0 20 个，…", the most used first. */
+	/** Each licence with its number of components, the most used first. */
 	private String byLicence() {
 		Map<String, Long> counts = new TreeMap<>(components.stream().collect(Collectors.groupingBy(Component::licence, Collectors.counting())));
 		return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-				.map(e -> e.getKey() + " " + e.getValue() + " 个").collect(Collectors.joining("，"));
+				.map(e -> AppMessages.bind(AppMessages.AboutCount, e.getKey(), e.getValue())).collect(Collectors.joining(AppMessages.AboutSeparator));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.duizhao.app.AppMessages;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -68,7 +69,7 @@ public record Component(String name, String id, String version, String vendor, S
 		if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith("org.duizhao.")) {
 			return "Duizhao Studio";
 		}
-		return SILENT_JARS.getOrDefault(bundle.getSymbolicName(), "未注明");
+		return SILENT_JARS.getOrDefault(bundle.getSymbolicName(), AppMessages.AboutNoLicence);
 	}
 
 	/** The licence a header or licence text names, in SPDX form, or {@code null}. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -27,13 +28,14 @@ public final class Guide {
 
 	public static List<Block> blocks() {
 		Properties sections = sections();
+		String checkPattern = sections.getProperty("check");
 		List<Block> blocks = new ArrayList<>();
 		for (int n = 1; sections.containsKey("section" + n + ".title"); n++) {
 			blocks.add(new Block(true, sections.getProperty("section" + n + ".title")));
 			String text = sections.getProperty("section" + n + ".text", "");
 			if (text.equals("{checks}")) {
 				for (Check check : CheckCatalogue.checks()) {
-					blocks.add(new Block(false, "■ " + check.title() + "\n" + check.meaning() + "\n改法：" + check.fix()));
+					blocks.add(new Block(false, MessageFormat.format(checkPattern, check.title(), check.meaning(), check.fix())));
 				}
 			} else {
 				for (String paragraph : text.split("\n\n")) {

@@ -52,11 +52,6 @@ public final class GuideDialog extends Dialog {
 		return area;
 	}
 
-	/** The guide's text as shown, for tests. */
-	public String text() {
-		return text.getText();
-	}
-
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, AppMessages.AboutClose, true);

@@ -129,6 +129,12 @@ final class Ui {
 		});
 	}
 
+	/** The text of the styled texts in a window (a guide, an editor), as a person reads it. */
+	static String styledText(Shell shell) {
+		return sync(() -> all(shell, org.eclipse.swt.custom.StyledText.class).stream().map(t -> t.getText())
+				.collect(java.util.stream.Collectors.joining("\n")));
+	}
+
 	/** The labels of the buttons in a window, in layout order. */
 	static List<String> buttons(Shell shell) {
 		return sync(() -> all(shell, Button.class).stream().map(Button::getText).toList());
