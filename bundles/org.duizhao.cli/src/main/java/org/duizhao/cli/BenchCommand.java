@@ -218,6 +218,7 @@ final class BenchCommand implements Callable<Integer> {
 	private static void run(List<String> command) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.descendants().forEach(ProcessHandle::destroyForcibly); // the JVM under xvfb-run, too
 			process.destroyForcibly();
 		}
 	}
