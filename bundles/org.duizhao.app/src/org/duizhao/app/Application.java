@@ -1,7 +1,6 @@
 package org.duizhao.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +29,34 @@ public class Application implements IApplication {
 		if (handOverToRunningInstance(files)) {
 			return IApplication.EXIT_OK; // the running Duizhao Studio opens them
 		}
-		Path portFile = portFile();
 		DuizhaoUi.prepareInBackground();
 		Display display = PlatformUI.createDisplay();
-		try (RunningInstance running = portFile == null ? null : RunningInstance.listen(portFile, received -> openLater(display, received))) {
+		RunningInstance running = listenForSecondStarts(display);
+		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(files));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
 		} finally {
+			if (running != null) {
+				running.close();
+			}
 			display.dispose();
+		}
+	}
+
+	/**
+	 * Lets a second start hand its files over; without it (a workspace that cannot be written, no loopback) the
+	 * editor still starts, a second start just opens a second window.
+	 */
+	private static RunningInstance listenForSecondStarts(Display display) {
+		Path portFile = portFile();
+		if (portFile == null) {
+			return null;
+		}
+		try {
+			return RunningInstance.listen(portFile, received -> openLater(display, received));
+		} catch (IOException | RuntimeException e) {
+			DuizhaoUi.log("Second starts cannot hand their files to this one", e);
+			return null;
 		}
 	}
 

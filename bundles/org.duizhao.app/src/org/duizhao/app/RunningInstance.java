@@ -101,9 +101,14 @@ final class RunningInstance implements AutoCloseable {
 		}
 	}
 
+	/** Stops listening and removes the port file, so the next start does not try to reach this one. */
 	@Override
-	public void close() throws IOException {
-		server.close();
-		Files.deleteIfExists(portFile);
+	public void close() {
+		try {
+			server.close();
+			Files.deleteIfExists(portFile);
+		} catch (IOException e) {
+			// a stale port file only costs the next start a refused connection
+		}
 	}
 }

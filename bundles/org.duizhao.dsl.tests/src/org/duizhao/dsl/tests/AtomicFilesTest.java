@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.dsl.io.IoMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +75,13 @@ class AtomicFilesTest {
 		Path folder = Files.createDirectories(dir.resolve("材料.dzr"));
 		assertThrows(IOException.class, () -> AtomicFiles.write(folder, NEW));
 		assertTrue(Files.isDirectory(folder));
+	}
+
+	@Test
+	void aFailedWriteSaysWhyInWordsNotInPaths() {
+		assertEquals("没有写入权限（文件或所在文件夹是只读的）",
+				IoMessages.reason(new AccessDeniedException("/只读/.材料.dzr.1f69.saving")));
+		assertEquals("文件夹不存在", IoMessages.reason(new NoSuchFileException("/没有/材料.dzr")));
+		assertEquals("No space left on device", IoMessages.reason(new IOException("No space left on device")));
 	}
 }

@@ -56,14 +56,8 @@ class ImportExportWorkbenchTest {
 			return (DuizhaoEditor) page().getActiveEditor();
 		});
 		Path draft = folder.resolve("班子对照检查材料（初稿）.docx");
-		Ui.run(() -> {
-			try {
-				ExportReportAction.export(source, draft, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-			page().closeAllEditors(false);
-		});
+		exportDocx(source, draft);
+		Ui.run(() -> page().closeAllEditors(false));
 
 		DuizhaoEditor imported = Ui.sync(() -> {
 			try {
@@ -91,16 +85,21 @@ class ImportExportWorkbenchTest {
 		assertTrue(Files.readString(folder.resolve("班子对照检查材料（初稿）.dzr")).contains("方面 廉洁自律 {"));
 
 		Path handedIn = folder.resolve("上报.docx");
-		Ui.run(() -> {
-			try {
-				ExportReportAction.export(imported, handedIn, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
+		exportDocx(imported, handedIn);
 		List<Paragraph> paragraphs = DocxReader.read(handedIn);
 		assertEquals("2023年主题教育专题民主生活会班子对照检查材料", paragraphs.get(0).text());
 		assertEquals("一、存在的问题", paragraphs.get(3).text());
 		assertFalse(Files.exists(folder.resolve("班子对照检查材料（初稿）-方案.dzlib")), "the headings matched the built-in profile");
+	}
+
+	/** 文件 > 导出… to DOCX in the traditional layout, as the menu does it. */
+	private static void exportDocx(DuizhaoEditor editor, Path target) {
+		Ui.run(() -> {
+			try {
+				ExportReportAction.export(editor, target, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
 	}
 }

@@ -183,8 +183,7 @@ public class DuizhaoDocumentProvider extends FileDocumentProvider {
 			onDisk.put(element, new OnDisk(encoding, FileSnapshot.of(path, bytes), null));
 			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		} catch (IOException | RuntimeException e) {
-			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-			throw new CoreException(Status.error(IoMessages.writeFailed(path, existed, reason), e));
+			throw new CoreException(Status.error(IoMessages.writeFailed(path, existed, e), e));
 		} finally {
 			if (info != null && info.fFileSynchronizer != null) {
 				info.fFileSynchronizer.install();

@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.contentassist.Completions;
 import org.duizhao.dsl.ide.highlighting.Highlighter;
+import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.eclipse.emf.common.util.URI;
@@ -60,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	private final PrintStream out;
+	private final PrintStream err;
 	private final List<Figure> figures = new ArrayList<>();
 	private Injector injector;
 	private Injector ideInjector;
@@ -67,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
 
 	BenchCommand(PrintStream out, PrintStream err) {
 		this.out = out;
+		this.err = err;
 	}
 
 	/** One figure (or two side by side) of the table. */
@@ -103,8 +108,11 @@ final class BenchCommand implements Callable<Integer> {
 			}
 			report();
 			return Main.OK;
-		} catch (IOException | InterruptedException e) {
-			out.println(e);
+		} catch (IOException e) {
+			err.println(CliMessages.bind(CliMessages.Unwritable, e instanceof FileSystemException f ? f.getFile() : "", IoMessages.reason(e)));
+			return Main.UNREADABLE;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 			return Main.UNREADABLE;
 		}
 	}
@@ -381,7 +389,7 @@ final class BenchCommand implements Callable<Integer> {
 		out.print(text);
 		Path results = Path.of("target", "bench", "results.md");
 		Files.createDirectories(results.getParent());
-		Files.writeString(results, "# duizhao bench\n\n" + text);
+		AtomicFiles.write(results, ("# duizhao bench\n\n" + text).getBytes(StandardCharsets.UTF_8));
 		out.println(CliMessages.bind(CliMessages.Written, results.toAbsolutePath()));
 	}
 

@@ -1,10 +1,11 @@
 package org.duizhao.cli;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -19,14 +20,17 @@ abstract class Choice<T> implements ITypeConverter<T>, Iterable<String> {
 	private final Map<String, T> values = new LinkedHashMap<>();
 	private final String unknown;
 
-	/** {@code unknown}: the message, with {0} the word given and {1} the words there are. */
-	Choice(String unknown, Object... wordsAndValues) {
+	/** {@code unknown}: the message, with {0} the word given and {1} the words there are; each value by its word. */
+	Choice(String unknown, T[] values, Function<T, String> word) {
 		this.unknown = unknown;
-		for (int i = 0; i < wordsAndValues.length; i += 2) {
-			@SuppressWarnings("unchecked")
-			T value = (T) wordsAndValues[i + 1];
-			values.put((String) wordsAndValues[i], value);
+		for (T value : values) {
+			this.values.put(word.apply(value), value);
 		}
+	}
+
+	/** An enum constant as typed on the command line: BY_ASPECT → by-aspect. */
+	static String word(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	@Override
@@ -40,7 +44,6 @@ abstract class Choice<T> implements ITypeConverter<T>, Iterable<String> {
 
 	@Override
 	public Iterator<String> iterator() {
-		List<String> words = new ArrayList<>(values.keySet());
-		return words.iterator();
+		return List.copyOf(values.keySet()).iterator();
 	}
 }

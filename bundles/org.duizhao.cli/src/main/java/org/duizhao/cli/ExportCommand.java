@@ -31,20 +31,19 @@ final class ExportCommand implements Callable<Integer> {
 
 	static final class Formats extends Choice<ReportExport.Format> {
 		Formats() {
-			super(CliMessages.UnknownChoice, "docx", ReportExport.Format.DOCX, "xlsx", ReportExport.Format.XLSX, "md",
-					ReportExport.Format.MD, "txt", ReportExport.Format.TXT);
+			super(CliMessages.UnknownChoice, ReportExport.Format.values(), ReportExport.Format::extension);
 		}
 	}
 
 	static final class Layouts extends Choice<Layout> {
 		Layouts() {
-			super(CliMessages.UnknownChoice, "traditional", Layout.TRADITIONAL, "by-aspect", Layout.BY_ASPECT);
+			super(CliMessages.UnknownChoice, Layout.values(), Choice::word);
 		}
 	}
 
 	static final class Numberings extends Choice<Numbering> {
 		Numberings() {
-			super(CliMessages.UnknownChoice, "inline", Numbering.INLINE, "list", Numbering.LIST);
+			super(CliMessages.UnknownChoice, Numbering.values(), Choice::word);
 		}
 	}
 

@@ -43,7 +43,7 @@ final class OutputFile {
 			}
 			return null;
 		} catch (IOException e) {
-			return CliMessages.bind(CliMessages.Unwritable, target, e.getMessage());
+			return CliMessages.bind(CliMessages.Unwritable, target, IoMessages.reason(e));
 		}
 	}
 
@@ -53,7 +53,7 @@ final class OutputFile {
 		try {
 			AtomicFiles.write(target, bytes);
 		} catch (IOException | RuntimeException e) {
-			err.println(IoMessages.writeFailed(target, replacing, e.getMessage() == null ? e.toString() : e.getMessage()));
+			err.println(IoMessages.writeFailed(target, replacing, e));
 			return Main.UNREADABLE;
 		}
 		out.println(CliMessages.bind(replacing ? CliMessages.Replaced : CliMessages.Written, target));

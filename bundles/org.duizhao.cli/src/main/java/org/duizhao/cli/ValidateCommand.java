@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 	/** text or json. */
 	static final class Formats extends Choice<Format> {
 		Formats() {
-			super(CliMessages.UnknownFormat, "text", Format.TEXT, "json", Format.JSON);
+			super(CliMessages.UnknownFormat, Format.values(), Choice::word);
 		}
 	}
 

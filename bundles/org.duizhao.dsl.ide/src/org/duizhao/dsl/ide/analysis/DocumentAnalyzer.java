@@ -10,17 +10,15 @@ import java.nio.file.attribute.FileTime;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -100,11 +98,8 @@ public class DocumentAnalyzer {
 
 	public Analysis analyze(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
-		for (Path library : folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct().toList()) {
-			URI libraryUri = URI.createFileURI(library.toAbsolutePath().toString());
-			if (!libraryUri.equals(uri)) {
-				load(resourceSet, libraryUri, read(library));
-			}
+		for (Path library : librariesVisibleTo(uri, folders)) {
+			load(resourceSet, uriOf(library), read(library));
 		}
 		XtextResource resource = load(resourceSet, uri, text);
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
@@ -148,35 +143,43 @@ public class DocumentAnalyzer {
 
 	/** Parses the libraries of the folders that are new or changed on disk, drops those gone; whether any was. */
 	private boolean refreshLibraries(Session session, URI uri, List<Path> folders) {
-		Set<Path> visible = new LinkedHashSet<>();
-		for (Path library : folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct().toList()) {
-			if (!URI.createFileURI(library.toAbsolutePath().toString()).equals(uri)) {
-				visible.add(library);
+		List<Path> visible = librariesVisibleTo(uri, folders);
+		boolean changed = false;
+		for (Iterator<Map.Entry<Path, LoadedLibrary>> kept = session.libraries.entrySet().iterator(); kept.hasNext();) {
+			Map.Entry<Path, LoadedLibrary> library = kept.next();
+			if (!visible.contains(library.getKey())) {
+				drop(session, library.getValue());
+				kept.remove();
+				changed = true;
 			}
 		}
-		boolean changed = session.libraries.keySet().retainAll(visible) | dropUnlisted(session, visible);
 		for (Path library : visible) {
 			Snapshot snapshot = snapshot(library);
 			LoadedLibrary loaded = session.libraries.get(library);
 			if (loaded == null || !loaded.snapshot().sameFileAs(snapshot)) {
 				if (loaded != null) {
-					loaded.resource().unload();
-					session.resourceSet.getResources().remove(loaded.resource());
+					drop(session, loaded);
 				}
-				URI libraryUri = URI.createFileURI(library.toAbsolutePath().toString());
-				session.libraries.put(library, new LoadedLibrary(snapshot, load(session.resourceSet, libraryUri, snapshot.text())));
+				session.libraries.put(library, new LoadedLibrary(snapshot, load(session.resourceSet, uriOf(library), snapshot.text())));
 				changed = true;
 			}
 		}
 		return changed;
 	}
 
-	/** Removes from the resource set the libraries no longer visible. */
-	private static boolean dropUnlisted(Session session, Set<Path> visible) {
-		List<Resource> stale = session.resourceSet.getResources().stream()
-				.filter(r -> r != session.resource && session.libraries.values().stream().noneMatch(l -> l.resource() == r)).toList();
-		stale.forEach(Resource::unload);
-		return session.resourceSet.getResources().removeAll(stale);
+	private static void drop(Session session, LoadedLibrary library) {
+		library.resource().unload();
+		session.resourceSet.getResources().remove(library.resource());
+	}
+
+	/** The .dzlib files of the folders, each once, but not the document itself (a library being edited). */
+	private static List<Path> librariesVisibleTo(URI document, List<Path> folders) {
+		return folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct()
+				.filter(library -> !uriOf(library).equals(document)).toList();
+	}
+
+	private static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().toString());
 	}
 
 	/** Re-parses the part of the text that changed; the whole text when partial parsing does not give it back. */
