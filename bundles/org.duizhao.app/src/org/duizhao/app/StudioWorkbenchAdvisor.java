@@ -9,6 +9,8 @@ import org.duizhao.ui.editor.WorkspaceFiles;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -51,6 +53,7 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		keepOwnPreferencePages(getWorkbenchConfigurer().getWorkbench().getPreferenceManager());
 		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		// What an abnormal exit left unsaved is offered back first, so the files opened next show it.
 		RecoveryOffer.offer(page);
@@ -58,6 +61,18 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 			open(page, file);
 		}
 		StartupProbe.afterOpening(page);
+	}
+
+	/**
+	 * 首选项 shows the product's own pages only: the platform's (version control, workspace, keys…) mean nothing to
+	 * people writing reports, and they come untranslated.
+	 */
+	static void keepOwnPreferencePages(PreferenceManager preferences) {
+		for (IPreferenceNode node : preferences.getRootSubNodes()) {
+			if (!node.getId().startsWith("org.duizhao.")) {
+				preferences.remove(node);
+			}
+		}
 	}
 
 	/** Opens a file from disk in the report editor. */

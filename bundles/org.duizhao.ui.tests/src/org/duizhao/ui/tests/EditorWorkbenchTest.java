@@ -51,16 +51,9 @@ class EditorWorkbenchTest {
 
 	@BeforeEach
 	void openExample() throws IOException {
-		Path folder = Files.createTempDirectory("duizhao-ui");
-		report = folder.resolve(EXAMPLE);
-		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), report);
-		Ui.run(() -> {
-			IWorkbenchPage page = page();
-			assertEquals(Perspective.ID, page.getPerspective().getId());
-			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
-			StudioWorkbenchAdvisor.open(page, report);
-			editor = (DuizhaoEditor) page.getActiveEditor();
-		});
+		report = Ui.copyOfExample(EXAMPLE);
+		editor = Ui.openInEditor(report);
+		Ui.run(() -> assertEquals(Perspective.ID, page().getPerspective().getId()));
 		Ui.waitUntil("the example is analysed", RECONCILED, () -> editor.lastAnalysis() != null && checkView().result() != null);
 	}
 

@@ -79,6 +79,23 @@ final class Ui {
 		}
 	}
 
+	/** A copy of an example report in a new temporary folder, so that a test may change and save it. */
+	static Path copyOfExample(String name) throws java.io.IOException {
+		Path report = Files.createTempDirectory("duizhao-ui").resolve(name);
+		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(name), report);
+		return report;
+	}
+
+	/** Opens a report in the editor of a 1500×950 window (the screenshots' size); the editor it opened in. */
+	static org.duizhao.ui.editor.DuizhaoEditor openInEditor(Path report) {
+		return sync(() -> {
+			org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
+			org.duizhao.app.StudioWorkbenchAdvisor.open(page, report);
+			return (org.duizhao.ui.editor.DuizhaoEditor) page.getActiveEditor();
+		});
+	}
+
 	/** Closes a popup (content assist, quick fix) as the user would. */
 	static void pressEscape() {
 		run(() -> {
@@ -144,6 +161,87 @@ final class Ui {
 	static List<String> tableColumn(Shell shell, int column) {
 		return sync(() -> all(shell, Table.class).stream()
 				.flatMap(t -> Arrays.stream(t.getItems())).map(item -> item.getText(column)).toList());
+	}
+
+	/**
+	 * Everything a person can read in a window: its title, labels, buttons, hints, tabs, tool tips, column headers,
+	 * rows, and the items of its menu bar and context menus (filled as when they open). Menu accelerators (Ctrl+S)
+	 * are left out: key names stay as they are printed on the keyboard.
+	 */
+	static List<String> visibleTexts(Shell shell) {
+		return sync(() -> {
+			List<String> texts = new ArrayList<>();
+			texts.add(shell.getText());
+			menuTexts(shell.getMenuBar(), texts);
+			collectTexts(shell, texts);
+			texts.removeIf(text -> text == null || text.isBlank());
+			return texts;
+		});
+	}
+
+	private static void collectTexts(Control control, List<String> texts) {
+		if (!control.isVisible()) {
+			return;
+		}
+		texts.add(control.getToolTipText());
+		menuTexts(control.getMenu(), texts);
+		switch (control) {
+			case Label label -> texts.add(label.getText());
+			case CLabel label -> texts.add(label.getText());
+			case Button button -> texts.add(button.getText());
+			case org.eclipse.swt.widgets.Link link -> texts.add(link.getText());
+			case org.eclipse.swt.widgets.Text text -> texts.add(text.getMessage());
+			case org.eclipse.swt.widgets.Group group -> texts.add(group.getText());
+			case org.eclipse.swt.custom.CTabFolder folder -> Arrays.stream(folder.getItems())
+					.forEach(item -> texts.addAll(Arrays.asList(item.getText(), item.getToolTipText())));
+			case org.eclipse.swt.widgets.ToolBar bar -> Arrays.stream(bar.getItems())
+					.forEach(item -> texts.addAll(Arrays.asList(item.getText(), item.getToolTipText())));
+			case Table table -> {
+				Arrays.stream(table.getColumns()).forEach(column -> texts.add(column.getText()));
+				Arrays.stream(table.getItems()).forEach(item -> {
+					for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
+						texts.add(item.getText(i));
+					}
+				});
+			}
+			case org.eclipse.swt.widgets.Tree tree -> {
+				Arrays.stream(tree.getColumns()).forEach(column -> texts.add(column.getText()));
+				treeTexts(tree.getItems(), Math.max(1, tree.getColumnCount()), texts);
+			}
+			default -> {
+			}
+		}
+		if (control instanceof Composite composite && !(control instanceof org.eclipse.swt.custom.StyledText)) {
+			for (Control child : composite.getChildren()) {
+				collectTexts(child, texts);
+			}
+		}
+	}
+
+	private static void treeTexts(org.eclipse.swt.widgets.TreeItem[] items, int columns, List<String> texts) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			for (int i = 0; i < columns; i++) {
+				texts.add(item.getText(i));
+			}
+			if (item.getExpanded()) {
+				treeTexts(item.getItems(), columns, texts);
+			}
+		}
+	}
+
+	/** The items of a menu and its submenus, filled by their owners as when the menu opens. */
+	static void menuTexts(org.eclipse.swt.widgets.Menu menu, List<String> texts) {
+		if (menu == null || menu.isDisposed()) {
+			return;
+		}
+		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			if (!item.isDisposed() && (item.getStyle() & SWT.SEPARATOR) == 0) {
+				texts.add(item.getText().split("	")[0]);
+				menuTexts(item.getMenu(), texts);
+			}
+		}
+		menu.notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
 	}
 
 	private static <T extends Control> List<T> all(Control control, Class<T> type) {

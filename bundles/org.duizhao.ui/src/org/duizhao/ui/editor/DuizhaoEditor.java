@@ -83,8 +83,21 @@ public class DuizhaoEditor extends TextEditor {
 		setPreferenceStore(new ChainedPreferenceStore(new IPreferenceStore[] { editorDefaults(), EditorsUI.getPreferenceStore() }));
 		setDocumentProvider(new DuizhaoDocumentProvider());
 		setSourceViewerConfiguration(new DuizhaoSourceViewerConfiguration(this, getPreferenceStore()));
+		// Own menu ids: the platform's contributions to every text editor (bookmarks, tasks, version control on the
+		// file) have no place in a report editor.
 		setEditorContextMenuId("#DuizhaoEditorContext");
+		setRulerContextMenuId("#DuizhaoRulerContext");
 		setKeyBindingScopes(new String[] { "org.duizhao.ui.editorScope" });
+	}
+
+	@Override
+	protected boolean isEditorInputIncludedInContextMenu() {
+		return false;
+	}
+
+	@Override
+	protected String[] collectContextMenuPreferencePages() {
+		return new String[] { "org.duizhao.app.preferences.libraries" };
 	}
 
 	private static IPreferenceStore editorDefaults() {

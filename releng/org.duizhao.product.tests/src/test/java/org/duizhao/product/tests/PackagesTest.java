@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,34 @@ class PackagesTest {
 	}
 
 	@Test
-	void theLinuxArchiveHasItsScriptsAndItsSwt() throws Exception {
-		for (String arch : List.of("x86_64")) {
+	void theLinuxArchivesHaveTheirScriptsTheirSwtAndChinese() throws Exception {
+		for (String arch : List.of("x86_64", "aarch64")) {
 			List<String> entries = run(Map.of(), "tar", "tzvf", PRODUCTS.resolve("duizhao-studio-linux.gtk." + arch + ".tar.gz").toString());
 			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao-studio")), arch);
 			assertTrue(entries.stream().anyMatch(e -> e.startsWith("-rwxr-xr-x") && e.endsWith("duizhao-studio/duizhao")), arch);
 			assertTrue(entries.stream().anyMatch(e -> e.contains("plugins/org.eclipse.swt.gtk.linux." + arch + "_")), arch);
+			assertTrue(entries.stream().noneMatch(e -> e.contains("plugins/org.eclipse.swt.win32")), arch + ": no Windows SWT");
+			assertTrue(entries.stream().anyMatch(e -> e.contains("plugins/org.duizhao.nl_zh.ui.ide_")), arch + ": the Chinese fragments");
 			assertTrue(entries.stream().anyMatch(e -> e.endsWith("duizhao-studio/examples/2023-班子对照检查材料.dzr")), "the examples");
+		}
+	}
+
+	@Test
+	void theWindowsArchiveHasItsScriptsItsSwtAndStartsInChinese() throws Exception {
+		try (ZipFile zip = new ZipFile(PRODUCTS.resolve("duizhao-studio-win32.win32.x86_64.zip").toFile())) {
+			List<String> entries = zip.stream().map(ZipEntry::getName).toList();
+			for (String script : List.of("Duizhao Studio.cmd", "duizhao.cmd", "find-java.cmd", "nojava.txt", "duizhao.jar")) {
+				assertTrue(entries.contains("duizhao-studio/" + script), script);
+			}
+			assertTrue(entries.stream().anyMatch(e -> e.startsWith("duizhao-studio/plugins/org.eclipse.swt.win32.win32.x86_64_")), "Windows SWT");
+			assertTrue(entries.stream().noneMatch(e -> e.contains("plugins/org.eclipse.swt.gtk")), "no GTK SWT");
+			assertTrue(entries.stream().anyMatch(e -> e.startsWith("duizhao-studio/plugins/org.eclipse.equinox.launcher_")), "the launcher jar");
+			assertTrue(entries.stream().anyMatch(e -> e.contains("plugins/org.duizhao.nl_zh.ui.ide_")), "the Chinese fragments");
+			String configuration = new String(zip.getInputStream(zip.getEntry("duizhao-studio/configuration/config.ini")).readAllBytes(),
+					StandardCharsets.ISO_8859_1);
+			assertTrue(configuration.contains("osgi.nl=zh_CN"), configuration);
+			String start = new String(zip.getInputStream(zip.getEntry("duizhao-studio/Duizhao Studio.cmd")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(start.contains("javaw.exe") && start.contains("\r\n"), "a window without a console, Windows line ends");
 		}
 	}
 
