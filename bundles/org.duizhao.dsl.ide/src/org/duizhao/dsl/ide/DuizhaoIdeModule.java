@@ -4,9 +4,19 @@ import org.duizhao.dsl.ide.contentassist.DuizhaoContentProposalProvider;
 import org.duizhao.dsl.ide.contentassist.DuizhaoCrossrefProposalProvider;
 import org.duizhao.dsl.ide.highlighting.DuizhaoSemanticHighlighter;
 import org.duizhao.dsl.ide.quickfix.DuizhaoQuickfixProvider;
+import org.duizhao.dsl.ide.server.DuizhaoDocumentSymbolService;
+import org.duizhao.dsl.ide.server.DuizhaoFormattingService;
+import org.duizhao.dsl.ide.server.ItemRenameService;
+import org.duizhao.dsl.ide.server.SubmissionCheckService;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
@@ -38,5 +48,26 @@ public class DuizhaoIdeModule extends AbstractDuizhaoIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return DuizhaoSemanticHighlighter.class;
+	}
+
+	/** Language clients get every quick fix as a code action, one per library item where the editor offers one. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return DuizhaoFormattingService.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return DuizhaoDocumentSymbolService.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return ItemRenameService.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return SubmissionCheckService.class;
 	}
 }

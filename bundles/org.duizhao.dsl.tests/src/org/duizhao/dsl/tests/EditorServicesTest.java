@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
@@ -135,6 +138,24 @@ class EditorServicesTest {
 		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label).toList();
 		assertTrue(labels.containsAll(List.of("P1", "P2")), labels.toString());
 		assertFalse(labels.contains("C2"), "a cause explains problems only: " + labels);
+	}
+
+	@Test
+	void after针对TheProblemsOfTheSameAspectComeFirstThenTheOthersInDocumentOrder() throws IOException {
+		String text = complete().replace("\t\t针对 P6\n", "\t\t针对 \n");
+		int offset = text.indexOf("针对 \n") + 3;
+		Analysis analysis = analyze(text);
+		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label)
+				.filter(label -> label.matches("P\\d+")).toList();
+		List<String> inDocumentOrder = new ArrayList<>();
+		Matcher problem = Pattern.compile("问题 (P\\d+)").matcher(text);
+		while (problem.find()) {
+			inDocumentOrder.add(problem.group(1));
+		}
+		List<String> expected = new ArrayList<>(List.of("P6", "P7"));
+		inDocumentOrder.stream().filter(id -> !expected.contains(id)).forEach(expected::add);
+		assertTrue(inDocumentOrder.size() >= 10, "the example has ten problems or more: " + inDocumentOrder);
+		assertEquals(expected, labels);
 	}
 
 	@Test

@@ -1,0 +1,38 @@
+package org.duizhao.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.Guice;
+
+/**
+ * The language server for .dzr and .dzlib: Xtext's server with our ide module (found through
+ * {@code META-INF/services/org.eclipse.xtext.ISetup}), speaking LSP over the given streams.
+ */
+public final class DuizhaoLanguageServer {
+
+	private DuizhaoLanguageServer() {
+	}
+
+	/** Serves until the client closes the input; the future ends then. */
+	public static Future<Void> start(InputStream in, OutputStream out) {
+		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "duizhao-lsp");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(threads).create();
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+}
