@@ -1,20 +1,24 @@
 package org.duizhao.dsl.ide;
 
+import org.duizhao.dsl.ide.analysis.DuizhaoFoldingRangeProvider;
 import org.duizhao.dsl.ide.contentassist.DuizhaoContentProposalProvider;
 import org.duizhao.dsl.ide.contentassist.DuizhaoCrossrefProposalProvider;
 import org.duizhao.dsl.ide.highlighting.DuizhaoSemanticHighlighter;
 import org.duizhao.dsl.ide.quickfix.DuizhaoQuickfixProvider;
 import org.duizhao.dsl.ide.server.DuizhaoDocumentSymbolService;
 import org.duizhao.dsl.ide.server.DuizhaoFormattingService;
+import org.duizhao.dsl.ide.server.DuizhaoHoverService;
 import org.duizhao.dsl.ide.server.ItemRenameService;
 import org.duizhao.dsl.ide.server.SubmissionCheckService;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
@@ -61,6 +65,15 @@ public class DuizhaoIdeModule extends AbstractDuizhaoIdeModule {
 
 	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
 		return DuizhaoDocumentSymbolService.class;
+	}
+
+	/** One folding for both front ends: the editor's projection and the language server's folding ranges. */
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return DuizhaoFoldingRangeProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return DuizhaoHoverService.class;
 	}
 
 	public Class<? extends IRenameService2> bindIRenameService2() {

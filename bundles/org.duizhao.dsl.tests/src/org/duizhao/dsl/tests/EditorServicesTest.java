@@ -23,6 +23,7 @@ import org.duizhao.dsl.ide.contentassist.Completions;
 import org.duizhao.dsl.ide.highlighting.HighlightStyles;
 import org.duizhao.dsl.ide.highlighting.Highlighter;
 import org.duizhao.dsl.ide.highlighting.StyledRange;
+import org.duizhao.dsl.ide.navigation.Definitions;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -52,6 +53,9 @@ class EditorServicesTest {
 
 	@Inject
 	private Completions completions;
+
+	@Inject
+	private Definitions definitions;
 
 	private Analysis analyze(String text) {
 		return analyzer.analyze(URI.createFileURI(COMPLETE.toAbsolutePath().toString()), text, List.of(COMPLETE.getParent()));
@@ -156,6 +160,25 @@ class EditorServicesTest {
 		inDocumentOrder.stream().filter(id -> !expected.contains(id)).forEach(expected::add);
 		assertTrue(inDocumentOrder.size() >= 10, "the example has ten problems or more: " + inDocumentOrder);
 		assertEquals(expected, labels);
+	}
+
+	@Test
+	void definitionsLeadFrom依据ToTheProfileInItsLibraryFileAndFrom针对ToTheItem() throws IOException {
+		Path report = ExamplesTest.examples().resolve("自定义方案/组织生活会个人对照检查.dzr");
+		String text = Files.readString(report, StandardCharsets.UTF_8);
+		Analysis analysis = analyzer.analyze(URI.createFileURI(report.toAbsolutePath().toString()), text, List.of(report.getParent()));
+		Definitions.Target profile = analysis.read(a -> definitions.at(a.resource(), text.indexOf("依据 组织生活会2024") + 4));
+		assertTrue(profile.uri().toFileString().endsWith("方案.dzlib"), profile.uri().toString());
+		String library = Files.readString(report.resolveSibling("方案.dzlib"), StandardCharsets.UTF_8);
+		assertEquals("组织生活会2024", library.substring(profile.offset(), profile.offset() + profile.length()));
+		assertEquals(text.indexOf("依据 组织生活会2024") + 3, profile.sourceOffset());
+
+		String complete = complete();
+		Analysis example = analyze(complete);
+		Definitions.Target item = example.read(a -> definitions.at(a.resource(), complete.indexOf("针对 P1") + 3));
+		assertTrue(item.in(example.resource().getURI()));
+		assertEquals(complete.indexOf("问题 P1 ") + 3, item.offset());
+		assertEquals(null, example.read(a -> definitions.at(a.resource(), complete.indexOf("前言"))), "no reference, no target");
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class AboutAndWindowWorkbenchTest {
 			for (CheckCatalogue.Check check : CheckCatalogue.checks()) {
 				assertTrue(text.contains(check.title()) && text.contains(check.fix()), "explains " + check.code());
 			}
-			for (String topic : List.of("Ctrl+Space", "Ctrl+1", "文件 > 导入材料", "GB/T 9704", "问题库", "恢复 / 比较 / 丢弃")) {
+			for (String topic : List.of("Ctrl+Space", "Ctrl+1", "F3", "Alt+Shift+R", "Ctrl+Shift+G", "文件 > 导入材料", "GB/T 9704", "问题库", "恢复 / 比较 / 丢弃")) {
 				assertTrue(text.contains(topic), topic);
 			}
 			Ui.screenshot("guide", Ui.findShell("Duizhao Studio 使用说明"));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.duizhao.app.Perspective;
@@ -17,6 +18,7 @@ import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.app.views.SubmissionCheckView;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
+import org.duizhao.dsl.ide.navigation.ItemOccurrences;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.ui.editor.DiagnosticMarkers;
 import org.duizhao.ui.editor.DuizhaoEditor;
@@ -26,12 +28,15 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -329,6 +334,42 @@ class EditorWorkbenchTest {
 	}
 
 	@Test
+	void f3CtrlClickRenameAndReferencesFollow针对() throws Exception {
+		String text = text();
+		int reference = text.indexOf("针对 P1, P2") + 3;
+		int declaration = text.indexOf("问题 P1 ") + 3;
+		IHandlerService handlers = Ui.sync(() -> editor.getSite().getService(IHandlerService.class));
+
+		// F3 on the reference selects the item's id.
+		Ui.run(() -> editor.selectAndReveal(reference, 0));
+		Ui.run(() -> {
+			try {
+				handlers.executeCommand("org.duizhao.ui.openDeclaration", null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertEquals(declaration, Ui.sync(() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset()), "F3 lands on P1");
+
+		// Ctrl+click: the link covers the reference.
+		IHyperlink[] links = Ui.sync(() -> editor.configuration().getHyperlinkDetectors(editor.viewer())[0]
+				.detectHyperlinks(editor.viewer(), new org.eclipse.jface.text.Region(reference + 1, 0), false));
+		assertEquals(reference, links[0].getHyperlinkRegion().getOffset());
+		assertEquals(2, links[0].getHyperlinkRegion().getLength());
+
+		// Ctrl+Shift+G: the references; Alt+Shift+R: all renamed, one undo takes it back.
+		Ui.run(() -> editor.selectAndReveal(declaration, 0));
+		ItemOccurrences.Occurrences occurrences = Ui.sync(() -> editor.navigation().occurrences());
+		long namings = Pattern.compile("针对 [^\\n]*\\bP1\\b").matcher(text).results().count();
+		assertEquals(namings, occurrences.references().size());
+		Ui.run(() -> editor.navigation().rename(occurrences, "P100"));
+		String renamed = text();
+		assertTrue(renamed.contains("问题 P100 ") && !Pattern.compile("\\bP1\\b").matcher(renamed).find(), renamed);
+		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO));
+		assertEquals(text, text());
+	}
+
+	@Test
 	void hoverFoldingAndQuickOutline() {
 		String text = text();
 		int reference = text.indexOf("针对 P1, P2") + 3;
@@ -341,7 +382,8 @@ class EditorWorkbenchTest {
 		int placeholder = text.indexOf("局党组书记");
 		String finding = Ui.sync(() -> editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
 				.getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(placeholder, 0)));
-		assertEquals("还有没填写的占位符“XX”", finding);
+		assertTrue(finding.startsWith("还有没填写的占位符“XX”\n") && finding.contains("上报前必须换成实际内容") && finding.contains("改法："),
+				"the finding with what the check means and how to fix it: " + finding);
 
 		int folds = Ui.sync(() -> {
 			var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();

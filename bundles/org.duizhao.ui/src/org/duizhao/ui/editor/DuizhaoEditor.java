@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter;
-import org.duizhao.dsl.ide.analysis.OutlineBuilder;
-import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
@@ -26,6 +24,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
@@ -56,6 +55,9 @@ import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.texteditor.StatusLineContributionItem;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.ide.editor.folding.FoldingRange;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The report editor: JFace text over the ide services. It owns no language logic: every pause in typing produces
@@ -75,6 +77,7 @@ public class DuizhaoEditor extends TextEditor {
 	private ProjectionSupport projectionSupport;
 	private DuizhaoOutlinePage outlinePage;
 	private final UnsavedTextKeeper unsavedText = new UnsavedTextKeeper(this);
+	private final Navigation navigation = new Navigation(this);
 	private List<Finding> importSummary = List.of();
 
 	@Override
@@ -433,6 +436,16 @@ public class DuizhaoEditor extends TextEditor {
 
 	// ---- commands -------------------------------------------------------------------------------------------
 
+	/** F3, Ctrl+click, rename and references of this editor. */
+	public Navigation navigation() {
+		return navigation;
+	}
+
+	/** A line in the status bar (the editor's own, for the editor's helpers). */
+	void say(String message) {
+		setStatusLineMessage(message);
+	}
+
 	/** Ctrl+Shift+F: lays the document out canonically, as one undoable change. */
 	public void format() {
 		Analysis current = currentAnalysis();
@@ -453,35 +466,25 @@ public class DuizhaoEditor extends TextEditor {
 		}
 	}
 
-	/** Ctrl+/: comments the selected lines out with // or, when all are commented, back in. */
+	/**
+	 * Ctrl+/: comments the selected lines out with // or, when all are commented, back in — JFace's prefix operations
+	 * with the configuration's default prefix, deciding only which of the two.
+	 */
 	public void toggleComment() {
-		IDocument document = document();
 		ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
+		boolean allCommented = true;
 		try {
-			int first = selection.getStartLine();
-			int last = Math.max(first, selection.getEndLine());
-			boolean allCommented = true;
-			for (int line = first; line <= last; line++) {
-				allCommented &= lineText(document, line).stripLeading().startsWith("//");
-			}
-			IRewriteTarget target = getAdapter(IRewriteTarget.class);
-			target.beginCompoundChange();
-			try {
-				for (int line = last; line >= first; line--) {
-					IRegion region = document.getLineInformation(line);
-					String text = lineText(document, line);
-					if (allCommented) {
-						int at = text.indexOf("//");
-						document.replace(region.getOffset() + at, 2, "");
-					} else {
-						document.replace(region.getOffset(), 0, "//");
-					}
-				}
-			} finally {
-				target.endCompoundChange();
+			for (int line = selection.getStartLine(); line <= Math.max(selection.getStartLine(), selection.getEndLine()); line++) {
+				allCommented &= lineText(document(), line).stripLeading().startsWith("//");
 			}
 		} catch (BadLocationException e) {
 			DuizhaoUi.log("Toggle comment failed", e);
+			return;
+		}
+		ITextOperationTarget operations = (ITextOperationTarget) getSourceViewer();
+		int operation = allCommented ? ITextOperationTarget.STRIP_PREFIX : ITextOperationTarget.PREFIX;
+		if (operations.canDoOperation(operation)) {
+			operations.doOperation(operation);
 		}
 	}
 
@@ -505,12 +508,11 @@ public class DuizhaoEditor extends TextEditor {
 		model.getAnnotationIterator().forEachRemaining(a -> existing.put(new Position(model.getPosition(a).getOffset(),
 				model.getPosition(a).getLength()), (ProjectionAnnotation) a));
 		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
-		for (OutlineNode root : DuizhaoUi.get(OutlineBuilder.class).build(result)) {
-			for (OutlineNode part : root.children()) {
-				Position position = wholeLines(part.offset(), part.length());
-				if (position != null && existing.remove(position) == null) {
-					additions.put(new ProjectionAnnotation(), position);
-				}
+		IFoldingRangeProvider folding = DuizhaoUi.get(IFoldingRangeProvider.class);
+		for (FoldingRange range : result.read(a -> folding.getFoldingRanges(a.resource(), CancelIndicator.NullImpl))) {
+			Position position = wholeLines(range.getOffset(), range.getLength());
+			if (position != null && existing.remove(position) == null) {
+				additions.put(new ProjectionAnnotation(), position);
 			}
 		}
 		if (!additions.isEmpty() || !existing.isEmpty()) {

@@ -5,6 +5,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
@@ -69,10 +70,16 @@ public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfigurat
 	}
 
 	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer viewer) {
+		return new IHyperlinkDetector[] { new ReferenceHyperlinks(editor) };
+	}
+
+	@Override
 	public IAnnotationHover getAnnotationHover(ISourceViewer viewer) {
 		return new DefaultAnnotationHover(true);
 	}
 
+	/** The line comment, for JFace's prefix operations (Ctrl+/). */
 	@Override
 	public String[] getDefaultPrefixes(ISourceViewer viewer, String contentType) {
 		return new String[] { "//", "" };

@@ -6,7 +6,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Format, toggle comment and quick outline, for the active report editor. */
+/** Format, toggle comment, quick outline and navigation, for the active report editor. */
 public class EditorCommandHandler extends AbstractHandler {
 
 	@Override
@@ -19,6 +19,9 @@ public class EditorCommandHandler extends AbstractHandler {
 		case "org.duizhao.ui.format" -> editor.format();
 		case "org.duizhao.ui.toggleComment" -> editor.toggleComment();
 		case "org.duizhao.ui.quickOutline" -> new QuickOutline(editor).open();
+		case "org.duizhao.ui.openDeclaration" -> editor.navigation().openDeclaration();
+		case "org.duizhao.ui.rename" -> editor.navigation().rename();
+		case "org.duizhao.ui.findReferences" -> editor.navigation().findReferences();
 		default -> {
 		}
 		}

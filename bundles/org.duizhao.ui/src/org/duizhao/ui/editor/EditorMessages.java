@@ -28,6 +28,14 @@ public final class EditorMessages {
 	public static String UnknownEncoding;
 	public static String EncodingTooltip;
 	public static String RecoveryTitle;
+	public static String NoTargetHere;
+	public static String TargetWithoutFile;
+	public static String NotAnId;
+	public static String RenameTitle;
+	public static String RenamePrompt;
+	public static String ReferencesTitle;
+	public static String ReferencesNone;
+	public static String ReferenceLine;
 	public static String RecoveryQuestion;
 	public static String RecoveryRestore;
 	public static String RecoveryDiscard;

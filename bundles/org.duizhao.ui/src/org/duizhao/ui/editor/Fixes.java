@@ -26,26 +26,9 @@ public final class Fixes {
 	private Fixes() {
 	}
 
-	/** Fixes for issues that cover {@code offset}; failing that, for issues on its line. */
+	/** The ide's fixes at a place ({@link QuickfixEngine#fixesAt}): for issues covering it, else on its line. */
 	public static List<Fix> at(Analysis analysis, int offset, int line) {
-		QuickfixEngine engine = DuizhaoUi.get(QuickfixEngine.class);
-		List<Issue> covering = analysis.issues().stream().filter(i -> covers(i, offset)).toList();
-		if (covering.isEmpty()) {
-			covering = analysis.issues().stream().filter(i -> i.getLineNumber() != null && i.getLineNumber() == line).toList();
-		}
-		List<Fix> result = new ArrayList<>();
-		for (Issue issue : covering) {
-			for (QuickfixEngine.Fix fix : analysis.read(a -> engine.fixes(a.resource(), issue))) {
-				result.add(new Fix(issue, fix));
-			}
-		}
-		return result;
-	}
-
-	private static boolean covers(Issue issue, int offset) {
-		int start = issue.getOffset() == null ? -1 : issue.getOffset();
-		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
-		return start <= offset && offset <= end;
+		return DuizhaoUi.get(QuickfixEngine.class).fixesAt(analysis, offset, line).stream().map(f -> new Fix(f.issue(), f.fix())).toList();
 	}
 
 	/**

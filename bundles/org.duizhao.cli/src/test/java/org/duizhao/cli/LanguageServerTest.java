@@ -39,6 +39,7 @@ import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
@@ -334,6 +335,19 @@ class LanguageServerTest {
 		List<String> left = java.util.regex.Pattern.compile(".*\\bP1\\b.*").matcher(renamed).results().map(r -> r.group()).toList();
 		assertEquals(List.of(), left, "every 针对 naming P1 now names P100");
 		assertEquals(namings + 1, edits.size());
+	}
+
+	@Test
+	void hoverExplainsTheCheckOrShowsTheItemNamed() throws Exception {
+		String text = read(folder.resolve("待修改的对照检查材料.dzr"));
+		String uri = open("待修改的对照检查材料.dzr", text);
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		String onPlaceholder = server.getTextDocumentService().hover(new HoverParams(document, position(text, text.indexOf("XX") + 1)))
+				.get(WAIT, TimeUnit.SECONDS).getContents().getRight().getValue();
+		assertTrue(onPlaceholder.startsWith("还有没填写的占位符“XX”\n") && onPlaceholder.contains("改法："), onPlaceholder);
+		String onReference = server.getTextDocumentService().hover(new HoverParams(document, position(text, text.indexOf("针对 P1") + 3)))
+				.get(WAIT, TimeUnit.SECONDS).getContents().getRight().getValue();
+		assertTrue(onReference.startsWith("P1 学习党的"), onReference);
 	}
 
 	@Test

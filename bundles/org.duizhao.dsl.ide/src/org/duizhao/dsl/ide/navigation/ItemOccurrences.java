@@ -36,6 +36,11 @@ public class ItemOccurrences {
 	@Inject
 	private EObjectAtOffsetHelper objectAtOffset;
 
+	/** Why {@code id} cannot be an item's id, or {@code null} when it can (a letter, then letters, digits, _). */
+	public static String problemWithId(String id) {
+		return id.matches("[A-Za-z][A-Za-z0-9_]*") ? null : "编号“" + id + "”不合适：编号以字母开头，只含字母、数字和下划线（如 P1、C12）";
+	}
+
 	/** The occurrences of the item whose id is at {@code offset} (declared or named there), or {@code null}. */
 	public Occurrences at(XtextResource resource, int offset) {
 		Item item = itemAt(resource, offset);

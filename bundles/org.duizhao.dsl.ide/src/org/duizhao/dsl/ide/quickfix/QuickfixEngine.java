@@ -3,10 +3,10 @@ package org.duizhao.dsl.ide.quickfix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import org.duizhao.dsl.ide.analysis.Analysis;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.lsp4j.Diagnostic;
@@ -46,6 +46,34 @@ public class QuickfixEngine {
 
 	@Inject
 	private IQuickFixProvider quickFixProvider;
+
+	/** A fix together with the issue it fixes. */
+	public record IssueFix(Issue issue, Fix fix) {
+	}
+
+	/**
+	 * The fixes on offer at a place of an analysed text: for the issues that cover {@code offset}; failing that, for
+	 * the issues on its line ({@code line} 1-based), as Ctrl+1 on a line with a marker expects.
+	 */
+	public List<IssueFix> fixesAt(Analysis analysis, int offset, int line) {
+		List<Issue> covering = analysis.issues().stream().filter(i -> covers(i, offset)).toList();
+		if (covering.isEmpty()) {
+			covering = analysis.issues().stream().filter(i -> i.getLineNumber() != null && i.getLineNumber() == line).toList();
+		}
+		List<IssueFix> result = new ArrayList<>();
+		for (Issue issue : covering) {
+			for (Fix fix : analysis.read(a -> fixes(a.resource(), issue))) {
+				result.add(new IssueFix(issue, fix));
+			}
+		}
+		return result;
+	}
+
+	private static boolean covers(Issue issue, int offset) {
+		int start = issue.getOffset() == null ? -1 : issue.getOffset();
+		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
+		return start <= offset && offset <= end;
+	}
 
 	public List<Fix> fixes(XtextResource resource, Issue issue) {
 		Document document = new Document(1, resource.getParseResult().getRootNode().getText());

@@ -30,9 +30,9 @@ public class ItemRenameService implements IRenameService2 {
 	public WorkspaceEdit rename(Options options) {
 		String uri = options.getRenameParams().getTextDocument().getUri();
 		String newName = options.getRenameParams().getNewName();
-		if (!newName.matches("[A-Za-z][A-Za-z0-9_]*")) {
-			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-					"编号“" + newName + "”不合适：编号以字母开头，只含字母、数字和下划线（如 P1、C12）", null));
+		String problem = ItemOccurrences.problemWithId(newName);
+		if (problem != null) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, problem, null));
 		}
 		return options.getLanguageServerAccess().doSyncRead(uri, context -> {
 			Document document = context.getDocument();

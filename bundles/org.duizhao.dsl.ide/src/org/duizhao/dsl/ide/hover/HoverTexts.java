@@ -1,0 +1,50 @@
+package org.duizhao.dsl.ide.hover;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.duizhao.dsl.validation.CheckCatalogue;
+import org.duizhao.model.Item;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+/**
+ * What a hover says at a place of the text, for the editor and the language server alike: the findings there, each
+ * with what the check means and how to fix it (the check catalogue); else, on a reference (针对 P1), the headline and
+ * text of the item it names; else nothing.
+ */
+public class HoverTexts {
+
+	@Inject
+	private EObjectAtOffsetHelper objectAtOffset;
+
+	/** Plain text, paragraphs separated by an empty line; {@code null} when there is nothing to say. */
+	public String at(XtextResource resource, List<Issue> issues, int offset) {
+		String findings = issues.stream()
+				.filter(i -> i.getOffset() != null && i.getOffset() <= offset && offset <= i.getOffset() + i.getLength())
+				.map(HoverTexts::explained).collect(Collectors.joining("\n\n"));
+		if (!findings.isEmpty()) {
+			return findings;
+		}
+		EObject target = objectAtOffset.resolveCrossReferencedElementAt(resource, offset);
+		if (target instanceof Item item && !item.eIsProxy()) {
+			return item.getName() + " " + nullToEmpty(item.getHeadline())
+					+ (item.getBody() == null ? "" : "\n" + item.getBody().replaceAll("\\s*\\n\\s*", ""));
+		}
+		return null;
+	}
+
+	private static String explained(Issue issue) {
+		Optional<CheckCatalogue.Check> check = CheckCatalogue.checks().stream().filter(c -> c.code().equals(issue.getCode())).findFirst();
+		return issue.getMessage() + check.map(c -> "\n" + c.meaning() + (c.fix().isEmpty() ? "" : "\n改法：" + c.fix())).orElse("");
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}

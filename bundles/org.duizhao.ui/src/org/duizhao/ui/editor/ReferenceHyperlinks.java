@@ -1,0 +1,51 @@
+package org.duizhao.ui.editor;
+
+import org.duizhao.dsl.ide.navigation.Definitions;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+
+/** Ctrl+click on 针对 P1 or 依据 主题教育2023 goes where F3 goes. */
+final class ReferenceHyperlinks implements IHyperlinkDetector {
+
+	private final DuizhaoEditor editor;
+
+	ReferenceHyperlinks(DuizhaoEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
+		if (editor.currentAnalysis() == null) {
+			return null;
+		}
+		Definitions.Target target = editor.navigation().targetAt(region.getOffset());
+		if (target == null) {
+			return null;
+		}
+		IRegion link = new Region(target.sourceOffset(), target.sourceLength());
+		return new IHyperlink[] { new IHyperlink() {
+			@Override
+			public IRegion getHyperlinkRegion() {
+				return link;
+			}
+
+			@Override
+			public String getTypeLabel() {
+				return null;
+			}
+
+			@Override
+			public String getHyperlinkText() {
+				return "转到所针对的条目";
+			}
+
+			@Override
+			public void open() {
+				editor.navigation().open(target);
+			}
+		} };
+	}
+}
