@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +19,7 @@ import java.util.regex.Pattern;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -31,6 +37,8 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The product started in Chinese (as its configuration says) shows no English: every text a person can read in the
@@ -154,6 +162,35 @@ class ChineseEverywhereWorkbenchTest {
 		List<String> texts = Ui.visibleTexts(error);
 		Ui.run(error::close);
 		assertNoEnglish("the error dialog", texts);
+	}
+
+	@Test
+	void everyTranslatedTextHasItsKeyInTheHostBundle() throws IOException {
+		List<String> checked = new ArrayList<>();
+		for (Bundle fragment : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+			if (!fragment.getSymbolicName().startsWith("org.duizhao.nl_zh.")) {
+				continue;
+			}
+			Bundle host = Platform.getBundle(fragment.getHeaders("").get("Fragment-Host"));
+			for (URL translation : Collections.list(fragment.findEntries("/", "*_zh.properties", true))) {
+				String path = translation.getPath().replace("_zh.properties", ".properties");
+				URL original = host.getEntry(path);
+				assertTrue(original != null, fragment.getSymbolicName() + path + ": the host has no such file");
+				Set<Object> unknown = new HashSet<>(properties(translation).keySet());
+				unknown.removeAll(properties(original).keySet());
+				assertEquals(Set.of(), unknown, fragment.getSymbolicName() + path + ": keys the host does not have");
+				checked.add(fragment.getSymbolicName() + path);
+			}
+		}
+		assertTrue(checked.size() >= 15, "the fragments were found: " + checked);
+	}
+
+	private static Properties properties(URL file) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = file.openStream()) {
+			properties.load(in);
+		}
+		return properties;
 	}
 
 	private static void assertNoEnglish(String where, List<String> texts) {

@@ -41,6 +41,7 @@ import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -50,6 +51,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -126,6 +128,7 @@ class LanguageServerTest {
 	private DuizhaoServer server;
 	private Pipe toServer;
 	private Pipe toClient;
+	private InitializeResult initializeResult;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -150,7 +153,7 @@ class LanguageServerTest {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
 		initialize.setCapabilities(new ClientCapabilities(null, text, null));
-		server.initialize(initialize).get(WAIT, TimeUnit.SECONDS);
+		initializeResult = server.initialize(initialize).get(WAIT, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
 
@@ -348,6 +351,25 @@ class LanguageServerTest {
 		String onReference = server.getTextDocumentService().hover(new HoverParams(document, position(text, text.indexOf("针对 P1") + 3)))
 				.get(WAIT, TimeUnit.SECONDS).getContents().getRight().getValue();
 		assertTrue(onReference.startsWith("P1 学习党的"), onReference);
+	}
+
+	@Test
+	void semanticTokensMarkPlaceholdersAndReferences() throws Exception {
+		String text = read(folder.resolve("待修改的对照检查材料.dzr"));
+		String uri = open("待修改的对照检查材料.dzr", text);
+		List<String> types = initializeResult.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+		List<Integer> data = server.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)))
+				.get(WAIT, TimeUnit.SECONDS).getData();
+		List<String> tokens = new ArrayList<>();
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i + 4 < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			int start = offset(text, new Position(line, character));
+			tokens.add(types.get(data.get(i + 3)) + ":" + text.substring(start, start + data.get(i + 2)));
+		}
+		assertTrue(tokens.contains("placeholder:XX") && tokens.contains("reference:P9"), tokens.toString());
 	}
 
 	@Test

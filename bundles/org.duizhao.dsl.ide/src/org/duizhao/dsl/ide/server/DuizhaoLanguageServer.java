@@ -10,12 +10,15 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 
 import com.google.inject.Guice;
+import com.google.inject.util.Modules;
 
 /**
  * The language server for .dzr and .dzlib: Xtext's server with our ide module (found through
- * {@code META-INF/services/org.eclipse.xtext.ISetup}), speaking LSP over the given streams.
+ * {@code META-INF/services/org.eclipse.xtext.ISetup}) and our semantic token types, speaking LSP over the given
+ * streams.
  */
 public final class DuizhaoLanguageServer {
 
@@ -24,7 +27,8 @@ public final class DuizhaoLanguageServer {
 
 	/** Serves until the client closes the input; the future ends then. */
 	public static Future<Void> start(InputStream in, OutputStream out) {
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(SemanticTokensService.class).to(DuizhaoSemanticTokens.class))).getInstance(LanguageServerImpl.class);
 		ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "duizhao-lsp");
 			thread.setDaemon(true);
