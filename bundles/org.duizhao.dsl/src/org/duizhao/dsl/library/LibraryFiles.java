@@ -11,6 +11,11 @@ public final class LibraryFiles {
 
 	public static final String EXTENSION = ".dzlib";
 
+	/** The user's library folder when nothing else is set: the product's default, the language server's too. */
+	public static Path defaultUserFolder() {
+		return Path.of(System.getProperty("user.home"), ".duizhao-studio", "问题库");
+	}
+
 	private LibraryFiles() {
 	}
 

@@ -2,6 +2,7 @@ package org.duizhao.ui.editor;
 
 import java.nio.file.Path;
 
+import org.duizhao.dsl.library.LibraryFiles;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
@@ -14,7 +15,7 @@ public final class LibraryFolders {
 	}
 
 	public static Path defaultFolder() {
-		return Path.of(System.getProperty("user.home"), ".duizhao-studio", "问题库");
+		return LibraryFiles.defaultUserFolder();
 	}
 
 	public static Path userFolder() {

@@ -129,6 +129,7 @@ class LanguageServerTest {
 	private Pipe toServer;
 	private Pipe toClient;
 	private InitializeResult initializeResult;
+	private Path userLibraries;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -137,9 +138,13 @@ class LanguageServerTest {
 				Files.copy(file, folder.resolve(file.getFileName()));
 			}
 		}
+		// The user's library folder lies outside the workspace folder, as ~/.duizhao-studio/问题库 does.
+		userLibraries = Files.createTempDirectory("duizhao-user-libraries");
+		Files.copy(EXAMPLES.resolve("自定义方案/方案.dzlib"), userLibraries.resolve("方案.dzlib"));
 		toServer = Pipe.open();
 		toClient = Pipe.open();
-		DuizhaoLanguageServer.start(Channels.newInputStream(toServer.source()), Channels.newOutputStream(toClient.sink()));
+		DuizhaoLanguageServer.start(Channels.newInputStream(toServer.source()), Channels.newOutputStream(toClient.sink()),
+				List.of(userLibraries));
 		Launcher<DuizhaoServer> launcher = new LSPLauncher.Builder<DuizhaoServer>().setLocalService(client)
 				.setRemoteInterface(DuizhaoServer.class).setInput(Channels.newInputStream(toClient.source()))
 				.setOutput(Channels.newOutputStream(toServer.sink())).create();
@@ -248,6 +253,14 @@ class LanguageServerTest {
 					+ " " + d.getCode().getLeft() + " " + d.getMessage().getLeft();
 		}).toList();
 		assertEquals(fromValidate.stream().sorted().toList(), fromServer.stream().sorted().toList());
+	}
+
+	@Test
+	void aReportDrawsOnTheProfilesOfTheUsersLibraryFolder() throws Exception {
+		String text = read(EXAMPLES.resolve("自定义方案/组织生活会个人对照检查.dzr"));
+		String uri = open("个人对照检查.dzr", text);
+		List<String> codes = diagnosticsWhen(uri, d -> !d.isEmpty()).stream().map(d -> d.getCode().getLeft()).toList();
+		assertEquals(List.of("duizhao.missing.case.analysis"), codes, "the profile 组织生活会2024 resolves from the user's folder");
 	}
 
 	@Test
