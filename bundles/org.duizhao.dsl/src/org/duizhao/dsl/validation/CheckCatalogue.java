@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,15 +25,32 @@ public final class CheckCatalogue {
 	private CheckCatalogue() {
 	}
 
+	/** The catalogue, read once: hovers ask for it at every mouse rest. */
+	private static volatile List<Check> checks;
+
 	/** Every issue code, each with its texts (empty when checks.properties lacks them). */
 	public static List<Check> checks() {
+		List<Check> read = checks;
+		if (read == null) {
+			read = List.copyOf(readChecks());
+			checks = read;
+		}
+		return read;
+	}
+
+	/** The check of an issue code, if the catalogue has it. */
+	public static Optional<Check> check(String code) {
+		return checks().stream().filter(c -> c.code().equals(code)).findFirst();
+	}
+
+	private static List<Check> readChecks() {
 		Properties texts = texts();
-		List<Check> checks = new ArrayList<>();
+		List<Check> result = new ArrayList<>();
 		for (String code : codes()) {
-			checks.add(new Check(code, texts.getProperty(code + ".title", ""), texts.getProperty(code + ".meaning", ""),
+			result.add(new Check(code, texts.getProperty(code + ".title", ""), texts.getProperty(code + ".meaning", ""),
 					texts.getProperty(code + ".fix", "")));
 		}
-		return checks;
+		return result;
 	}
 
 	/** The issue codes IssueCodes declares, in its order. */

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.duizhao.dsl.ide.contentassist.PinyinInitials;
 import org.duizhao.dsl.ide.server.DuizhaoLanguageServer;
 import org.duizhao.dsl.ide.server.SubmissionCheckService;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -295,6 +296,21 @@ class LanguageServerTest {
 		List<String> problems = items.stream().sorted(Comparator.comparing(CompletionItem::getSortText)).map(CompletionItem::getLabel)
 				.filter(l -> l.matches("P\\d+")).toList();
 		assertEquals(List.of("P6", "P7", "P1", "P2", "P3", "P4", "P5", "P8", "P9", "P10", "P11", "P12", "P13"), problems);
+	}
+
+	@Test
+	void completionFindsLibraryItemsByPinyinInitials() throws Exception {
+		String text = read(folder.resolve("2023-班子对照检查材料.dzr")).replace("方面 理论学习 {\n", "方面 理论学习 {\n\tllwz\n");
+		String uri = open("拼音.dzr", text);
+		Position at = position(text, text.indexOf("\tllwz\n") + 5);
+		List<CompletionItem> items = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
+				.get(WAIT, TimeUnit.SECONDS).getRight().getItems();
+		CompletionItem first = items.stream().min(Comparator.comparing(CompletionItem::getSortText)).orElseThrow();
+		String headline = first.getLabel().substring(first.getLabel().indexOf('：') + 1);
+		assertTrue(first.getLabel().startsWith("原因：") && PinyinInitials.of(headline).startsWith("llwz"),
+				"a library cause whose headline begins 理论武装…: " + items.stream().map(CompletionItem::getLabel).toList());
+		String inserted = first.getTextEdit().getLeft().getNewText();
+		assertTrue(inserted.startsWith("原因 C"), inserted);
 	}
 
 	@Test

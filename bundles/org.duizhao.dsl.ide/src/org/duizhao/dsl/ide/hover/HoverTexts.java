@@ -1,7 +1,6 @@
 package org.duizhao.dsl.ide.hover;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.validation.CheckCatalogue;
@@ -40,8 +39,7 @@ public class HoverTexts {
 	}
 
 	private static String explained(Issue issue) {
-		Optional<CheckCatalogue.Check> check = CheckCatalogue.checks().stream().filter(c -> c.code().equals(issue.getCode())).findFirst();
-		return issue.getMessage() + check.map(c -> "\n" + c.meaning() + (c.fix().isEmpty() ? "" : "\n改法：" + c.fix())).orElse("");
+		return issue.getMessage() + CheckCatalogue.check(issue.getCode()).map(c -> "\n" + c.meaning() + (c.fix().isEmpty() ? "" : "\n改法：" + c.fix())).orElse("");
 	}
 
 	private static String nullToEmpty(String text) {
