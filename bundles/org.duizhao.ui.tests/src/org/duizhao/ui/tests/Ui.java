@@ -2,6 +2,7 @@ package org.duizhao.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,19 +12,34 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.duizhao.app.StudioWorkbenchAdvisor;
+import org.duizhao.ui.editor.DuizhaoEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /** The tests run off the UI thread: these run code on it, wait for the workbench, and take screenshots. */
@@ -80,26 +96,26 @@ final class Ui {
 	}
 
 	/** A copy of an example report in a new temporary folder, so that a test may change and save it. */
-	static Path copyOfExample(String name) throws java.io.IOException {
+	static Path copyOfExample(String name) throws IOException {
 		Path report = Files.createTempDirectory("duizhao-ui").resolve(name);
 		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(name), report);
 		return report;
 	}
 
 	/** Opens a report in the editor of a 1500×950 window (the screenshots' size); the editor it opened in. */
-	static org.duizhao.ui.editor.DuizhaoEditor openInEditor(Path report) {
+	static DuizhaoEditor openInEditor(Path report) {
 		return sync(() -> {
-			org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1500, 950);
-			org.duizhao.app.StudioWorkbenchAdvisor.open(page, report);
-			return (org.duizhao.ui.editor.DuizhaoEditor) page.getActiveEditor();
+			StudioWorkbenchAdvisor.open(page, report);
+			return (DuizhaoEditor) page.getActiveEditor();
 		});
 	}
 
 	/** Closes a popup (content assist, quick fix) as the user would. */
 	static void pressEscape() {
 		run(() -> {
-			org.eclipse.swt.widgets.Event escape = new org.eclipse.swt.widgets.Event();
+			Event escape = new Event();
 			escape.type = SWT.KeyDown;
 			escape.keyCode = SWT.ESC;
 			escape.character = SWT.ESC;
@@ -132,7 +148,7 @@ final class Ui {
 			if (button == null) {
 				fail("no button " + label + " in " + shell.getText());
 			}
-			button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			button.notifyListeners(SWT.Selection, new Event());
 		});
 	}
 
@@ -148,7 +164,7 @@ final class Ui {
 
 	/** The text of the styled texts in a window (a guide, an editor), as a person reads it. */
 	static String styledText(Shell shell) {
-		return sync(() -> all(shell, org.eclipse.swt.custom.StyledText.class).stream().map(t -> t.getText())
+		return sync(() -> all(shell, StyledText.class).stream().map(t -> t.getText())
 				.collect(java.util.stream.Collectors.joining("\n")));
 	}
 
@@ -189,12 +205,12 @@ final class Ui {
 			case Label label -> texts.add(label.getText());
 			case CLabel label -> texts.add(label.getText());
 			case Button button -> texts.add(button.getText());
-			case org.eclipse.swt.widgets.Link link -> texts.add(link.getText());
-			case org.eclipse.swt.widgets.Text text -> texts.add(text.getMessage());
-			case org.eclipse.swt.widgets.Group group -> texts.add(group.getText());
-			case org.eclipse.swt.custom.CTabFolder folder -> Arrays.stream(folder.getItems())
+			case Link link -> texts.add(link.getText());
+			case Text text -> texts.add(text.getMessage());
+			case Group group -> texts.add(group.getText());
+			case CTabFolder folder -> Arrays.stream(folder.getItems())
 					.forEach(item -> texts.addAll(Arrays.asList(item.getText(), item.getToolTipText())));
-			case org.eclipse.swt.widgets.ToolBar bar -> Arrays.stream(bar.getItems())
+			case ToolBar bar -> Arrays.stream(bar.getItems())
 					.forEach(item -> texts.addAll(Arrays.asList(item.getText(), item.getToolTipText())));
 			case Table table -> {
 				Arrays.stream(table.getColumns()).forEach(column -> texts.add(column.getText()));
@@ -204,22 +220,22 @@ final class Ui {
 					}
 				});
 			}
-			case org.eclipse.swt.widgets.Tree tree -> {
+			case Tree tree -> {
 				Arrays.stream(tree.getColumns()).forEach(column -> texts.add(column.getText()));
 				treeTexts(tree.getItems(), Math.max(1, tree.getColumnCount()), texts);
 			}
 			default -> {
 			}
 		}
-		if (control instanceof Composite composite && !(control instanceof org.eclipse.swt.custom.StyledText)) {
+		if (control instanceof Composite composite && !(control instanceof StyledText)) {
 			for (Control child : composite.getChildren()) {
 				collectTexts(child, texts);
 			}
 		}
 	}
 
-	private static void treeTexts(org.eclipse.swt.widgets.TreeItem[] items, int columns, List<String> texts) {
-		for (org.eclipse.swt.widgets.TreeItem item : items) {
+	private static void treeTexts(TreeItem[] items, int columns, List<String> texts) {
+		for (TreeItem item : items) {
 			for (int i = 0; i < columns; i++) {
 				texts.add(item.getText(i));
 			}
@@ -230,18 +246,18 @@ final class Ui {
 	}
 
 	/** The items of a menu and its submenus, filled by their owners as when the menu opens. */
-	static void menuTexts(org.eclipse.swt.widgets.Menu menu, List<String> texts) {
+	static void menuTexts(Menu menu, List<String> texts) {
 		if (menu == null || menu.isDisposed()) {
 			return;
 		}
-		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
-		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+		menu.notifyListeners(SWT.Show, new Event());
+		for (MenuItem item : menu.getItems()) {
 			if (!item.isDisposed() && (item.getStyle() & SWT.SEPARATOR) == 0) {
 				texts.add(item.getText().split("	")[0]);
 				menuTexts(item.getMenu(), texts);
 			}
 		}
-		menu.notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
+		menu.notifyListeners(SWT.Hide, new Event());
 	}
 
 	private static <T extends Control> List<T> all(Control control, Class<T> type) {
@@ -277,7 +293,7 @@ final class Ui {
 				gc.copyArea(image, bounds.x, bounds.y);
 				Files.createDirectories(folder);
 				ImageLoader loader = new ImageLoader();
-				loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+				loader.data = new ImageData[] { image.getImageData() };
 				loader.save(file.toString(), SWT.IMAGE_PNG);
 			} catch (java.io.IOException e) {
 				throw new java.io.UncheckedIOException(e);

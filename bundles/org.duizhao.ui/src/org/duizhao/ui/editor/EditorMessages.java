@@ -28,6 +28,7 @@ public final class EditorMessages {
 	public static String UnknownEncoding;
 	public static String EncodingTooltip;
 	public static String RecoveryTitle;
+	public static String OpenDeclaration;
 	public static String NoTargetHere;
 	public static String TargetWithoutFile;
 	public static String NotAnId;

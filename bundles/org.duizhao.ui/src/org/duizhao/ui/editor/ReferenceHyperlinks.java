@@ -39,7 +39,7 @@ final class ReferenceHyperlinks implements IHyperlinkDetector {
 
 			@Override
 			public String getHyperlinkText() {
-				return "转到所针对的条目";
+				return EditorMessages.OpenDeclaration;
 			}
 
 			@Override

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.ide.contentassist.PinyinInitials;
@@ -30,6 +31,7 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -49,7 +51,6 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
@@ -59,7 +60,6 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -349,14 +349,14 @@ class LanguageServerTest {
 		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 		int reference = text.indexOf("针对 P1") + 3;
 		List<? extends Location> definition = server.getTextDocumentService()
-				.definition(new org.eclipse.lsp4j.DefinitionParams(document, position(text, reference))).get(WAIT, TimeUnit.SECONDS).getLeft();
+				.definition(new DefinitionParams(document, position(text, reference))).get(WAIT, TimeUnit.SECONDS).getLeft();
 		assertEquals(1, definition.size());
 		assertEquals(text.indexOf("问题 P1 ") + 3, offset(text, definition.get(0).getRange().getStart()), "lands on P1's id");
 
 		int declaration = text.indexOf("问题 P1 ") + 3;
 		List<? extends Location> references = server.getTextDocumentService()
 				.references(new ReferenceParams(document, position(text, declaration), new ReferenceContext(false))).get(WAIT, TimeUnit.SECONDS);
-		long namings = java.util.regex.Pattern.compile("针对 [^\\n]*\\bP1\\b").matcher(text).results().count();
+		long namings = Pattern.compile("针对 [^\\n]*\\bP1\\b").matcher(text).results().count();
 		assertEquals(namings, references.size(), "every 针对 naming P1: " + references);
 
 		WorkspaceEdit rename = server.getTextDocumentService().rename(new RenameParams(document, position(text, declaration), "P100"))
@@ -364,7 +364,7 @@ class LanguageServerTest {
 		List<TextEdit> edits = editsOf(rename, uri);
 		String renamed = apply(text, edits);
 		assertTrue(renamed.contains("问题 P100 "), "the declaration is renamed");
-		List<String> left = java.util.regex.Pattern.compile(".*\\bP1\\b.*").matcher(renamed).results().map(r -> r.group()).toList();
+		List<String> left = Pattern.compile(".*\\bP1\\b.*").matcher(renamed).results().map(r -> r.group()).toList();
 		assertEquals(List.of(), left, "every 针对 naming P1 now names P100");
 		assertEquals(namings + 1, edits.size());
 	}

@@ -3,6 +3,7 @@ package org.duizhao.dsl.ide.hover;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.validation.CheckCatalogue;
 import org.duizhao.model.Item;
 import org.eclipse.emf.ecore.EObject;
@@ -39,7 +40,10 @@ public class HoverTexts {
 	}
 
 	private static String explained(Issue issue) {
-		return issue.getMessage() + CheckCatalogue.check(issue.getCode()).map(c -> "\n" + c.meaning() + (c.fix().isEmpty() ? "" : "\n改法：" + c.fix())).orElse("");
+		return CheckCatalogue.check(issue.getCode())
+				.map(c -> IdeMessages.bind(IdeMessages.HoverFinding, issue.getMessage(), c.meaning())
+						+ (c.fix().isEmpty() ? "" : IdeMessages.bind(IdeMessages.HoverFix, c.fix())))
+				.orElse(issue.getMessage());
 	}
 
 	private static String nullToEmpty(String text) {

@@ -3,6 +3,7 @@ package org.duizhao.dsl.ide.navigation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.model.Item;
 import org.duizhao.model.ReportPackage;
 import org.eclipse.emf.ecore.EObject;
@@ -38,7 +39,7 @@ public class ItemOccurrences {
 
 	/** Why {@code id} cannot be an item's id, or {@code null} when it can (a letter, then letters, digits, _). */
 	public static String problemWithId(String id) {
-		return id.matches("[A-Za-z][A-Za-z0-9_]*") ? null : "编号“" + id + "”不合适：编号以字母开头，只含字母、数字和下划线（如 P1、C12）";
+		return id.matches("[A-Za-z][A-Za-z0-9_]*") ? null : IdeMessages.bind(IdeMessages.InvalidId, id);
 	}
 
 	/** The occurrences of the item whose id is at {@code offset} (declared or named there), or {@code null}. */
