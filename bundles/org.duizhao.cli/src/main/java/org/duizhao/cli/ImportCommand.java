@@ -1,12 +1,9 @@
 package org.duizhao.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.duizhao.dsl.formatting2.TextFormatter;
@@ -15,6 +12,7 @@ import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.io.TextResources;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -90,11 +88,7 @@ final class ImportCommand implements Callable<Integer> {
 	private static String formatted(Workspace workspace, Path path, String text) {
 		XtextResourceSet resourceSet = workspace.injector().getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(path.toAbsolutePath().toString()));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			return text;
-		}
+		TextResources.parse(resource, text);
 		return workspace.injector().getInstance(TextFormatter.class).format(resource, text);
 	}
 

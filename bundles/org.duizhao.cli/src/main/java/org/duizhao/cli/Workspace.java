@@ -1,8 +1,6 @@
 package org.duizhao.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
 import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.io.TextResources;
 import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
@@ -118,7 +117,7 @@ final class Workspace {
 		try {
 			String text = TextFiles.read(path).text();
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(path.toString()));
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			TextResources.parse(resource, text);
 			return resource;
 		} catch (UndecodableTextException e) {
 			problems.add(e.getMessage());

@@ -1,9 +1,7 @@
 package org.duizhao.dsl.ide.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.io.TextResources;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -236,12 +235,7 @@ public class DocumentAnalyzer {
 		// From this injector's factory, not the global registry: the resource must share our grammar access.
 		XtextResource resource = (XtextResource) resourceFactory.createResource(uri);
 		resourceSet.getResources().add(resource);
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e); // cannot happen for an in-memory stream
-		}
+		TextResources.parse(resource, text);
 		return resource;
 	}
 
