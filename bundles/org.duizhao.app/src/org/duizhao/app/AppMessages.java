@@ -17,6 +17,8 @@ public final class AppMessages {
 	public static String AboutCount;
 	public static String AboutSeparator;
 	public static String AboutNoLicence;
+	public static String LibraryPreferencesDescription;
+	public static String LibraryPreferencesFolder;
 	public static String ConvertTooltip;
 	public static String ImportAction;
 	public static String ImportTitle;

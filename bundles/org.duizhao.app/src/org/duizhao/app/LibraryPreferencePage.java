@@ -1,7 +1,11 @@
 package org.duizhao.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import org.duizhao.ui.editor.LibraryFolders;
 import org.duizhao.ui.internal.DuizhaoUi;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.ui.IWorkbench;
@@ -13,20 +17,25 @@ public class LibraryPreferencePage extends FieldEditorPreferencePage implements 
 
 	public LibraryPreferencePage() {
 		super(GRID);
-		setDescription("报告所在文件夹中的 .dzlib 文件，以及下面这个文件夹中的 .dzlib 文件，都可以作为问题库使用；"
-				+ "另外总是可以使用随软件提供的默认问题库。");
+		setDescription(AppMessages.LibraryPreferencesDescription);
 	}
 
 	@Override
 	public void init(IWorkbench workbench) {
-		ScopedPreferenceStore store = new ScopedPreferenceStore(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE,
-				DuizhaoUi.PLUGIN_ID);
+		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, DuizhaoUi.PLUGIN_ID);
 		store.setDefault(LibraryFolders.PREFERENCE, LibraryFolders.defaultFolder().toString());
 		setPreferenceStore(store);
+		// The folder field accepts existing folders only; the default one is made here, so that the page can be
+		// applied as it comes and the user has a place to put libraries.
+		try {
+			Files.createDirectories(LibraryFolders.defaultFolder());
+		} catch (IOException e) {
+			DuizhaoUi.log("The default library folder could not be made", e);
+		}
 	}
 
 	@Override
 	protected void createFieldEditors() {
-		addField(new DirectoryFieldEditor(LibraryFolders.PREFERENCE, "我的问题库文件夹：", getFieldEditorParent()));
+		addField(new DirectoryFieldEditor(LibraryFolders.PREFERENCE, AppMessages.LibraryPreferencesFolder, getFieldEditorParent()));
 	}
 }

@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -103,6 +105,7 @@ class ChineseEverywhereWorkbenchTest {
 		try {
 			Ui.screenshot("chinese-2-preferences", preferences);
 			assertNoEnglish("Preferences", Ui.visibleTexts(preferences));
+			assertTrue(Ui.sync(() -> Ui.buttonEnabled(preferences, "应用并关闭")), "the page as it comes can be applied");
 		} finally {
 			Ui.run(preferences::close);
 		}
@@ -141,6 +144,41 @@ class ChineseEverywhereWorkbenchTest {
 		}
 		assertTrue(texts.size() > 2, "the find/replace controls were found: " + texts);
 		assertNoEnglish("Find/Replace", texts);
+	}
+
+	@Test
+	void theQuestionForSeveralUnsavedReportsSpeaksChinese() throws IOException {
+		DuizhaoEditor second = Ui.openInEditor(Ui.copyOfExample("2023-班子对照检查材料.dzr"));
+		Ui.run(() -> {
+			editor.document().set("// 改动\n" + editor.document().get());
+			second.document().set("// 改动\n" + second.document().get());
+		});
+		Ui.display().asyncExec(() -> page().closeAllEditors(true));
+		Shell question = Ui.waitForShell("保存修改", WAIT);
+		Ui.screenshot("chinese-6-save-several", question);
+		List<String> texts = Ui.visibleTexts(question);
+		Ui.click(question, "取消");
+		assertNoEnglish("the question for several unsaved reports", texts);
+	}
+
+	@Test
+	void theClassicFindReplaceDialogSpeaksChinese() {
+		// Who turns the find/replace bar off in the preferences gets the dialog instead.
+		IEclipsePreferences editors = InstanceScope.INSTANCE.getNode("org.eclipse.ui.editors");
+		editors.putBoolean("useFindReplaceOverlay", false);
+		try {
+			Ui.display().asyncExec(() -> {
+				editor.setFocus();
+				editor.getAction(ITextEditorActionConstants.FIND).run();
+			});
+			Shell dialog = Ui.waitForShell("查找/替换", WAIT);
+			Ui.screenshot("chinese-7-find-replace-dialog", dialog);
+			List<String> texts = Ui.visibleTexts(dialog);
+			Ui.run(dialog::close);
+			assertNoEnglish("the Find/Replace dialog", texts);
+		} finally {
+			editors.remove("useFindReplaceOverlay");
+		}
 	}
 
 	@Test

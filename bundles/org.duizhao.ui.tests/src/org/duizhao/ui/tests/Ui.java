@@ -152,6 +152,11 @@ final class Ui {
 		});
 	}
 
+	/** Whether the button with this label can be pressed (call on the UI thread). */
+	static boolean buttonEnabled(Shell shell, String label) {
+		return all(shell, Button.class).stream().anyMatch(b -> label.equals(b.getText()) && b.isEnabled());
+	}
+
 	/** The texts of the labels in a window (plain and SWT custom labels), as a person reads them. */
 	static List<String> labels(Shell shell) {
 		return sync(() -> {
