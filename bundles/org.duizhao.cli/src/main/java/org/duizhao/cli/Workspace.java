@@ -67,9 +67,9 @@ final class Workspace {
 			}
 		}
 		List<Path> folders = new ArrayList<>(targets.keySet().stream().map(Path::getParent).toList());
-		libraryFolders.forEach(f -> folders.add(f.toAbsolutePath().normalize()));
-		for (Path folder : folders.stream().distinct().toList()) {
-			loadNeighbouringLibraries(folder, targets);
+		folders.addAll(libraryFolders);
+		for (Path library : LibraryFiles.in(folders, targets.keySet())) {
+			read(library, library.toString(), new ArrayList<>());
 		}
 		return new Result(files, problems);
 	}
@@ -102,14 +102,6 @@ final class Workspace {
 			problems.add(CliMessages.bind(CliMessages.NotAReport, argument));
 		} else {
 			targets.putIfAbsent(path.toAbsolutePath().normalize(), argument);
-		}
-	}
-
-	private void loadNeighbouringLibraries(Path folder, Map<Path, String> targets) {
-		for (Path library : LibraryFiles.in(folder)) {
-			if (!targets.containsKey(library)) {
-				read(library, library.toString(), new ArrayList<>());
-			}
 		}
 	}
 

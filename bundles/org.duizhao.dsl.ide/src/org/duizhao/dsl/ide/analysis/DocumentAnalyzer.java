@@ -173,8 +173,7 @@ public class DocumentAnalyzer {
 
 	/** The .dzlib files of the folders, each once, but not the document itself (a library being edited). */
 	private static List<Path> librariesVisibleTo(URI document, List<Path> folders) {
-		return folders.stream().distinct().flatMap(f -> LibraryFiles.in(f).stream()).distinct()
-				.filter(library -> !uriOf(library).equals(document)).toList();
+		return LibraryFiles.in(folders, document.isFile() ? List.of(Path.of(document.toFileString())) : List.of());
 	}
 
 	private static URI uriOf(Path file) {
