@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.library.Libraries;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
@@ -110,7 +111,7 @@ public class LibraryView extends ViewPart {
 		if (selected() instanceof Libraries.Entry entry) {
 			LibraryItem item = entry.item();
 			preview.setText(item.getKind().getLiteral() + "（" + entry.library().getTitle() + "）\n" + item.getHeadline() + "\n"
-					+ (item.getBody() == null ? "" : item.getBody().replaceAll("\\s*\\n\\s*", "")));
+					+ StringLiteral.joined(item.getBody()));
 		} else {
 			preview.setText("");
 		}

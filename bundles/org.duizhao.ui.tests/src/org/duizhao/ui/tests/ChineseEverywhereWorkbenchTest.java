@@ -27,6 +27,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -91,7 +92,9 @@ class ChineseEverywhereWorkbenchTest {
 			problemsTree().select(problemsTree().getItem(0));
 			Ui.menuTexts(problemsTree().getMenu(), texts);
 		});
-		texts.addAll(problemsViewMenu());
+		List<String> viewMenu = problemsViewMenu();
+		assertTrue(viewMenu.containsAll(List.of("分组(&G)", "过滤器…", "配置列…")), "the Problems view's menu: " + viewMenu);
+		texts.addAll(viewMenu);
 		Ui.screenshot("chinese-1-main-window");
 		assertNoEnglish("the main window", texts);
 		assertTrue(texts.contains("错误（13 项）") && texts.contains("13 个错误，16 个警告，0 个其他"), "the Problems view groups and counts: " + texts);
@@ -115,34 +118,23 @@ class ChineseEverywhereWorkbenchTest {
 	@Test
 	void theSaveQuestionSpeaksChinese() {
 		Ui.run(() -> editor.document().set("// 改动\n" + editor.document().get()));
-		Ui.display().asyncExec(() -> page().closeEditor(editor, true));
-		Shell question = Ui.waitForShell("保存修改", WAIT);
-		Ui.screenshot("chinese-3-save-question", question);
-		List<String> texts = Ui.visibleTexts(question);
-		Ui.click(question, "不保存");
+		List<String> texts = textsOfDialog(() -> page().closeEditor(editor, true), "保存修改", "chinese-3-save-question", "不保存");
 		assertNoEnglish("the save question", texts);
 	}
 
 	@Test
-	void findReplaceSpeaksChinese() {
+	void theFindReplaceBarSpeaksChinese() {
 		Ui.run(() -> {
 			editor.setFocus();
 			editor.getAction(ITextEditorActionConstants.FIND).run();
 		});
-		Ui.sleep(500);
-		Shell dialog = Ui.findShell("查找/替换");
-		List<String> texts = new ArrayList<>();
-		if (dialog != null) {
-			texts.addAll(Ui.visibleTexts(dialog));
-			Ui.screenshot("chinese-4-find-replace", dialog);
-			Ui.run(dialog::close);
-		} else {
-			// The find/replace bar above the text (the platform's default for editors since 4.33).
-			texts.addAll(Ui.visibleTexts(mainWindow()));
-			Ui.screenshot("chinese-4-find-replace");
-			Ui.pressEscape();
-		}
-		assertTrue(texts.size() > 2, "the find/replace controls were found: " + texts);
+		// The bar above the text, the platform's default for editors since 4.33; its search field's hint says it is there.
+		Ui.waitUntil("the find/replace bar opens", WAIT,
+				() -> Ui.visibleTexts(mainWindow()).stream().anyMatch(text -> text.startsWith("查找（")));
+		List<String> texts = Ui.visibleTexts(mainWindow());
+		Ui.screenshot("chinese-4-find-replace");
+		Ui.pressEscape();
+		assertTrue(texts.containsAll(List.of("区分大小写 (Shift+Ctrl+C)", "显示或隐藏替换 (Ctrl+R)")), "the bar's buttons: " + texts);
 		assertNoEnglish("Find/Replace", texts);
 	}
 
@@ -153,11 +145,7 @@ class ChineseEverywhereWorkbenchTest {
 			editor.document().set("// 改动\n" + editor.document().get());
 			second.document().set("// 改动\n" + second.document().get());
 		});
-		Ui.display().asyncExec(() -> page().closeAllEditors(true));
-		Shell question = Ui.waitForShell("保存修改", WAIT);
-		Ui.screenshot("chinese-6-save-several", question);
-		List<String> texts = Ui.visibleTexts(question);
-		Ui.click(question, "取消");
+		List<String> texts = textsOfDialog(() -> page().closeAllEditors(true), "保存修改", "chinese-6-save-several", "取消");
 		assertNoEnglish("the question for several unsaved reports", texts);
 	}
 
@@ -167,14 +155,10 @@ class ChineseEverywhereWorkbenchTest {
 		IEclipsePreferences editors = InstanceScope.INSTANCE.getNode("org.eclipse.ui.editors");
 		editors.putBoolean("useFindReplaceOverlay", false);
 		try {
-			Ui.display().asyncExec(() -> {
+			List<String> texts = textsOfDialog(() -> {
 				editor.setFocus();
 				editor.getAction(ITextEditorActionConstants.FIND).run();
-			});
-			Shell dialog = Ui.waitForShell("查找/替换", WAIT);
-			Ui.screenshot("chinese-7-find-replace-dialog", dialog);
-			List<String> texts = Ui.visibleTexts(dialog);
-			Ui.run(dialog::close);
+			}, "查找/替换", "chinese-7-find-replace-dialog", "关闭");
 			assertNoEnglish("the Find/Replace dialog", texts);
 		} finally {
 			editors.remove("useFindReplaceOverlay");
@@ -195,7 +179,7 @@ class ChineseEverywhereWorkbenchTest {
 		} finally {
 			ErrorDialog.AUTOMATED_MODE = automated;
 		}
-		Ui.click(error, Ui.buttons(error).stream().filter(b -> b.startsWith("详细信息")).findFirst().orElse("详细信息"));
+		Ui.click(error, "详细信息(&D) >>");
 		Ui.screenshot("chinese-5-error-details", error);
 		List<String> texts = Ui.visibleTexts(error);
 		Ui.run(error::close);
@@ -231,6 +215,19 @@ class ChineseEverywhereWorkbenchTest {
 		return properties;
 	}
 
+	/**
+	 * Opens a dialog as the user's action does (asynchronously: it may be modal), reads every text in it, takes its
+	 * screenshot and closes it with the button {@code closeWith}.
+	 */
+	private static List<String> textsOfDialog(Runnable open, String title, String screenshot, String closeWith) {
+		Ui.display().asyncExec(open);
+		Shell dialog = Ui.waitForShell(title, WAIT);
+		Ui.screenshot(screenshot, dialog);
+		List<String> texts = Ui.visibleTexts(dialog);
+		Ui.click(dialog, closeWith);
+		return texts;
+	}
+
 	private static void assertNoEnglish(String where, List<String> texts) {
 		List<String> english = new ArrayList<>();
 		for (String text : texts) {
@@ -251,7 +248,9 @@ class ChineseEverywhereWorkbenchTest {
 			IViewPart problems = page().findView(IPageLayout.ID_PROBLEM_VIEW);
 			IMenuManager menu = problems.getViewSite().getActionBars().getMenuManager();
 			if (menu instanceof MenuManager manager) {
-				Ui.menuTexts(manager.createContextMenu(mainWindow()), texts);
+				Menu shown = manager.createContextMenu(mainWindow());
+				Ui.menuTexts(shown, texts);
+				shown.dispose();
 			}
 			return texts;
 		});

@@ -359,7 +359,7 @@ class EditorWorkbenchTest {
 
 		// Ctrl+Shift+G: the references; Alt+Shift+R: all renamed, one undo takes it back.
 		Ui.run(() -> editor.selectAndReveal(declaration, 0));
-		ItemOccurrences.Occurrences occurrences = Ui.sync(() -> editor.navigation().occurrences());
+		ItemOccurrences.Occurrences occurrences = Ui.sync(() -> editor.navigation().occurrencesAtCaret());
 		long namings = Pattern.compile("针对 [^\\n]*\\bP1\\b").matcher(text).results().count();
 		assertEquals(namings, occurrences.references().size());
 		Ui.run(() -> editor.navigation().rename(occurrences, "P100"));

@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter;
+import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
+import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
+import org.duizhao.dsl.library.Libraries;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
 import org.eclipse.core.resources.IFile;
@@ -180,6 +183,16 @@ public class DuizhaoEditor extends TextEditor {
 		return current;
 	}
 
+	/**
+	 * The last analysis when the text has not changed since, else {@code null}: for what runs at every rest or move of
+	 * the mouse (hover, Ctrl+hover links), which waits for the reconciler rather than parse a whole report itself.
+	 */
+	public Analysis analysisIfCurrent() {
+		Analysis last = analysis;
+		IDocument document = document();
+		return last != null && document != null && last.text().equals(document.get()) ? last : null;
+	}
+
 	/** The last analysis the views were drawn from, or {@code null} before the first. */
 	public Analysis lastAnalysis() {
 		return analysis;
@@ -311,20 +324,10 @@ public class DuizhaoEditor extends TextEditor {
 	 * Puts a library item into the report where it belongs (the section of its aspect near {@code offset}, created
 	 * when missing), as one undoable change, and shows it. Used by double-click and drop in the 问题库 view.
 	 */
-	public boolean insertLibraryItem(org.duizhao.dsl.library.Libraries.Entry entry, int offset) {
-		org.duizhao.dsl.ide.quickfix.LibraryInsertion.Edit edit = DuizhaoUi.get(org.duizhao.dsl.ide.quickfix.LibraryInsertion.class)
-				.insert(currentAnalysis(), entry.item(), entry.origin(), offset);
-		if (edit == null) {
+	public boolean insertLibraryItem(Libraries.Entry entry, int offset) {
+		LibraryInsertion.Edit edit = DuizhaoUi.get(LibraryInsertion.class).insert(currentAnalysis(), entry.item(), entry.origin(), offset);
+		if (edit == null || !replace(List.of(new Replacement(edit.offset(), 0, edit.text())))) {
 			return false;
-		}
-		IRewriteTarget target = getAdapter(IRewriteTarget.class);
-		target.beginCompoundChange();
-		try {
-			document().replace(edit.offset(), 0, edit.text());
-		} catch (BadLocationException e) {
-			return false;
-		} finally {
-			target.endCompoundChange();
 		}
 		getSite().getPage().activate(this);
 		selectAndReveal(edit.caret(), 0);
@@ -448,22 +451,12 @@ public class DuizhaoEditor extends TextEditor {
 
 	/** Ctrl+Shift+F: lays the document out canonically, as one undoable change. */
 	public void format() {
-		Analysis current = currentAnalysis();
-		List<DocumentFormatter.Replacement> replacements = DuizhaoUi.get(DocumentFormatter.class).format(current);
-		if (replacements.isEmpty()) {
-			return;
-		}
-		IRewriteTarget target = getAdapter(IRewriteTarget.class);
-		target.beginCompoundChange();
-		try {
-			for (DocumentFormatter.Replacement r : replacements) {
-				document().replace(r.offset(), r.length(), r.text());
-			}
-		} catch (BadLocationException e) {
-			DuizhaoUi.log("Formatting did not fit the document", e);
-		} finally {
-			target.endCompoundChange();
-		}
+		replace(DuizhaoUi.get(DocumentFormatter.class).format(currentAnalysis()));
+	}
+
+	/** Makes replacements computed on the current text, as one undoable change; whether they all fitted. */
+	boolean replace(List<Replacement> replacements) {
+		return replacements.isEmpty() || CompoundChange.apply(document(), getAdapter(IRewriteTarget.class), replacements);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.duizhao.ui.editor;
 import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.quickfix.QuickfixEngine.IssueFix;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
@@ -51,19 +52,19 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 		} catch (BadLocationException e) {
 			line = -1;
 		}
-		List<Fixes.Fix> fixes = Fixes.at(analysis, context.getOffset(), line);
+		List<IssueFix> fixes = Fixes.at(analysis, context.getOffset(), line);
 		IRewriteTarget rewriteTarget = editor.getAdapter(IRewriteTarget.class);
 		return fixes.stream().map(fix -> new FixProposal(fix, analysis.text(), rewriteTarget)).toArray(ICompletionProposal[]::new);
 	}
 
 	/** A quick fix in the Ctrl+1 list. */
 	private static final class FixProposal implements ICompletionProposal {
-		private final Fixes.Fix fix;
+		private final IssueFix fix;
 		private final String analysedText;
 		private final IRewriteTarget rewriteTarget;
 		private Point selection;
 
-		FixProposal(Fixes.Fix fix, String analysedText, IRewriteTarget rewriteTarget) {
+		FixProposal(IssueFix fix, String analysedText, IRewriteTarget rewriteTarget) {
 			this.fix = fix;
 			this.analysedText = analysedText;
 			this.rewriteTarget = rewriteTarget;

@@ -19,7 +19,7 @@ final class DuizhaoTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		Analysis analysis = editor.currentAnalysis();
+		Analysis analysis = editor.analysisIfCurrent();
 		return analysis == null ? null
 				: analysis.read(a -> DuizhaoUi.get(HoverTexts.class).at(a.resource(), a.issues(), region.getOffset()));
 	}

@@ -3,6 +3,7 @@ package org.duizhao.ui.editor;
 import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.quickfix.QuickfixEngine.IssueFix;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IRewriteTarget;
@@ -32,7 +33,7 @@ public class MarkerFixes implements IMarkerResolutionGenerator2 {
 		int offset = marker.getAttribute(IMarker.CHAR_START, 0);
 		int line = marker.getAttribute(IMarker.LINE_NUMBER, 0);
 		String code = marker.getAttribute(DiagnosticMarkers.CODE, "");
-		List<Fixes.Fix> fixes = Fixes.at(analysis, offset, line).stream().filter(f -> code.equals(f.issue().getCode())).toList();
+		List<IssueFix> fixes = Fixes.at(analysis, offset, line).stream().filter(f -> code.equals(f.issue().getCode())).toList();
 		return fixes.stream().map(fix -> new IMarkerResolution() {
 			@Override
 			public String getLabel() {

@@ -1,10 +1,9 @@
 package org.duizhao.ui.editor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
 import org.duizhao.dsl.ide.navigation.Definitions;
 import org.duizhao.dsl.ide.navigation.ItemOccurrences;
 import org.duizhao.ui.internal.DuizhaoUi;
@@ -12,7 +11,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,15 +36,14 @@ public final class Navigation {
 		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
 	}
 
-	/** The reference's target at {@code offset}, read under the analysis's lock. */
-	public Definitions.Target targetAt(int offset) {
-		Analysis analysis = editor.currentAnalysis();
+	/** The target of the reference at {@code offset} in an analysis of this editor's text, read under its lock. */
+	public Definitions.Target targetAt(Analysis analysis, int offset) {
 		return analysis.read(a -> DuizhaoUi.get(Definitions.class).at(a.resource(), offset));
 	}
 
 	/** F3: goes to what the reference at the caret names. */
 	public void openDeclaration() {
-		Definitions.Target target = targetAt(caret());
+		Definitions.Target target = targetAt(editor.currentAnalysis(), caret());
 		if (target == null) {
 			editor.say(EditorMessages.NoTargetHere);
 		} else {
@@ -76,7 +73,8 @@ public final class Navigation {
 		}
 	}
 
-	private ItemOccurrences.Occurrences occurrencesAtCaret() {
+	/** The occurrences of the id at the caret, or {@code null} (said in the status line). */
+	public ItemOccurrences.Occurrences occurrencesAtCaret() {
 		int offset = caret();
 		ItemOccurrences.Occurrences found = editor.currentAnalysis()
 				.read(a -> DuizhaoUi.get(ItemOccurrences.class).at(a.resource(), offset));
@@ -100,26 +98,9 @@ public final class Navigation {
 		}
 	}
 
-	/** Replaces every occurrence by {@code newId}, back to front so the offsets stay right. */
+	/** Replaces every occurrence by {@code newId}, as one undoable change. */
 	public void rename(ItemOccurrences.Occurrences found, String newId) {
-		List<TextRegion> regions = new ArrayList<>(found.all());
-		regions.sort((a, b) -> Integer.compare(b.getOffset(), a.getOffset()));
-		IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
-		target.beginCompoundChange();
-		try {
-			for (TextRegion region : regions) {
-				editor.document().replace(region.getOffset(), region.getLength(), newId);
-			}
-		} catch (BadLocationException e) {
-			DuizhaoUi.log("Renaming did not fit the document", e);
-		} finally {
-			target.endCompoundChange();
-		}
-	}
-
-	/** The occurrences of the id at the caret, or {@code null} (said in the status line). */
-	public ItemOccurrences.Occurrences occurrences() {
-		return occurrencesAtCaret();
+		editor.replace(found.all().stream().map(r -> new Replacement(r.getOffset(), r.getLength(), newId)).toList());
 	}
 
 	/** Ctrl+Shift+G: lists the lines that name the item at the caret; choosing one goes there. */

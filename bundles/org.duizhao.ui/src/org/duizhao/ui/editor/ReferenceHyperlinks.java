@@ -1,5 +1,6 @@
 package org.duizhao.ui.editor;
 
+import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.navigation.Definitions;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -18,10 +19,8 @@ final class ReferenceHyperlinks implements IHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-		if (editor.currentAnalysis() == null) {
-			return null;
-		}
-		Definitions.Target target = editor.navigation().targetAt(region.getOffset());
+		Analysis analysis = editor.analysisIfCurrent();
+		Definitions.Target target = analysis == null ? null : editor.navigation().targetAt(analysis, region.getOffset());
 		if (target == null) {
 			return null;
 		}

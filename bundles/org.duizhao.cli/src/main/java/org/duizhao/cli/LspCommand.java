@@ -33,7 +33,8 @@ final class LspCommand implements Callable<Integer> {
 			List<Path> folders = libraryFolders.isEmpty() ? List.of(LibraryFiles.defaultUserFolder()) : libraryFolders;
 			DuizhaoLanguageServer.start(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), folders).get();
 		} catch (ExecutionException e) {
-			// The client went away (closed the pipe): the server's work is done.
+			// The input broke off (the client died): said on stderr, which is not the protocol's.
+			System.err.println("duizhao lsp: " + e.getCause());
 		}
 		return Main.OK;
 	}

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.ide.contentassist.PinyinInitials;
+import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.ide.server.DuizhaoLanguageServer;
 import org.duizhao.dsl.ide.server.SubmissionCheckService;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -69,6 +70,7 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,12 +127,14 @@ class LanguageServerTest {
 	@TempDir
 	Path folder;
 
+	@TempDir
+	Path userLibraries;
+
 	private final Client client = new Client();
 	private DuizhaoServer server;
 	private Pipe toServer;
 	private Pipe toClient;
 	private InitializeResult initializeResult;
-	private Path userLibraries;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -140,7 +144,6 @@ class LanguageServerTest {
 			}
 		}
 		// The user's library folder lies outside the workspace folder, as ~/.duizhao-studio/问题库 does.
-		userLibraries = Files.createTempDirectory("duizhao-user-libraries");
 		Files.copy(EXAMPLES.resolve("自定义方案/方案.dzlib"), userLibraries.resolve("方案.dzlib"));
 		toServer = Pipe.open();
 		toClient = Pipe.open();
@@ -209,28 +212,16 @@ class LanguageServerTest {
 	}
 
 	private static int offset(String text, Position position) {
-		int offset = 0;
-		for (int line = 0; line < position.getLine(); line++) {
-			offset = text.indexOf('\n', offset) + 1;
-		}
-		return offset + position.getCharacter();
+		return new Document(1, text).getOffSet(position);
 	}
 
 	private static Position position(String text, int offset) {
-		String before = text.substring(0, offset);
-		int line = (int) before.chars().filter(c -> c == '\n').count();
-		return new Position(line, offset - (before.lastIndexOf('\n') + 1));
+		return new Document(1, text).getPosition(offset);
 	}
 
-	/** Applies edits (of one document) back to front. */
+	/** The text after edits computed on it, applied as the editor applies quick fixes. */
 	private static String apply(String text, List<? extends TextEdit> edits) {
-		List<TextEdit> sorted = new ArrayList<>(edits);
-		sorted.sort(Comparator.comparingInt((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit edit : sorted) {
-			result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
-		}
-		return result.toString();
+		return QuickfixEngine.apply(new Document(1, text), List.copyOf(edits));
 	}
 
 	@Test

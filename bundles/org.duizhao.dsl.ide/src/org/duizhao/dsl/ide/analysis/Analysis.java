@@ -31,6 +31,12 @@ public record Analysis(String text, XtextResource resource, List<Issue> issues, 
 		return issues.stream().filter(i -> i.getSeverity() == severity).count();
 	}
 
+	/** The issues whose marked characters include {@code offset} (a caret at either end counts). */
+	public static List<Issue> issuesAt(List<Issue> issues, int offset) {
+		return issues.stream().filter(i -> i.getOffset() != null && i.getOffset() <= offset
+				&& offset <= i.getOffset() + (i.getLength() == null ? 0 : i.getLength())).toList();
+	}
+
 	/** Reads the model while no update of it runs. */
 	public <T> T read(Function<Analysis, T> reader) {
 		synchronized (lock) {

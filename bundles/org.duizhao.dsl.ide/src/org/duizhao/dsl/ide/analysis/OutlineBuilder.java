@@ -1,5 +1,7 @@
 package org.duizhao.dsl.ide.analysis;
 
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,16 +50,16 @@ public class OutlineBuilder {
 		}
 		int index = 0;
 		for (CaseAnalysis caseAnalysis : report.getCases()) {
-			children.add(node(caseAnalysis, Kind.CASE, "案例 " + text(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
+			children.add(node(caseAnalysis, Kind.CASE, "案例 " + joined(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
 		}
-		return node(report, Kind.REPORT, text(report.getTitle()), true, children, "R");
+		return node(report, Kind.REPORT, joined(report.getTitle()), true, children, "R");
 	}
 
 	private OutlineNode section(Section section) {
 		String key = "R/A:" + Reports.aspectLabel(section);
 		List<OutlineNode> items = new ArrayList<>();
 		for (Item item : Reports.itemsInDocumentOrder(section)) {
-			items.add(node(item, kindOf(item), item.getName() + " " + text(item.getHeadline()), true, List.of(),
+			items.add(node(item, kindOf(item), item.getName() + " " + joined(item.getHeadline()), true, List.of(),
 					key + "/" + kindOf(item) + ":" + item.getName()));
 		}
 		int problems = section.getProblems().size();
@@ -85,21 +87,18 @@ public class OutlineBuilder {
 			List<OutlineNode> items = new ArrayList<>();
 			int itemIndex = 0;
 			for (LibraryItem item : section.getItems()) {
-				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + text(item.getHeadline()), true, List.of(),
+				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + joined(item.getHeadline()), true, List.of(),
 						key + "/" + itemIndex++));
 			}
 			children.add(node(section, Kind.ASPECT, name + "（" + items.size() + " 条）", true, items, key));
 		}
-		return node(library, Kind.LIBRARY, text(library.getTitle()), true, children, "L");
+		return node(library, Kind.LIBRARY, joined(library.getTitle()), true, children, "L");
 	}
 
 	private static Kind kindOf(Item item) {
 		return item instanceof Problem ? Kind.PROBLEM : item instanceof Cause ? Kind.CAUSE : item instanceof Measure ? Kind.MEASURE : Kind.LIBRARY_ITEM;
 	}
 
-	private static String text(String text) {
-		return text == null ? "" : text.replaceAll("\\s*\\n\\s*", "");
-	}
 
 	private static OutlineNode node(EObject object, Kind kind, String label, boolean complete, List<OutlineNode> children, String key) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);

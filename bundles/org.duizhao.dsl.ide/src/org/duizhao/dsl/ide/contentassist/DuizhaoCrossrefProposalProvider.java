@@ -1,5 +1,7 @@
 package org.duizhao.dsl.ide.contentassist;
 
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
+
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
@@ -79,7 +81,7 @@ public class DuizhaoCrossrefProposalProvider extends IdeCrossrefProposalProvider
 		}
 		if (target instanceof Item item) {
 			String kind = item instanceof Problem ? "问题" : item instanceof Cause ? "原因" : item instanceof Measure ? "措施" : "条目";
-			return kind + "：" + (item.getHeadline() == null ? "" : item.getHeadline().replaceAll("\\s*\\n\\s*", ""));
+			return kind + "：" + joined(item.getHeadline());
 		}
 		if (target instanceof Aspect aspect) {
 			return "方面：" + (aspect.getLabel() == null ? aspect.getName() : aspect.getLabel());

@@ -1,9 +1,12 @@
 package org.duizhao.dsl.ide.hover;
 
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.IdeMessages;
+import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.validation.CheckCatalogue;
 import org.duizhao.model.Item;
 import org.eclipse.emf.ecore.EObject;
@@ -25,16 +28,13 @@ public class HoverTexts {
 
 	/** Plain text, paragraphs separated by an empty line; {@code null} when there is nothing to say. */
 	public String at(XtextResource resource, List<Issue> issues, int offset) {
-		String findings = issues.stream()
-				.filter(i -> i.getOffset() != null && i.getOffset() <= offset && offset <= i.getOffset() + i.getLength())
-				.map(HoverTexts::explained).collect(Collectors.joining("\n\n"));
+		String findings = Analysis.issuesAt(issues, offset).stream().map(HoverTexts::explained).collect(Collectors.joining("\n\n"));
 		if (!findings.isEmpty()) {
 			return findings;
 		}
 		EObject target = objectAtOffset.resolveCrossReferencedElementAt(resource, offset);
 		if (target instanceof Item item && !item.eIsProxy()) {
-			return item.getName() + " " + nullToEmpty(item.getHeadline())
-					+ (item.getBody() == null ? "" : "\n" + item.getBody().replaceAll("\\s*\\n\\s*", ""));
+			return item.getName() + " " + joined(item.getHeadline()) + (item.getBody() == null ? "" : "\n" + joined(item.getBody()));
 		}
 		return null;
 	}
@@ -46,7 +46,4 @@ public class HoverTexts {
 				.orElse(issue.getMessage());
 	}
 
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
-	}
 }

@@ -3,11 +3,11 @@ package org.duizhao.dsl.ide.navigation;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
 
 import com.google.inject.Inject;
 
@@ -34,18 +34,13 @@ public class Definitions {
 
 	/** The target of the reference at {@code offset}, or {@code null} when there is none (or it does not resolve). */
 	public Target at(XtextResource resource, int offset) {
-		INode reference = objectAtOffset.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));
+		INode reference = objectAtOffset.getCrossReferenceNode(resource, new TextRegion(offset, 0));
 		EObject target = objectAtOffset.resolveCrossReferencedElementAt(resource, offset);
 		if (reference == null || target == null || target.eIsProxy() || target.eResource() == null) {
 			return null;
 		}
 		ITextRegion region = locations.getSignificantTextRegion(target);
-		INode node = NodeModelUtils.findActualNodeFor(target);
-		if (region == null && node == null) {
-			return null;
-		}
-		int at = region != null ? region.getOffset() : node.getOffset();
-		int length = region != null ? region.getLength() : node.getLength();
-		return new Target(reference.getOffset(), reference.getLength(), target.eResource().getURI(), at, length);
+		return region == null || region == ITextRegion.EMPTY_REGION ? null
+				: new Target(reference.getOffset(), reference.getLength(), target.eResource().getURI(), region.getOffset(), region.getLength());
 	}
 }

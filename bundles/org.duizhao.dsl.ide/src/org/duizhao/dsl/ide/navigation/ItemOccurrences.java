@@ -1,14 +1,17 @@
 package org.duizhao.dsl.ide.navigation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.model.Item;
 import org.duizhao.model.ReportPackage;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.CrossReference;
-import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -53,15 +56,28 @@ public class ItemOccurrences {
 		if (names.isEmpty()) {
 			return null;
 		}
-		INode name = names.get(0);
 		List<TextRegion> references = new ArrayList<>();
-		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof CrossReference
-					&& objectAtOffset.resolveCrossReferencedElementAt(resource, leaf.getOffset()) == item) {
-				references.add(new TextRegion(leaf.getOffset(), leaf.getLength()));
+		// A 针对 naming the item twice is one usage reported twice; each (object, feature) is read once.
+		Set<List<Object>> seen = new HashSet<>();
+		// The model knows who names the item; the node model says where: the n-th value of a 针对 is its n-th node.
+		for (EStructuralFeature.Setting usage : EcoreUtil.UsageCrossReferencer.find(item, resource)) {
+			if (!seen.add(List.of(usage.getEObject(), usage.getEStructuralFeature()))) {
+				continue;
+			}
+			List<?> values = usage.getEStructuralFeature().isMany() ? (List<?>) usage.get(true) : List.of(usage.get(true));
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(usage.getEObject(), usage.getEStructuralFeature());
+			for (int i = 0; i < Math.min(values.size(), nodes.size()); i++) {
+				if (values.get(i) == item) {
+					references.add(region(nodes.get(i)));
+				}
 			}
 		}
-		return new Occurrences(item, new TextRegion(name.getOffset(), name.getLength()), references);
+		references.sort(Comparator.comparingInt(TextRegion::getOffset));
+		return new Occurrences(item, region(names.get(0)), references);
+	}
+
+	private static TextRegion region(INode node) {
+		return new TextRegion(node.getOffset(), node.getLength());
 	}
 
 	private Item itemAt(XtextResource resource, int offset) {

@@ -49,6 +49,9 @@ public class QuickfixEngine {
 
 	/** A fix together with the issue it fixes. */
 	public record IssueFix(Issue issue, Fix fix) {
+		public String label() {
+			return fix.label();
+		}
 	}
 
 	/**
@@ -56,7 +59,7 @@ public class QuickfixEngine {
 	 * the issues on its line ({@code line} 1-based), as Ctrl+1 on a line with a marker expects.
 	 */
 	public List<IssueFix> fixesAt(Analysis analysis, int offset, int line) {
-		List<Issue> covering = analysis.issues().stream().filter(i -> covers(i, offset)).toList();
+		List<Issue> covering = Analysis.issuesAt(analysis.issues(), offset);
 		if (covering.isEmpty()) {
 			covering = analysis.issues().stream().filter(i -> i.getLineNumber() != null && i.getLineNumber() == line).toList();
 		}
@@ -67,12 +70,6 @@ public class QuickfixEngine {
 			}
 		}
 		return result;
-	}
-
-	private static boolean covers(Issue issue, int offset) {
-		int start = issue.getOffset() == null ? -1 : issue.getOffset();
-		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
-		return start <= offset && offset <= end;
 	}
 
 	public List<Fix> fixes(XtextResource resource, Issue issue) {

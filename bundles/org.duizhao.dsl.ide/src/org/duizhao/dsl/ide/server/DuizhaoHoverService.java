@@ -9,8 +9,6 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Inject;
 
@@ -21,12 +19,12 @@ public class DuizhaoHoverService extends HoverService {
 	private HoverTexts texts;
 
 	@Inject
-	private IResourceValidator validator;
+	private ResourceIssues issues;
 
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancel) {
 		int offset = document.getOffSet(params.getPosition());
-		String text = texts.at(resource, validator.validate(resource, CheckMode.ALL, cancel), offset);
+		String text = texts.at(resource, issues.of(resource, cancel), offset);
 		return text == null ? EMPTY_HOVER : new Hover(new MarkupContent(MarkupKind.PLAINTEXT, text));
 	}
 }

@@ -1,18 +1,15 @@
 package org.duizhao.dsl.ide.server;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
@@ -38,7 +35,7 @@ public class SubmissionCheckService implements ILanguageServerExtension {
 	}
 
 	@Inject
-	private DocumentAnalyzer analyzer;
+	private ResourceIssues issues;
 
 	@Inject
 	private SubmissionCheck submissionCheck;
@@ -50,15 +47,16 @@ public class SubmissionCheckService implements ILanguageServerExtension {
 		this.access = access;
 	}
 
+	/** Checks the document as the server holds it: the libraries and findings are those its diagnostics show. */
 	@JsonRequest(METHOD)
 	public CompletableFuture<Table> submissionCheck(TextDocumentIdentifier document) {
-		return access.doRead(document.getUri(), context -> table(document.getUri(), context.getDocument().getContents()));
+		return access.doRead(document.getUri(), context -> {
+			XtextResource resource = (XtextResource) context.getResource();
+			return table(new Analysis(context.getDocument().getContents(), resource, issues.of(resource, context.getCancelChecker())));
+		});
 	}
 
-	private Table table(String uri, String text) {
-		URI documentUri = URI.createURI(uri);
-		List<Path> folders = documentUri.isFile() ? List.of(Paths.get(documentUri.toFileString()).getParent()) : List.of();
-		Analysis analysis = analyzer.analyze(documentUri, text, folders);
+	private Table table(Analysis analysis) {
 		SubmissionCheck.Result result = submissionCheck.check(analysis);
 		List<Row> rows = result.rows().stream()
 				.map(r -> new Row(r.aspect(), r.problems(), r.causes(), r.measures(), r.present(), r.complete())).toList();
