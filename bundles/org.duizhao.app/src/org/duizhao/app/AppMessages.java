@@ -25,10 +25,6 @@ public final class AppMessages {
 	public static String ImportFilter;
 	public static String ImportFailed;
 	public static String ImportGroup;
-	public static String ImportCounts;
-	public static String ImportCases;
-	public static String ImportAttachment;
-	public static String ImportFinding;
 	public static String ImportDerivedProfile;
 	public static String ImportDone;
 	public static String ExportAction;

@@ -14,17 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * The paragraphs of a Word document, numbered as Word numbers them (tables count as one), with the labels of Word's
@@ -36,7 +39,7 @@ public final class DocxReader {
 
 	private final XWPFNumbering numbering;
 	/** Counters per abstract list, one per level. */
-	private final Map<BigInteger, int[]> counters = new HashMap<>();
+	private final Map<BigInteger, long[]> counters = new HashMap<>();
 	private final Set<BigInteger> startedNums = new HashSet<>();
 
 	private DocxReader(XWPFNumbering numbering) {
@@ -58,17 +61,35 @@ public final class DocxReader {
 		try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
 			DocxReader reader = new DocxReader(document.getNumbering());
 			List<Paragraph> paragraphs = new ArrayList<>();
-			int number = 0;
-			for (IBodyElement element : document.getBodyElements()) {
-				number++;
-				if (element instanceof XWPFParagraph p) {
-					paragraphs.add(new Paragraph(number, reader.label(p) + p.getText()));
-				} else if (element instanceof XWPFTable table) {
-					paragraphs.add(new Paragraph(number, "表格：" + tableText(table), true));
-				}
-			}
+			reader.walk(document, document.getDocument().getBody(), paragraphs);
 			return paragraphs;
 		}
+	}
+
+	/**
+	 * The paragraphs and tables of the body in document order, whatever wraps them: content controls (w:sdt, as
+	 * templates and forms use), custom XML and smart tags are looked into, not skipped, which POI's body elements do.
+	 */
+	private void walk(XWPFDocument document, XmlObject container, List<Paragraph> into) {
+		try (XmlCursor cursor = container.newCursor()) {
+			for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+				XmlObject child = cursor.getObject();
+				String name = cursor.getName().getLocalPart();
+				if (child instanceof CTP p) {
+					XWPFParagraph paragraph = new XWPFParagraph(p, document);
+					add(into, label(paragraph) + paragraph.getText(), false);
+				} else if (child instanceof CTTbl t) {
+					add(into, "表格：" + tableText(new XWPFTable(t, document)), true);
+				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {
+					walk(document, child, into);
+				}
+			}
+		}
+	}
+
+	private static void add(List<Paragraph> into, String text, boolean verbatim) {
+		int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
+		into.add(new Paragraph(into.size() + 1, offset, text, verbatim));
 	}
 
 	private static String tableText(XWPFTable table) {
@@ -98,7 +119,7 @@ public final class DocxReader {
 		if (level >= levels.length) {
 			return "";
 		}
-		int[] count = counters.computeIfAbsent(abstractId, id -> new int[9]);
+		long[] count = counters.computeIfAbsent(abstractId, id -> new long[9]);
 		if (startedNums.add(numId)) {
 			restartOverrides(num, levels, count);
 		}
@@ -111,33 +132,34 @@ public final class DocxReader {
 		}
 		String text = levels[level].getLvlText() == null ? "" : levels[level].getLvlText().getVal();
 		for (int l = 0; l <= level && l < levels.length; l++) {
-			int value = count[l] == 0 ? start(levels[l]) : count[l];
+			long value = count[l] == 0 ? start(levels[l]) : count[l];
 			text = text.replace("%" + (l + 1), format(value, levels[l]));
 		}
 		return text;
 	}
 
 	/** A list instance that overrides its start (numbering restarted in Word) begins again. */
-	private static void restartOverrides(XWPFNum num, CTLvl[] levels, int[] count) {
+	private static void restartOverrides(XWPFNum num, CTLvl[] levels, long[] count) {
 		for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
 			if (override.getStartOverride() != null) {
 				int level = override.getIlvl().intValue();
 				if (level < count.length) {
-					count[level] = override.getStartOverride().getVal().intValue() - 1;
+					count[level] = override.getStartOverride().getVal().longValue() - 1;
 				}
 			}
 		}
 	}
 
-	private static int start(CTLvl level) {
-		return level.getStart() == null ? 1 : level.getStart().getVal().intValue();
+	/** Where a level starts counting; Word allows up to 2147483647, and counting on from there must not wrap. */
+	private static long start(CTLvl level) {
+		return level.getStart() == null ? 1 : level.getStart().getVal().longValue();
 	}
 
-	private static String format(int value, CTLvl level) {
+	private static String format(long value, CTLvl level) {
 		String format = level.getNumFmt() == null ? "decimal" : level.getNumFmt().getVal().toString();
 		return switch (format) {
 		case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCountingThousand" ->
-			ChineseNumerals.of(value);
+			value < 100 ? ChineseNumerals.of((int) value) : String.valueOf(value);
 		case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(value);
 		case "upperLetter" -> String.valueOf((char) ('A' + (value - 1) % 26));
 		case "lowerLetter" -> String.valueOf((char) ('a' + (value - 1) % 26));
@@ -147,7 +169,7 @@ public final class DocxReader {
 		};
 	}
 
-	private static String fullWidth(int value) {
+	private static String fullWidth(long value) {
 		StringBuilder sb = new StringBuilder();
 		for (char c : String.valueOf(value).toCharArray()) {
 			sb.append((char) (c - '0' + '０'));

@@ -6,6 +6,7 @@ import org.duizhao.dsl.validation.Messages;
 public final class OfficeMessages {
 
 	public static String NotWord;
+	public static String NotARegularFile;
 	public static String TooLarge;
 	public static String Damaged;
 

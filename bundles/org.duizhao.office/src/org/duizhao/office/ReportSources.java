@@ -1,29 +1,41 @@
 package org.duizhao.office;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.duizhao.dsl.importer.DraftReader.Unit;
+import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ReportImport;
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
 import org.duizhao.dsl.io.TextFiles;
 
-/** The paragraphs of a report to import, whatever it was written in: Word, Markdown or plain text (UTF-8 or GB18030). */
+/** The paragraphs of a report to import, whatever it was written in: Word, Markdown or plain text. */
 public final class ReportSources {
 
 	/** The file types that can be imported, for file dialogs. */
 	public static final List<String> EXTENSIONS = List.of("docx", "txt", "md");
 
+	/** A source's paragraphs and whether they are lines of text or paragraphs of a Word document. */
+	public record Source(List<Paragraph> paragraphs, Unit unit) {
+	}
+
 	private ReportSources() {
 	}
 
-	public static List<Paragraph> paragraphs(Path source) throws IOException {
+	/**
+	 * @throws NotARegularFileException for a folder, a device or a pipe (reading one would hang or write beside it)
+	 */
+	public static Source read(Path source) throws IOException {
+		if (Files.exists(source) && !Files.isRegularFile(source)) {
+			throw new NotARegularFileException(source);
+		}
 		String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".docx")) {
-			return DocxReader.read(source);
+			return new Source(DocxReader.read(source), Unit.PARAGRAPH);
 		}
 		String text = TextFiles.read(source).text();
-		return name.endsWith(".md") ? ReportImport.markdown(text) : ReportImport.lines(text);
+		return new Source(name.endsWith(".md") ? ReportImport.markdown(text) : ReportImport.lines(text), Unit.LINE);
 	}
 }

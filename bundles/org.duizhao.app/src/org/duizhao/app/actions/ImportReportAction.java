@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.duizhao.app.AppMessages;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.dsl.ide.analysis.VisibleProfiles;
-import org.duizhao.dsl.importer.AspectMatcher;
-import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
-import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.office.ReportSources;
@@ -68,53 +67,37 @@ public class ImportReportAction extends Action {
 	/** Imports {@code source} into a new unsaved editor beside it, and returns that editor. */
 	public static DuizhaoEditor importReport(IWorkbenchPage page, Path source) throws IOException, CoreException {
 		Path folder = source.toAbsolutePath().getParent();
-		Path target = free(folder, stem(source), ".dzr");
+		Path target = free(folder, ReportImport.stem(source), ".dzr");
 		List<Path> libraryFolders = List.of(folder, LibraryFolders.userFolder());
 		List<ProfileAspects> known = DuizhaoUi.get(VisibleProfiles.class).of(target, libraryFolders).stream().map(ProfileAspects::of)
 				.toList();
-		ReportImport.Result result = ReportImport.run(ReportSources.paragraphs(source), source.getFileName().toString(), known, null,
-				AspectMatcher.asId("方案" + stem(target)));
-		List<Finding> summary = summary(result.draft());
-		if (result.profileText() != null) {
+		ReportSources.Source read = ReportSources.read(source);
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(read.paragraphs(), source.getFileName().toString(),
+				read.unit(), known, Optional.empty(), ReportImport.stem(target))).orElseThrow();
+		List<Finding> summary = new ArrayList<>();
+		summary.add(info(0, AppMessages.bind(AppMessages.ImportDone, source, target)));
+		if (result.derived().isPresent()) {
 			// The report follows the derived profile from its first analysis on, so the profile is written now.
-			Path profile = free(folder, stem(target) + "-方案", ".dzlib");
-			AtomicFiles.write(profile, result.profileText());
-			summary.add(0, info(0, AppMessages.bind(AppMessages.ImportDerivedProfile, result.profile().name(), profile)));
+			Path profile = free(folder, ReportImport.stem(Path.of(result.derived().get().fileName())), ".dzlib");
+			AtomicFiles.write(profile, result.derived().get().text());
+			summary.add(info(0, AppMessages.bind(AppMessages.ImportDerivedProfile, result.profile().name(), profile)));
+		}
+		for (ReportImport.Line line : result.summary()) {
+			String where = ReportImport.where(source.getFileName().toString(), read.unit(), line.place());
+			summary.add(new Finding(AppMessages.ImportGroup, line.warning() ? Severity.WARNING : Severity.INFO,
+					line.warning() ? where + "：" + line.text() : line.text(), line.place().line(), -1, 0));
 		}
 		URI uri = URI.createFileURI(target.toString());
 		String text = DuizhaoUi.get(DocumentFormatter.class)
 				.formatted(DuizhaoUi.get(DocumentAnalyzer.class).analyze(uri, result.report(), libraryFolders));
 		DuizhaoEditor editor = (DuizhaoEditor) IDE.openEditor(page, WorkspaceFiles.fileFor(target), DuizhaoEditor.ID, true);
 		editor.document().set(text);
-		summary.add(0, info(0, AppMessages.bind(AppMessages.ImportDone, source, target)));
 		editor.setImportSummary(summary);
 		return editor;
 	}
 
-	private static List<Finding> summary(Draft draft) {
-		List<Finding> summary = new ArrayList<>();
-		for (Draft.Aspect aspect : draft.aspects) {
-			summary.add(info(aspect.line, AppMessages.bind(AppMessages.ImportCounts, aspect.id == null ? aspect.heading : aspect.id,
-					aspect.problems.size(), aspect.causes.size(), aspect.measures.size())));
-		}
-		summary.add(info(0, AppMessages.bind(AppMessages.ImportCases, draft.cases.size())));
-		for (Draft.Attachment a : draft.attachments) {
-			summary.add(info(a.line(), AppMessages.bind(AppMessages.ImportAttachment, a.kind(), a.headline(),
-					a.aspect() == null ? "—" : a.aspect(), a.how())));
-		}
-		for (Draft.Finding f : draft.findings) {
-			summary.add(new Finding(AppMessages.ImportGroup, Severity.WARNING,
-					AppMessages.bind(AppMessages.ImportFinding, String.valueOf(f.line()), f.message()), f.line(), -1, 0));
-		}
-		return summary;
-	}
-
 	private static Finding info(int line, String message) {
 		return new Finding(AppMessages.ImportGroup, Severity.INFO, message, line, -1, 0);
-	}
-
-	private static String stem(Path file) {
-		return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
 	}
 
 	/** {@code stem + extension} in {@code folder}, or with （导入）, （导入2）… when that is taken: nothing is overwritten. */

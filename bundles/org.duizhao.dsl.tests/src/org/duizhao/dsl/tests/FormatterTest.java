@@ -24,6 +24,18 @@ class FormatterTest {
 	}
 
 	@Test
+	void aPersonalReportsSignatureStandsOnItsOwnLine() {
+		assertFormatted("""
+				报告 "个人对照检查材料" 署名 "张某某" 类型 个人 日期 "2025年1月8日"
+				""", """
+				报告 "个人对照检查材料"
+				署名 "张某某"
+				类型 个人
+				日期 "2025年1月8日"
+				""");
+	}
+
+	@Test
 	void laysOutAReportCanonically() {
 		String messy = """
 				报告   "材料" 单位 "青川县交通运输局党组" 类型 班子

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.duizhao.dsl.library.LibraryWriter;
-import org.duizhao.dsl.library.ProblemListImporter;
-import org.duizhao.dsl.library.ProblemListImporter.Item;
-import org.duizhao.dsl.library.ProblemListImporter.Result;
+import org.duizhao.dsl.importer.LibraryWriter;
+import org.duizhao.dsl.importer.ProblemListImporter;
+import org.duizhao.dsl.importer.ProblemListImporter.Item;
+import org.duizhao.dsl.importer.ProblemListImporter.Result;
+import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.model.Library;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
@@ -31,9 +32,7 @@ import com.google.inject.Inject;
 @InjectWith(DuizhaoIdeInjectorProvider.class)
 class ProblemListImportTest {
 
-	private static final List<String[]> ASPECTS = List.of(new String[] { "理论学习", "理论学习" }, new String[] { "政治素质", "政治素质" },
-			new String[] { "能力本领", "能力本领" }, new String[] { "担当作为", "担当作为" }, new String[] { "工作作风", "工作作风" },
-			new String[] { "廉洁自律", "廉洁自律" });
+	private static final ProfileAspects ASPECTS = ReportImportTest.PROFILES.get(0);
 
 	@Inject
 	private Fixture fixture;
@@ -59,6 +58,25 @@ class ProblemListImportTest {
 				1.监督不严。
 				""");
 		assertEquals(Map.of("理论学习", 1, "政治素质", 1, "能力本领", 1, "担当作为", 1, "工作作风", 1, "廉洁自律", 1), result.counts());
+		assertEquals(List.of(), result.skipped());
+	}
+
+	/** The heading forms the report importer reads, read the same here: it is the same code. */
+	@Test
+	void theReportImportersHeadingFormsToo() {
+		ProfileAspects year2025 = new ProfileAspects("民主生活会2025", "2025年度民主生活会", List.of(
+				new ProfileAspects.AspectName("政治忠诚", "带头强化政治忠诚、提高政治能力"), new ProfileAspects.AspectName("党性", "带头固本培元、增强党性"),
+				new ProfileAspects.AspectName("担当", "带头干事创业、担当作为")));
+		Result result = new ProblemListImporter(year2025).parse("""
+				（一）在带头强化政治忠诚、提高政治能力方面
+				1.政治判断力不强。
+				带头固本培元、增强党性方面：
+				1.党性锻炼不经常。
+				2.批评辣味不足。
+				3.在带头干事创业、担当作为方面存在的问题
+				1.干事劲头不足。
+				""");
+		assertEquals(Map.of("政治忠诚", 1, "党性", 2, "担当", 1), result.counts());
 		assertEquals(List.of(), result.skipped());
 	}
 

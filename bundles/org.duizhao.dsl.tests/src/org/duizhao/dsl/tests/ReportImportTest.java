@@ -1,14 +1,16 @@
 package org.duizhao.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
 import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.DraftReader.Unit;
+import org.duizhao.dsl.importer.ProfileAspects;
+import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.eclipse.xtext.testing.InjectWith;
@@ -27,8 +29,8 @@ class ReportImportTest {
 	private Fixture fixture;
 
 	static final List<ProfileAspects> PROFILES = List.of(new ProfileAspects("主题教育2023", "2023年主题教育",
-			List.of(new String[] { "理论学习", "理论学习" }, new String[] { "政治素质", "政治素质" }, new String[] { "能力本领", "能力本领" },
-					new String[] { "担当作为", "担当作为" }, new String[] { "工作作风", "工作作风" }, new String[] { "廉洁自律", "廉洁自律" })));
+			List.of(new AspectName("理论学习", "理论学习"), new AspectName("政治素质", "政治素质"), new AspectName("能力本领", "能力本领"),
+					new AspectName("担当作为", "担当作为"), new AspectName("工作作风", "工作作风"), new AspectName("廉洁自律", "廉洁自律"))));
 
 	static final String INLINE_REPORT = """
 			2023年主题教育专题民主生活会班子对照检查材料
@@ -71,8 +73,21 @@ class ReportImportTest {
 			2023年12月20日
 			""";
 
-	private static ReportImport.Result importText(String text) {
-		return ReportImport.run(ReportImport.lines(text), "材料.txt", PROFILES, null, "导入方案");
+	static ReportImport.Result importText(String text) {
+		return importText(text, "材料");
+	}
+
+	static ReportImport.Result importText(String text, String stem) {
+		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), stem + ".txt", Unit.LINE, PROFILES, Optional.empty(), stem))
+				.orElseThrow();
+	}
+
+	private static List<String> placed(ReportImport.Result result) {
+		return result.draft().attachments().stream().map(a -> a.kind() + " " + a.aspect().orElse("—") + " " + a.rule()).toList();
+	}
+
+	private static List<String> findings(ReportImport.Result result) {
+		return result.draft().findings().stream().map(f -> f.place().line() + ":" + f.place().column() + ": " + f.message()).toList();
 	}
 
 	@Test
@@ -161,14 +176,13 @@ class ReportImportTest {
 
 				结语 "以上对照检查，请大家批评指正。"
 				""", result.report());
-		assertNull(result.profileText());
-		assertEquals(List.of(), result.draft().findings);
+		assertEquals(Optional.empty(), result.derived());
+		assertEquals(List.of(), result.draft().findings());
 		assertEquals(Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE), Fixture.codes(fixture.validate(result.report())),
 				"a complete source passes every check but the ledger, which the source did not have");
-		assertEquals(List.of("原因 理论学习 按名称", "原因 政治素质 按名称", "原因 能力本领 按顺序", "原因 担当作为 按顺序", "原因 工作作风 按顺序",
-				"原因 廉洁自律 按顺序", "措施 理论学习 按顺序", "措施 政治素质 按顺序", "措施 能力本领 按名称", "措施 担当作为 按名称",
-				"措施 工作作风 按名称", "措施 廉洁自律 按顺序"),
-				result.draft().attachments.stream().map(a -> a.kind() + " " + a.aspect() + " " + a.how()).toList());
+		assertEquals(List.of("原因 理论学习 MEANING", "原因 政治素质 MEANING", "原因 能力本领 MEANING", "原因 担当作为 MEANING",
+				"原因 工作作风 MEANING", "原因 廉洁自律 MEANING", "措施 理论学习 MEANING", "措施 政治素质 MEANING", "措施 能力本领 MEANING",
+				"措施 担当作为 MEANING", "措施 工作作风 MEANING", "措施 廉洁自律 MEANING"), placed(result));
 	}
 
 	@Test
@@ -188,9 +202,8 @@ class ReportImportTest {
 				（一）学习不够。
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("4: 编号顺序不对：“三是”之后是“二是”", "6: 编号“三是”重复出现", "7: 编号不连续：缺少“（三）”",
-				"10: 编号不连续：缺少“3.”", "11: 编号不连续：缺少“二、”"),
-				result.draft().findings.stream().map(f -> f.line() + ": " + f.message()).toList());
+		assertEquals(List.of("4:15: 编号顺序不对：“三是”之后是“二是”", "6:15: 编号“三是”重复出现", "7:1: 编号不连续：缺少“（三）”",
+				"10:1: 编号不连续：缺少“3.”", "11:1: 编号不连续：缺少“二、”"), findings(result));
 	}
 
 	@Test
@@ -209,7 +222,7 @@ class ReportImportTest {
 				（一）提高政治能力。
 				（二）狠抓工作落实。
 				""";
-		ReportImport.Result result = ReportImport.run(ReportImport.lines(text), "个人.txt", PROFILES, null, "方案个人");
+		ReportImport.Result result = importText(text, "个人");
 		assertEquals("""
 				// 由 duizhao import 从“个人.txt”导入。
 				问题库 "2024年度民主生活会个人对照检查材料（方案）"
@@ -218,7 +231,8 @@ class ReportImportTest {
 					方面 强化政治忠诚 "带头强化政治忠诚、提高政治能力"
 					方面 强化责任担当 "带头强化责任担当、狠抓工作落实"
 				}
-				""", result.profileText());
+				""", result.derived().orElseThrow().text());
+		assertEquals("个人-方案.dzlib", result.derived().orElseThrow().fileName());
 		assertTrue(result.report().contains("类型 个人\n依据 方案个人\n"), result.report());
 		assertTrue(result.report().contains("方面 强化政治忠诚 {\n\t问题 P1 \"政治判断力还不够强。\"\n\t原因 C1 \"政治能力锻炼不够。\"\n\t\t针对 P1\n"),
 				result.report());
@@ -236,10 +250,9 @@ class ReportImportTest {
 				附件：学习记录XX份
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("3: 问题不在任何“（一）在……方面”标题之下，已作为注释保留：这句话在方面标题之前。", "6: 标题“五、其他说明”无法识别，其下内容作为注释保留",
-				"6: 编号不连续：缺少“二、”", "6: 编号不连续：缺少“三、”", "6: 编号不连续：缺少“四、”", "7: 无法放进材料的结构，已作为注释保留：附件：学习记录XX份"),
-				result.draft().findings.stream().map(f -> f.line() + ": " + f.message()).toList());
-		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
+		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下内容作为注释保留", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
+				"6:1: 编号不连续：缺少“四、”", "7:1: 无法放进材料的结构，已作为注释保留：附件：学习记录XX份"), findings(result));
+		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
 		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他说明\n// 第 7 行：附件：学习记录XX份\n"), result.report());
 	}
 
@@ -260,8 +273,7 @@ class ReportImportTest {
 				（二）对工程项目廉政风险的监督重视不够。
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("原因 理论学习 按内容相近", "原因 廉洁自律 按内容相近"),
-				result.draft().attachments.stream().map(a -> a.kind() + " " + a.aspect() + " " + a.how()).toList());
+		assertEquals(List.of("原因 理论学习 MEANING", "原因 廉洁自律 MEANING"), placed(result));
 		assertTrue(result.report().contains("\t原因 C2 \"对工程项目廉政风险的监督重视不够。\"\n\t\t针对 P2, P3\n"), result.report());
 	}
 
@@ -308,7 +320,7 @@ class ReportImportTest {
 				sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
 			}
 			Draft draft = importText(sb.toString()).draft();
-			assertTrue(draft.findings.stream().noneMatch(f -> f.message().startsWith("导入中断")), sb.toString());
+			assertTrue(draft.findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.IMPORT_FAILED), sb.toString());
 		}
 	}
 }

@@ -157,7 +157,10 @@ public final class ReportLayout {
 		}
 		if (report.getOrganization() != null) {
 			add(Kind.SIGNATURE, null, null, joined(report.getOrganization()));
-		} else if (report.getScope() == Scope.PERSONAL) {
+		}
+		if (report.getAuthor() != null) {
+			add(Kind.SIGNATURE, null, null, joined(report.getAuthor()));
+		} else if (report.getOrganization() == null && report.getScope() == Scope.PERSONAL) {
 			add(Kind.SIGNATURE, null, null, "");
 		}
 		if (report.getDate() != null) {

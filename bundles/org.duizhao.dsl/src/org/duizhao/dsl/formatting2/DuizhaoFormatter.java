@@ -27,7 +27,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 
 	protected void format(Report report, IFormattableDocument doc) {
 		valueAfterKeyword(report, Literals.DOCUMENT__TITLE, doc);
-		for (EStructuralFeature feature : List.of(Literals.REPORT__SUBTITLE, Literals.REPORT__ORGANIZATION,
+		for (EStructuralFeature feature : List.of(Literals.REPORT__SUBTITLE, Literals.REPORT__ORGANIZATION, Literals.REPORT__AUTHOR,
 				Literals.REPORT__SCOPE, Literals.REPORT__DATE, Literals.REPORT__PROFILE, Literals.REPORT__LIBRARIES)) {
 			startLine(report, feature, 1, doc);
 		}

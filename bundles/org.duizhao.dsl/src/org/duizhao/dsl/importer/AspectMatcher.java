@@ -3,101 +3,90 @@ package org.duizhao.dsl.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.duizhao.model.Profile;
+import org.duizhao.dsl.importer.Draft.Finding;
+import org.duizhao.dsl.importer.Draft.FindingKind;
+import org.duizhao.dsl.importer.ProfileAspects.AspectName;
+
 /**
- * Gives the aspect headings of an imported report (（一）在理论学习方面, （一）在带头强化政治忠诚、提高政治能力方面) ids of
- * a profile: of the one the user names, else of the first known profile that has every heading, else of a profile
- * derived from the headings themselves (ids from the headings, the heading text as label).
+ * Gives the aspect headings of an imported report ids of a profile: of the one the user names, else of the known
+ * profile whose aspects the headings name best (every heading named, the most aspects covered), else of a profile
+ * derived from the headings themselves (ids from the headings, the headings as labels).
  */
 public final class AspectMatcher {
 
-	/** A profile as the importer sees it: its name and title, and its aspects as (id, label) pairs. */
-	public record ProfileAspects(String name, String title, List<String[]> aspects) {
-
-		public static ProfileAspects of(Profile profile) {
-			return new ProfileAspects(profile.getName(), profile.getTitle(),
-					profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList());
-		}
-	}
-
-	/** The profile the report follows, and whether it was derived (and must be written beside the report). */
-	public record Match(ProfileAspects profile, boolean derived) {
+	/** The draft with ids, the profile it follows, and whether that was derived (and must be written beside it). */
+	public record Match(Draft draft, ProfileAspects profile, boolean derived) {
 	}
 
 	private AspectMatcher() {
 	}
 
 	/**
-	 * @param requested    the profile named with --profile, or {@code null}
-	 * @param derivedName  the name a derived profile gets
+	 * @param requested   the profile the user named, if any
+	 * @param derivedName the name a derived profile gets
+	 * @return empty only when {@code requested} names no known profile
 	 */
-	public static Match match(Draft draft, List<ProfileAspects> known, String requested, String derivedName) {
-		if (requested != null) {
-			for (ProfileAspects profile : known) {
-				if (profile.name().equals(requested)) {
-					for (Draft.Aspect aspect : draft.aspects) {
-						aspect.id = idIn(profile, aspect.heading);
-						if (aspect.id == null) {
-							draft.findings.add(new Draft.Finding(aspect.line,
-									ImportMessages.bind(ImportMessages.AspectNotInProfile, aspect.heading, profile.name())));
-						}
-					}
-					return new Match(profile, false);
-				}
-			}
-			return null;
+	public static Optional<Match> match(Draft draft, List<ProfileAspects> known, Optional<String> requested, String derivedName) {
+		if (requested.isPresent()) {
+			return known.stream().filter(p -> p.name().equals(requested.get())).findFirst().map(p -> follow(draft, p));
 		}
+		ProfileAspects best = null;
+		long bestCovered = 0;
 		for (ProfileAspects profile : known) {
-			if (!draft.aspects.isEmpty() && draft.aspects.stream().allMatch(a -> idIn(profile, a.heading) != null)) {
-				draft.aspects.forEach(a -> a.id = idIn(profile, a.heading));
-				return new Match(profile, false);
+			List<Optional<String>> ids = draft.aspects().stream().map(a -> idIn(profile, a.heading())).toList();
+			long covered = ids.stream().flatMap(Optional::stream).distinct().count();
+			if (!ids.isEmpty() && ids.stream().allMatch(Optional::isPresent) && covered > bestCovered) {
+				best = profile;
+				bestCovered = covered;
 			}
 		}
-		if (draft.aspects.isEmpty()) {
-			return new Match(known.get(0), false);
+		if (best != null) {
+			return Optional.of(follow(draft, best));
 		}
-		return new Match(derive(draft, derivedName), true);
+		if (draft.aspects().isEmpty() || known.isEmpty() && draft.aspects().isEmpty()) {
+			return Optional.of(new Match(draft, known.isEmpty() ? derive(draft, derivedName).profile() : known.get(0), known.isEmpty()));
+		}
+		return Optional.of(derive(draft, derivedName));
 	}
 
-	/** What a heading says the aspect is: 在理论学习方面存在的问题 → 理论学习. */
-	static String core(String heading) {
-		String core = heading.strip().replaceAll("[：:。，,；;]+$", "");
-		int side = core.lastIndexOf("方面");
-		if (side > 0) {
-			core = core.substring(0, side);
-		}
-		core = core.replaceFirst("^(在|关于)", "");
-		return core.strip();
-	}
-
-	private static String idIn(ProfileAspects profile, String heading) {
-		String core = core(heading);
-		for (String[] aspect : profile.aspects()) {
-			String label = aspect[1] == null ? aspect[0] : aspect[1];
-			if (core.contains(aspect[0]) || core.contains(label) || core.length() >= 2 && label.contains(core)) {
-				return aspect[0];
+	private static Match follow(Draft draft, ProfileAspects profile) {
+		List<Finding> findings = new ArrayList<>(draft.findings());
+		List<Draft.Aspect> aspects = new ArrayList<>();
+		for (Draft.Aspect aspect : draft.aspects()) {
+			Optional<String> id = idIn(profile, aspect.heading());
+			if (id.isEmpty()) {
+				findings.add(new Finding(aspect.place(), FindingKind.ASPECT_NOT_IN_PROFILE,
+						ImportMessages.bind(ImportMessages.AspectNotInProfile, aspect.heading(), profile.name())));
 			}
+			aspects.add(aspect.withId(id));
 		}
-		return null;
+		return new Match(draft.withAspects(aspects, findings), profile, false);
 	}
 
-	private static ProfileAspects derive(Draft draft, String name) {
-		List<String[]> aspects = new ArrayList<>();
+	private static Optional<String> idIn(ProfileAspects profile, String heading) {
+		return Headings.aspectIn(profile, Headings.core(heading), true);
+	}
+
+	private static Match derive(Draft draft, String name) {
+		List<AspectName> names = new ArrayList<>();
+		List<Draft.Aspect> aspects = new ArrayList<>();
 		Set<String> taken = new HashSet<>();
-		for (Draft.Aspect aspect : draft.aspects) {
-			String label = core(aspect.heading);
-			String id = uniqueId(label, taken, aspects.size() + 1);
-			aspect.id = id;
-			aspects.add(new String[] { id, label });
+		for (Draft.Aspect aspect : draft.aspects()) {
+			String label = Headings.core(aspect.heading());
+			String id = uniqueId(label, taken, names.size() + 1);
+			names.add(new AspectName(id, label));
+			aspects.add(aspect.withId(Optional.of(id)));
 		}
-		return new ProfileAspects(name, draft.title == null ? name : draft.title, aspects);
+		ProfileAspects profile = new ProfileAspects(name, draft.head().title().orElse(name), names);
+		return new Match(draft.withAspects(aspects, draft.findings()), profile, true);
 	}
 
 	/** 带头强化政治忠诚、提高政治能力 → 强化政治忠诚: the first phrase, without 带头, as letters the language allows in ids. */
 	private static String uniqueId(String label, Set<String> taken, int position) {
-		String first = label.split("[、，,；;和及与]")[0].replaceFirst("^(带头|坚持|在)", "");
+		String first = Headings.stripLead(label.split("[、，,；;和及与]")[0]);
 		String id = first.replaceAll("[^\\p{IsHan}A-Za-z0-9_]", "");
 		if (id.length() > 8) {
 			id = id.substring(0, 8);

@@ -1,97 +1,215 @@
 package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.duizhao.dsl.importer.Draft.Entry;
+import org.duizhao.dsl.importer.Draft.Attachment;
+import org.duizhao.dsl.importer.Draft.Finding;
+import org.duizhao.dsl.importer.Draft.FindingKind;
+import org.duizhao.dsl.importer.Draft.Item;
+import org.duizhao.dsl.importer.Draft.Rule;
 
 /**
- * Causes and measures are usually written once for the whole report. Each is given the aspect it names; otherwise,
- * when there are as many as aspects, the aspect at its position; otherwise the aspect whose problems share the most
- * words with it. Words are character pairs weighted by how few aspects use them (so 不够 counts for little and 廉政
- * for much), and since reports write causes and measures in the order of the aspects, the choice keeps that order.
- * How each was placed goes into the summary.
+ * Causes and measures written once for the whole report are placed under aspects by meaning first: each item is
+ * scored against each aspect (the aspect's id, label and the hint words the vocabulary gives for them count most,
+ * then the words its problems share with the item, weighted by how few aspects use them), and the assignment is
+ * solved over all items at once, so that every aspect gets one when there are enough. Position decides only for an
+ * item whose words say nothing of any aspect. A choice whose runner-up scores nearly as high is a close call.
  */
 final class Attacher {
 
-	private static final double IMPOSSIBLE = -1e9;
+	/** Below this an item says nothing of any aspect. */
+	static final double SILENT = 3.0;
+	/** The runner-up within this share of the winner's score makes a close call. */
+	static final double CLOSE = 0.8;
+	private static final double NAMED = 6.0;
+	private static final double HINTED = 3.0;
+	private static final double COVER = 1_000.0;
+	private static final double ORDER = 0.25;
 
 	private Attacher() {
 	}
 
-	static void attach(Draft draft) {
-		List<Draft.Aspect> aspects = draft.aspects.stream().filter(a -> a.id != null).toList();
-		place(draft, aspects, draft.causes, "原因", true);
-		place(draft, aspects, draft.measures, "措施", false);
+	static Draft attach(Draft draft, DraftReader.Unit unit) {
+		List<Draft.Aspect> placed = draft.aspects().stream().filter(a -> a.id().isPresent()).toList();
+		List<Attachment> attachments = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>(draft.findings());
+		List<String> tail = new ArrayList<>(draft.tailNotes());
+		Map<Draft.Aspect, List<Item>> causes = new HashMap<>();
+		Map<Draft.Aspect, List<Item>> measures = new HashMap<>();
+		for (Draft.Aspect aspect : draft.aspects()) {
+			causes.put(aspect, new ArrayList<>(aspect.causes()));
+			measures.put(aspect, new ArrayList<>(aspect.measures()));
+			aspect.causes().forEach(c -> attachments.add(own(ImportMessages.Cause, c, aspect)));
+			aspect.measures().forEach(m -> attachments.add(own(ImportMessages.Measure, m, aspect)));
+		}
+		place(placed, draft.causes(), ImportMessages.Cause, causes, attachments, findings, tail, unit);
+		place(placed, draft.measures(), ImportMessages.Measure, measures, attachments, findings, tail, unit);
+		List<Draft.Aspect> aspects = draft.aspects().stream().map(a -> a.with(causes.get(a), measures.get(a))).toList();
+		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
+		return draft.attached(aspects, tail, attachments, findings);
 	}
 
-	private static void place(Draft draft, List<Draft.Aspect> aspects, List<Entry> items, String kind, boolean causes) {
+	private static Attachment own(String kind, Item item, Draft.Aspect aspect) {
+		return new Attachment(kind, item, aspect.id(), aspect.id().isPresent() ? Rule.OWN_ASPECT : Rule.NOWHERE, 1, Optional.empty());
+	}
+
+	private static void place(List<Draft.Aspect> aspects, List<Item> items, String kind, Map<Draft.Aspect, List<Item>> into,
+			List<Attachment> attachments, List<Finding> findings, List<String> tail, DraftReader.Unit unit) {
+		if (items.isEmpty()) {
+			return;
+		}
 		if (aspects.isEmpty()) {
-			for (Entry item : items) {
-				draft.tailNotes.add("第 " + item.line + " 行：" + kind + "：" + item.headline + item.body);
-				draft.attachments.add(new Draft.Attachment(kind, item.line, item.headline, null, ImportMessages.AttachedNowhere));
+			for (Item item : items) {
+				tail.addAll(item.notes());
+				tail.add(unit.at(item.place().line()) + "：" + kind + "：" + item.headline() + item.body());
+				attachments.add(new Attachment(kind, item, Optional.empty(), Rule.NOWHERE, 0, Optional.empty()));
 			}
 			return;
 		}
-		Draft.Aspect[] targets = new Draft.Aspect[items.size()];
-		String[] how = new String[items.size()];
-		double[][] score = similarity(aspects, items);
+		double[][] score = scores(aspects, items);
+		double[][] heard = new double[score.length][];
+		for (int i = 0; i < score.length; i++) {
+			// Below the noise of shared common words an item says nothing: only its position may decide.
+			heard[i] = Arrays.stream(score[i]).max().orElse(0) < SILENT ? new double[aspects.size()] : score[i];
+		}
+		int[] free = assign(heard, aspects.size());
+		int[] chosen = preferOrder(heard, free);
+		// Where the aspects' order agrees with the words, order settles a near tie: no close call to check by hand.
+		boolean confirmedByOrder = chosen != free;
 		for (int i = 0; i < items.size(); i++) {
-			Entry item = items.get(i);
-			Draft.Aspect named = named(aspects, item.headline);
-			targets[i] = named != null ? named : named(aspects, item.headline + item.body);
-			if (targets[i] != null) {
-				how[i] = ImportMessages.AttachedByName;
-				for (int j = 0; j < aspects.size(); j++) {
-					score[i][j] = aspects.get(j) == targets[i] ? 0 : IMPOSSIBLE;
-				}
-			} else {
-				how[i] = items.size() == aspects.size() ? ImportMessages.AttachedByPosition : ImportMessages.AttachedBySimilarity;
+			Item item = items.get(i);
+			Draft.Aspect aspect = aspects.get(chosen[i]);
+			into.get(aspect).add(item);
+			double best = score[i][chosen[i]];
+			int rival = runnerUp(score[i], chosen[i]);
+			boolean silent = Arrays.stream(score[i]).max().orElse(0) < SILENT;
+			double clarity = silent || rival < 0 ? (rival < 0 ? 1 : 0) : Math.max(0, 1 - score[i][rival] / Math.max(best, 1e-9));
+			boolean close = !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
+			Optional<String> rivalId = close ? aspects.get(rival).id() : Optional.empty();
+			attachments.add(new Attachment(kind, item, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
+			if (close) {
+				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, ImportMessages.bind(ImportMessages.CloseCall, kind,
+						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow())));
 			}
-		}
-		int[] chosen = inOrder(score, aspects.size(), items.size() >= aspects.size());
-		if (chosen == null) {
-			chosen = inOrder(score, aspects.size(), false); // too few for every aspect around the named ones
-		}
-		if (chosen == null) {
-			chosen = bestEach(score); // named ones out of the aspects' order: each on its own
-		}
-		for (int i = 0; i < items.size(); i++) {
-			targets[i] = aspects.get(chosen[i]);
-		}
-		for (int i = 0; i < items.size(); i++) {
-			(causes ? targets[i].causes : targets[i].measures).add(items.get(i));
-			draft.attachments.add(new Draft.Attachment(kind, items.get(i).line, items.get(i).headline, targets[i].id, how[i]));
 		}
 	}
 
-	/** The one aspect a text names (by id or by what its heading says), or {@code null}. */
-	private static Draft.Aspect named(List<Draft.Aspect> aspects, String text) {
-		Draft.Aspect found = null;
-		for (Draft.Aspect aspect : aspects) {
-			if (text.contains(aspect.id) || text.contains(AspectMatcher.core(aspect.heading))) {
-				if (found != null) {
-					return null;
-				}
-				found = aspect;
+	private static int runnerUp(double[] row, int chosen) {
+		int rival = -1;
+		for (int j = 0; j < row.length; j++) {
+			if (j != chosen && (rival < 0 || row[j] > row[rival])) {
+				rival = j;
 			}
 		}
-		return found;
+		return rival;
 	}
 
 	/**
-	 * For each item the index of an aspect such that the indices never decrease and the summed score is the largest
-	 * (dynamic programming over items × aspects). With {@code cover}, every aspect gets at least one item, as a
-	 * complete report has a cause and a measure for each; {@code null} when no choice avoids an impossible score.
+	 * The aspect of each item that makes the summed score largest, every aspect taken at least once while items
+	 * remain (a complete report has a cause and a measure for each): an assignment problem with one "first" slot
+	 * per aspect worth a large bonus and further slots worth the plain score, solved by the Hungarian method. A
+	 * small bonus for the aspect at the item's position breaks ties and decides for items that say nothing.
+	 */
+	static int[] assign(double[][] score, int m) {
+		int n = score.length;
+		if ((long) n * n * m > 2_000_000L) {
+			return assignLarge(score, m);
+		}
+		int extra = Math.max(0, n - 1);
+		int columns = m + m * extra;
+		double[][] value = new double[n][columns];
+		for (int i = 0; i < n; i++) {
+			int position = (int) ((long) i * m / n);
+			for (int c = 0; c < columns; c++) {
+				int j = c < m ? c : (c - m) % m;
+				value[i][c] = score[i][j] + (c < m ? COVER : 0) + (j == position ? ORDER : 0);
+			}
+		}
+		int[] column = Hungarian.maximise(value);
+		int[] chosen = new int[n];
+		for (int i = 0; i < n; i++) {
+			chosen[i] = column[i] < m ? column[i] : (column[i] - m) % m;
+		}
+		return chosen;
+	}
+
+	/**
+	 * The same choice for a draft with hundreds of causes (a merged file, a pasted list), where the exact method
+	 * would take too long: each item its best aspect, then each aspect left without one takes the item that loses
+	 * least by moving from an aspect that has several.
+	 */
+	private static int[] assignLarge(double[][] score, int m) {
+		int n = score.length;
+		int[] chosen = new int[n];
+		int[] taken = new int[m];
+		for (int i = 0; i < n; i++) {
+			int position = (int) ((long) i * m / n);
+			for (int j = 0; j < m; j++) {
+				double value = score[i][j] + (j == position ? ORDER : 0);
+				double best = score[i][chosen[i]] + (chosen[i] == position ? ORDER : 0);
+				if (value > best) {
+					chosen[i] = j;
+				}
+			}
+			taken[chosen[i]]++;
+		}
+		for (int j = 0; j < m && n >= m; j++) {
+			if (taken[j] == 0) {
+				int move = -1;
+				for (int i = 0; i < n; i++) {
+					if (taken[chosen[i]] > 1 && (move < 0 || score[i][chosen[i]] - score[i][j] < score[move][chosen[move]] - score[move][j])) {
+						move = i;
+					}
+				}
+				taken[chosen[move]]--;
+				chosen[move] = j;
+				taken[j]++;
+			}
+		}
+		return chosen;
+	}
+
+	/**
+	 * Writers list causes and measures in the order of the aspects. When keeping that order costs little of what the
+	 * items say (the summed score within a tenth, and no item that clearly names an aspect sent to one it says
+	 * little of), the choice in order wins over the free one, whose freedom then only follows noise; a report that
+	 * lists them in another order keeps the free choice.
+	 */
+	static int[] preferOrder(double[][] score, int[] free) {
+		int n = score.length;
+		int m = n == 0 ? 0 : score[0].length;
+		int[] ordered = inOrder(score, m, n >= m);
+		if (ordered == null) {
+			return free;
+		}
+		double freeTotal = 0;
+		double orderedTotal = 0;
+		for (int i = 0; i < n; i++) {
+			freeTotal += score[i][free[i]];
+			orderedTotal += score[i][ordered[i]];
+			double best = Arrays.stream(score[i]).max().orElse(0);
+			if (best >= SILENT && score[i][ordered[i]] < 0.5 * best) {
+				return free;
+			}
+		}
+		return orderedTotal >= 0.9 * freeTotal ? ordered : free;
+	}
+
+	/**
+	 * For each item the aspect such that the aspects never go back and the summed score is the largest (dynamic
+	 * programming over items × aspects); with {@code cover} every aspect gets at least one; {@code null} if none fits.
 	 */
 	private static int[] inOrder(double[][] score, int m, boolean cover) {
 		int n = score.length;
-		if (n == 0) {
-			return new int[0];
+		if (n == 0 || m == 0 || n * (long) m > 1_000_000L) {
+			return null;
 		}
 		double[][] best = new double[n][m];
 		int[][] from = new int[n][m];
@@ -119,7 +237,7 @@ final class Attacher {
 				j = k;
 			}
 		}
-		if (best[n - 1][j] < IMPOSSIBLE / 2) {
+		if (best[n - 1][j] == Double.NEGATIVE_INFINITY) {
 			return null;
 		}
 		int[] chosen = new int[n];
@@ -130,45 +248,69 @@ final class Attacher {
 		return chosen;
 	}
 
-	private static int[] bestEach(double[][] score) {
-		int[] chosen = new int[score.length];
-		for (int i = 0; i < score.length; i++) {
-			for (int j = 1; j < score[i].length; j++) {
-				if (score[i][j] > score[i][chosen[i]]) {
-					chosen[i] = j;
-				}
-			}
-		}
-		return chosen;
-	}
-
-	/** Shared character pairs between each item and each aspect's heading and problems, weighted by rarity. */
-	private static double[][] similarity(List<Draft.Aspect> aspects, List<Entry> items) {
+	/** How much each item says of each aspect. */
+	static double[][] scores(List<Draft.Aspect> aspects, List<Item> items) {
+		ImportVocabulary words = ImportVocabulary.get();
+		int m = aspects.size();
 		List<Set<String>> aspectWords = new ArrayList<>();
+		List<List<String>> names = new ArrayList<>();
+		List<List<String>> hints = new ArrayList<>();
 		Map<String, Integer> spread = new HashMap<>();
 		for (Draft.Aspect aspect : aspects) {
-			StringBuilder text = new StringBuilder(aspect.heading);
-			aspect.problems.forEach(p -> text.append(p.headline).append(p.body).append(p.example == null ? "" : p.example));
-			Set<String> words = bigrams(text.toString());
-			aspectWords.add(words);
-			words.forEach(w -> spread.merge(w, 1, Integer::sum));
+			StringBuilder text = new StringBuilder(aspect.heading());
+			aspect.problems().forEach(p -> text.append(p.text()));
+			Set<String> bigrams = bigrams(text.toString());
+			aspectWords.add(bigrams);
+			bigrams.forEach(w -> spread.merge(w, 1, Integer::sum));
+			names.add(nameWords(aspect));
+			List<String> hinted = new ArrayList<>();
+			for (String key : words.keys("hint.")) {
+				String word = key.substring("hint.".length());
+				if (aspect.heading().contains(word) || aspect.id().orElse("").contains(word)) {
+					hinted.addAll(words.list(key));
+				}
+			}
+			hints.add(hinted);
 		}
-		double[][] score = new double[items.size()][aspects.size()];
+		double[][] score = new double[items.size()][m];
 		for (int i = 0; i < items.size(); i++) {
-			Set<String> words = bigrams(items.get(i).headline + items.get(i).body);
-			for (int j = 0; j < aspects.size(); j++) {
-				for (String word : words) {
-					if (aspectWords.get(j).contains(word)) {
-						score[i][j] += Math.log(1.0 + (double) aspects.size() / spread.get(word));
+			String text = items.get(i).headline() + items.get(i).body();
+			Set<String> bigrams = bigrams(text);
+			for (int j = 0; j < m; j++) {
+				for (String word : bigrams) {
+					Integer used = spread.get(word);
+					if (used != null && used < m && aspectWords.get(j).contains(word)) {
+						score[i][j] += Math.log((double) m / used);
 					}
+				}
+				// An aspect with many problems shares more pairs by chance; one with few is not raised for it.
+				score[i][j] /= Math.sqrt(Math.max(1.0, aspectWords.get(j).size() / 40.0));
+				for (String name : names.get(j)) {
+					score[i][j] += text.contains(name) ? NAMED : 0;
+				}
+				for (String hint : new HashSet<>(hints.get(j))) {
+					score[i][j] += text.contains(hint) ? HINTED : 0;
 				}
 			}
 		}
 		return score;
 	}
 
+	/** The phrases an aspect is named by: its id and the phrases of its heading (强化政治忠诚, 提高政治能力). */
+	private static List<String> nameWords(Draft.Aspect aspect) {
+		List<String> result = new ArrayList<>();
+		aspect.id().filter(id -> id.length() >= 2).ifPresent(result::add);
+		for (String phrase : Headings.core(aspect.heading()).split("[、，,；;和及与]")) {
+			String bare = Headings.stripLead(phrase.strip());
+			if (bare.length() >= 2 && !result.contains(bare)) {
+				result.add(bare);
+			}
+		}
+		return result;
+	}
+
 	/** Pairs of adjacent Chinese characters: the words of Chinese text without a dictionary. */
-	private static Set<String> bigrams(String text) {
+	static Set<String> bigrams(String text) {
 		String han = text.replaceAll("[^\\p{IsHan}]", "");
 		Set<String> result = new HashSet<>();
 		for (int i = 0; i + 2 <= han.length(); i++) {

@@ -1,71 +1,101 @@
 package org.duizhao.dsl.importer;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A report as read from a document in the traditional layout, before it is written as a .dzr: what each part
- * holds, the source line of each piece, and the comments (text that had no place) in the order they stood.
+ * A report as read from a document, before it is written as a .dzr: what each part holds, where each piece stood
+ * in the source, the comments (text without a place in the language) in the order they stood, and what the reading
+ * found. Immutable: each step of the import (reading, matching the profile, attaching causes and measures) returns
+ * a new draft.
+ *
+ * @param causes    causes written once for the whole report, not yet under an aspect
+ * @param measures  measures written once for the whole report, not yet under an aspect
+ * @param structure what the source had that the .dzr writes anew: number markers, part and aspect headings, labels
  */
-public final class Draft {
+public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
+		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure) {
 
-	/** A problem, cause, measure or case: headline (first sentence), body, and a 比如/例如 example. */
-	public static final class Entry {
-		public final int line;
-		public String headline;
-		public String body = "";
-		public String example;
-		/** A measure's 责任人 and 时限, when the source names them. */
-		public String responsible;
-		public String deadline;
-		/** Comments that stood before it in the source. */
-		public final List<String> notes = new ArrayList<>();
+	/**
+	 * Where a piece of text stood: the line of a text file or the paragraph of a Word document, the 1-based column
+	 * (character) in it, and the offset and length in the whole source text (paragraphs joined by line ends).
+	 */
+	public record Place(int line, int column, int offset, int length) {
 
-		Entry(int line, String headline) {
-			this.line = line;
-			this.headline = headline;
+		public static final Place NOWHERE = new Place(0, 0, 0, 0);
+	}
+
+	/** Title, subtitle, signature and the texts around the parts. */
+	public record Head(Optional<String> title, Optional<String> subtitle, Optional<String> organization,
+			Optional<String> author, Optional<String> date, Optional<String> scope, Optional<String> preface,
+			Optional<String> closing) {
+	}
+
+	/** A problem, cause, measure or case: headline (first sentence), body, a 比如/例如 example, ledger fields. */
+	public record Item(Place place, String headline, String body, Optional<String> example, Optional<String> responsible,
+			Optional<String> deadline, List<String> notes) {
+
+		/** All its text, for comparing items by their words. */
+		public String text() {
+			return headline + body + example.orElse("");
 		}
 	}
 
-	/** An aspect heading of the problems part and what stands under it. */
-	public static final class Aspect {
-		public final int line;
-		public final String heading;
-		/** The aspect id in the profile the report follows; {@code null} when none matched. */
-		public String id;
-		public final List<String> notes = new ArrayList<>();
-		public final List<Entry> problems = new ArrayList<>();
-		public final List<Entry> causes = new ArrayList<>();
-		public final List<Entry> measures = new ArrayList<>();
+	/**
+	 * An aspect heading and what stands under it; {@code id} is the aspect of the profile the report follows, empty
+	 * when the heading matched none (its text is then kept as comments).
+	 */
+	public record Aspect(Place place, String heading, Optional<String> id, List<String> notes, List<Item> problems,
+			List<Item> causes, List<Item> measures) {
 
-		Aspect(int line, String heading) {
-			this.line = line;
-			this.heading = heading;
+		public Aspect withId(Optional<String> newId) {
+			return new Aspect(place, heading, newId, notes, problems, causes, measures);
+		}
+
+		public Aspect with(List<Item> newCauses, List<Item> newMeasures) {
+			return new Aspect(place, heading, id, notes, problems, newCauses, newMeasures);
 		}
 	}
 
-	/** How a cause or measure written for the whole report was given an aspect (for the summary). */
-	public record Attachment(String kind, int line, String headline, String aspect, String how) {
+	/** How a cause or measure came under its aspect. */
+	public enum Rule {
+		/** Written under the aspect itself. */
+		OWN_ASPECT,
+		/** Written for the whole report; placed by what it says. */
+		MEANING,
+		/** Written for the whole report; its words say nothing of any aspect, so its position decided. */
+		POSITION,
+		/** No aspect to place it under: kept as a comment. */
+		NOWHERE
 	}
 
-	/** A finding about the source: its line (TXT) or paragraph (DOCX) number and what is wrong. */
-	public record Finding(int line, String message) {
+	/**
+	 * Where a cause or measure went and why: {@code clarity} is how far the chosen aspect's score stands above the
+	 * next one's (1 = no rival, 0 = a tie), {@code rival} the runner-up when the choice was close.
+	 */
+	public record Attachment(String kind, Item item, Optional<String> aspect, Rule rule, double clarity,
+			Optional<String> rival) {
 	}
 
-	public String title;
-	public String subtitle;
-	public String organization;
-	public String date;
-	public String scope;
-	public String preface;
-	public String closing;
-	public final List<String> headNotes = new ArrayList<>();
-	public final List<Aspect> aspects = new ArrayList<>();
-	public final List<Entry> cases = new ArrayList<>();
-	/** Causes and measures as written, for the whole report, before they are attached to aspects. */
-	public final List<Entry> causes = new ArrayList<>();
-	public final List<Entry> measures = new ArrayList<>();
-	public final List<String> tailNotes = new ArrayList<>();
-	public final List<Attachment> attachments = new ArrayList<>();
-	public final List<Finding> findings = new ArrayList<>();
+	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
+	public enum FindingKind {
+		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED
+	}
+
+	/** A finding about the source, at the exact place of the text that caused it. */
+	public record Finding(Place place, FindingKind kind, String message) {
+	}
+
+	/** A piece of the source the .dzr writes anew (a number marker, a heading, a label). */
+	public record Piece(Place place, String text) {
+	}
+
+	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
+		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure);
+	}
+
+	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
+			List<Finding> newFindings) {
+		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure);
+	}
 }

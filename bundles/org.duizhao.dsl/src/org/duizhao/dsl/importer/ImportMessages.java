@@ -2,7 +2,7 @@ package org.duizhao.dsl.importer;
 
 import org.duizhao.dsl.validation.Messages;
 
-/** What importing a report says about its source, in importer.properties (Chinese first). */
+/** What importing says about its source and how it placed things, in importer.properties (Chinese first). */
 public final class ImportMessages {
 
 	public static String NumberOutOfOrder;
@@ -12,13 +12,24 @@ public final class ImportMessages {
 	public static String UnknownHeading;
 	public static String ProblemOutsideAspect;
 	public static String AspectNotInProfile;
-	public static String AttachedByName;
+	public static String CloseCall;
+	public static String AttachedOwn;
+	public static String AttachedByMeaning;
+	public static String AttachedByMeaningClose;
 	public static String AttachedByPosition;
-	public static String AttachedBySimilarity;
 	public static String AttachedNowhere;
 	public static String ImportFailed;
 	public static String Lead;
+	public static String SubHeading;
+	public static String Cause;
+	public static String Measure;
 	public static String Imported;
+	public static String Summary;
+	public static String AspectCounts;
+	public static String CaseCount;
+	public static String KeptParts;
+	public static String Attachment;
+	public static String DerivedProfile;
 
 	static {
 		Messages.load(ImportMessages.class, "org.duizhao.dsl.importer.importer");

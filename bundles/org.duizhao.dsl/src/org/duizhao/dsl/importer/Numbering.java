@@ -4,69 +4,80 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
+
+import org.duizhao.dsl.importer.Draft.Finding;
+import org.duizhao.dsl.importer.Draft.FindingKind;
+import org.duizhao.dsl.importer.Draft.Place;
+import org.duizhao.dsl.text.ChineseNumerals;
 
 /**
- * Numbers as written in a report (一是, 1., （一）, 一、) and the faults real submitted reports have in them: out of
- * order (一是…三是…二是), a number twice (一是…三是…三是), a gap (1. 2. 4.).
+ * The faults real submitted reports have in their numbering: out of order (一是…三是…二是), a number twice
+ * (一是…三是…三是), a gap (1. 2. 4.). Each at the place of the number that shows it.
  */
 final class Numbering {
 
-	/** One number of a list: its value, how it was written, and the source line. */
-	record Number(int value, String label, int line) {
+	/** One number of a list: its value, how it was written, and where. */
+	record Number(long value, String label, Place place) {
 	}
 
-	/** A finding about a source line. */
-	record Fault(int line, String message) {
-	}
+	/** Gaps are listed one by one only up to this many; a list of 10,000 items with one hole is still one finding. */
+	private static final int MAX_GAPS = 20;
 
 	private Numbering() {
-	}
-
-	/** Arabic digits, full-width or not. */
-	static int arabic(String digits) {
-		int value = 0;
-		for (char c : digits.toCharArray()) {
-			int d = c >= '０' && c <= '９' ? c - '０' : c - '0';
-			if (d < 0 || d > 9) {
-				return 0;
-			}
-			value = value * 10 + d;
-		}
-		return value;
 	}
 
 	/**
 	 * The faults of one list. A gap is reported only when the numbers are fewer than the largest, so that
 	 * 一是…三是…三是 (a number written twice) is not also a missing 二是.
 	 */
-	static List<Fault> check(List<Number> numbers, IntFunction<String> labelOf) {
-		List<Fault> faults = new ArrayList<>();
-		Set<Integer> seen = new HashSet<>();
-		int max = 0;
+	static List<Finding> check(List<Number> numbers) {
+		List<Finding> faults = new ArrayList<>();
+		if (numbers.isEmpty()) {
+			return faults;
+		}
+		Set<Long> seen = new HashSet<>();
+		long max = 0;
 		Number previous = null;
 		for (Number n : numbers) {
 			if (!seen.add(n.value())) {
-				faults.add(new Fault(n.line(), ImportMessages.bind(ImportMessages.NumberTwice, n.label())));
+				faults.add(new Finding(n.place(), FindingKind.NUMBER_TWICE, ImportMessages.bind(ImportMessages.NumberTwice, n.label())));
 			} else if (previous != null && n.value() < previous.value()) {
-				faults.add(new Fault(n.line(), ImportMessages.bind(ImportMessages.NumberOutOfOrder, previous.label(), n.label())));
+				faults.add(new Finding(n.place(), FindingKind.NUMBER_ORDER,
+						ImportMessages.bind(ImportMessages.NumberOutOfOrder, previous.label(), n.label())));
 			}
 			max = Math.max(max, n.value());
 			previous = n;
 		}
-		if (numbers.size() < max) {
-			for (int missing = 1; missing <= max; missing++) {
-				if (!seen.contains(missing)) {
+		long first = numbers.get(0).value();
+		if (numbers.size() < max - Math.min(first, 1) + 1 && max - first < 100_000) {
+			int gaps = 0;
+			for (long missing = Math.min(first, 1); missing <= max && gaps < MAX_GAPS; missing++) {
+				if (missing > 0 && !seen.contains(missing)) {
 					Number after = firstAbove(numbers, missing);
-					faults.add(new Fault(after.line(), ImportMessages.bind(ImportMessages.NumberGap, labelOf.apply(missing))));
+					faults.add(new Finding(after.place(), FindingKind.NUMBER_GAP,
+							ImportMessages.bind(ImportMessages.NumberGap, like(numbers.get(0).label(), missing))));
+					gaps++;
 				}
 			}
 		}
-		faults.sort((a, b) -> Integer.compare(a.line(), b.line()));
+		faults.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
 		return faults;
 	}
 
-	private static Number firstAbove(List<Number> numbers, int value) {
+	/** {@code value} written the way {@code sample} is: 三是 → 二是, （3） → （2）, 三、 → 二、. */
+	static String like(String sample, long value) {
+		boolean chinese = sample.chars().anyMatch(c -> "一二三四五六七八九十百".indexOf(c) >= 0);
+		String number = chinese && value < 100 ? ChineseNumerals.of((int) value) : String.valueOf(value);
+		if (sample.endsWith("是")) {
+			return number + "是";
+		}
+		if (sample.startsWith("（")) {
+			return "（" + number + "）";
+		}
+		return number + (sample.endsWith("、") ? "、" : ".");
+	}
+
+	private static Number firstAbove(List<Number> numbers, long value) {
 		for (Number n : numbers) {
 			if (n.value() > value) {
 				return n;

@@ -1,59 +1,161 @@
 package org.duizhao.dsl.importer;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Optional;
 
-import org.duizhao.dsl.importer.AspectMatcher.Match;
-import org.duizhao.dsl.importer.AspectMatcher.ProfileAspects;
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.importer.Draft.Attachment;
+import org.duizhao.dsl.importer.Draft.Finding;
+import org.duizhao.dsl.importer.Draft.Place;
+import org.duizhao.dsl.importer.DraftReader.Unit;
+import org.duizhao.dsl.importer.ImportVocabulary.Part;
 
-/** Importing a report: paragraphs in, the text of a .dzr (and of a derived profile) and a summary out. */
+/**
+ * Importing a report: paragraphs in; the text of a .dzr, the profile derived from its headings when no known one
+ * fits, and what the import found and did out. The editor and the command line only show the result.
+ */
 public final class ReportImport {
+
+	/**
+	 * What to import.
+	 *
+	 * @param source     how the source is named in comments and findings (its file name)
+	 * @param unit       whether the paragraphs are lines of a text file or paragraphs of a Word document
+	 * @param known      the profiles the report may follow, the default first
+	 * @param requested  the profile the user named, if any
+	 * @param reportStem the file name the report gets, without extension (names a derived profile and its file)
+	 */
+	public record Request(List<Paragraph> paragraphs, String source, Unit unit, List<ProfileAspects> known,
+			Optional<String> requested, String reportStem) {
+	}
+
+	/** A profile derived from the headings, to be written beside the report as {@code fileName}. */
+	public record DerivedProfile(String name, String fileName, String text) {
+	}
+
+	/** A line of the summary: where in the source it is about (or {@link Place#NOWHERE}), and whether it warns. */
+	public record Line(Place place, boolean warning, String text) {
+	}
 
 	/**
 	 * What an import produced.
 	 *
-	 * @param report      the .dzr text
-	 * @param profile     the profile the report follows
-	 * @param profileText the .dzlib to write beside the report when the profile was derived from the headings, else
-	 *                    {@code null}
-	 * @param draft       the structure read, with its findings and how causes and measures were attached
+	 * @param report  the .dzr text, to be laid out by the formatter
+	 * @param profile the profile the report follows
+	 * @param derived the profile to write beside the report, when it was derived from the headings
+	 * @param draft   the structure read, with its findings and how causes and measures were attached
+	 * @param summary what to show: counts per aspect, the parts kept as comments, where each cause and measure
+	 *                went and why, and every finding at its place
 	 */
-	public record Result(String report, ProfileAspects profile, String profileText, Draft draft) {
+	public record Result(String report, ProfileAspects profile, Optional<DerivedProfile> derived, Draft draft, List<Line> summary) {
 	}
 
 	private ReportImport() {
 	}
 
-	/**
-	 * @param source      how the source is named in comments (its file name)
-	 * @param known       the profiles the report may follow, the default first
-	 * @param requested   the profile named by the user, or {@code null}
-	 * @param derivedName the name of a profile derived from the headings
-	 * @return {@code null} only when {@code requested} names no known profile
-	 */
-	public static Result run(List<Paragraph> paragraphs, String source, List<ProfileAspects> known, String requested,
-			String derivedName) {
-		Draft draft = ReportImporter.read(paragraphs);
-		Match match = AspectMatcher.match(draft, known, requested, derivedName);
-		if (match == null) {
-			return null;
+	/** @return empty only when the requested profile is not known */
+	public static Optional<Result> run(Request request) {
+		Draft read = DraftReader.read(request.paragraphs(), request.known(), request.unit());
+		String derivedName = AspectMatcher.asId("方案" + request.reportStem());
+		Optional<AspectMatcher.Match> match = AspectMatcher.match(read, request.known(), request.requested(), derivedName);
+		return match.map(m -> {
+			Draft draft = Attacher.attach(m.draft(), request.unit());
+			String report = DraftWriter.report(draft, request.source(), m.profile(), request.unit());
+			Optional<DerivedProfile> derived = m.derived()
+					? Optional.of(new DerivedProfile(m.profile().name(), request.reportStem() + "-方案.dzlib",
+							DraftWriter.profile(m.profile(), request.source())))
+					: Optional.empty();
+			return new Result(report, m.profile(), derived, draft, summary(request, m.profile(), derived, draft));
+		});
+	}
+
+	private static List<Line> summary(Request request, ProfileAspects profile, Optional<DerivedProfile> derived, Draft draft) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.Summary, request.source(), profile.name())));
+		derived.ifPresent(d -> lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()))));
+		for (Draft.Aspect aspect : draft.aspects()) {
+			lines.add(info(aspect.place(), ImportMessages.bind(ImportMessages.AspectCounts, aspect.id().orElse(aspect.heading()),
+					aspect.problems().size(), aspect.causes().size(), aspect.measures().size())));
 		}
-		Attacher.attach(draft);
-		String report = DraftWriter.report(draft, source, match.profile());
-		String profileText = match.derived() ? DraftWriter.profile(match.profile(), source) : null;
-		return new Result(report, match.profile(), profileText, draft);
+		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CaseCount, draft.cases().size())));
+		List<String> kept = keptParts(draft);
+		if (!kept.isEmpty()) {
+			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts, String.join("、", kept))));
+		}
+		for (Attachment a : draft.attachments()) {
+			lines.add(info(a.item().place(), ImportMessages.bind(ImportMessages.Attachment, a.kind(), DraftReader.excerpt(a.item().headline()),
+					request.unit().at(a.item().place().line()), a.aspect().orElse("—"), how(a))));
+		}
+		for (Finding f : draft.findings()) {
+			lines.add(new Line(f.place(), true, f.message()));
+		}
+		return List.copyOf(lines);
+	}
+
+	/** The parts kept as comments, by the labels their comments carry. */
+	private static List<String> keptParts(Draft draft) {
+		List<String> kept = new ArrayList<>();
+		List<String> notes = new ArrayList<>(draft.tailNotes());
+		draft.aspects().forEach(a -> {
+			notes.addAll(a.notes());
+			a.problems().forEach(p -> notes.addAll(p.notes()));
+		});
+		for (Part part : Part.values()) {
+			if (part.keptAsComment() && notes.stream().anyMatch(n -> n.startsWith("【" + part.label() + "】"))) {
+				kept.add(part.label());
+			}
+		}
+		return kept;
+	}
+
+	static String how(Attachment a) {
+		return switch (a.rule()) {
+		case OWN_ASPECT -> ImportMessages.AttachedOwn;
+		case MEANING -> a.rival().isPresent() ? ImportMessages.bind(ImportMessages.AttachedByMeaningClose, a.rival().get())
+				: ImportMessages.bind(ImportMessages.AttachedByMeaning, Math.round(a.clarity() * 100));
+		case POSITION -> ImportMessages.AttachedByPosition;
+		case NOWHERE -> ImportMessages.AttachedNowhere;
+		};
+	}
+
+	private static Line info(Place place, String text) {
+		return new Line(place, false, text);
 	}
 
 	/** The lines of a Markdown file as paragraphs: heading marks and emphasis dropped, escapes undone. */
 	public static List<Paragraph> markdown(String text) {
-		return lines(text).stream().map(p -> new Paragraph(p.line(),
-				p.text().replaceFirst("^\\s*#{1,6}\\s+", "").replace("**", "").replace("\\*", "*"))).toList();
+		return lines(text).stream().map(p -> new Paragraph(p.line(), p.offset(),
+				p.text().replaceFirst("^\\s*#{1,6}\\s+", "").replace("**", "").replace("\\*", "*"), false)).toList();
 	}
 
-	/** The lines of a plain text file as paragraphs, numbered from 1. */
+	/** The lines of a plain text file as paragraphs, numbered from 1, with the offset where each starts. */
 	public static List<Paragraph> lines(String text) {
-		List<String> lines = text.lines().toList();
-		return IntStream.range(0, lines.size()).mapToObj(i -> new Paragraph(i + 1, lines.get(i))).toList();
+		List<Paragraph> result = new ArrayList<>();
+		int start = 0;
+		int line = 1;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '\n') {
+				int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+				if (i < text.length() || end > start) {
+					result.add(new Paragraph(line++, start, text.substring(start, end), false));
+				}
+				start = i + 1;
+			}
+		}
+		return result;
+	}
+
+	/** A file's name without its extension (清单.docx → 清单): what an imported report and a derived profile are named after. */
+	public static String stem(java.nio.file.Path file) {
+		return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+	}
+
+	/** Where a place is, as people and editors read it: 材料.txt:12:5, or 材料.docx:第 12 段:第 5 字. */
+	public static String where(String source, Unit unit, Place place) {
+		if (place.line() <= 0) {
+			return source;
+		}
+		return unit == Unit.LINE ? source + ":" + place.line() + ":" + place.column()
+				: source + ":" + unit.at(place.line()) + ":第 " + place.column() + " 字";
 	}
 }

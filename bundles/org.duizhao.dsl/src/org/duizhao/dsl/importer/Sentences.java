@@ -1,17 +1,27 @@
 package org.duizhao.dsl.importer;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.duizhao.dsl.importer.Draft.Entry;
-
-/** Splitting an item's text: the first sentence is its headline, a 比如/例如/如： sentence its example. */
+/** Splitting an item's text: the first sentence is its headline, a 比如/例如 sentence its example, ledger fields. */
 final class Sentences {
 
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
-	/** Where an example starts: 比如 / 例如 / 如： / 如, at the start of a sentence (主要表现在 is part of the body). */
-	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:比如|例如|譬如|如)\\s*[，,：:]\\s*");
+	/** A headline and the text after it. */
+	record Split(String headline, String body) {
+	}
 
+	/** A body without its example, and the example. */
+	record Example(String body, Optional<String> example) {
+	}
+
+	/** A measure's text without its ledger fields, and the fields. */
+	record Ledger(String body, Optional<String> responsible, Optional<String> deadline) {
+	}
+
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
+	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
+			+ String.join("|", ImportVocabulary.get().list("example")) + ")\\s*[，,：:]\\s*");
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
 	private static final Pattern RESPONSIBLE = Pattern.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
@@ -19,52 +29,36 @@ final class Sentences {
 	private Sentences() {
 	}
 
-	static Entry split(int line, String text, boolean withExample) {
-		Matcher m = FIRST_SENTENCE.matcher(text);
-		Entry entry;
-		if (m.matches()) {
-			entry = new Entry(line, m.group(1).strip());
-			entry.body = m.group(2).strip();
-		} else {
-			entry = new Entry(line, text.strip());
-		}
-		if (withExample) {
-			moveExample(entry);
-		}
-		return entry;
+	static Split split(String text) {
+		Matcher m = FIRST_SENTENCE.matcher(text.strip());
+		return m.matches() ? new Split(m.group(1).strip(), m.group(2).strip()) : new Split(text.strip(), "");
 	}
 
-	/** Takes a measure's 责任人 and 时限 out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
-	static void moveLedger(Entry entry) {
-		Matcher group = LEDGER_GROUP.matcher(entry.body);
-		String fields = entry.body;
+	/** The body's example sentence (and what follows it) as the example. */
+	static Example example(String body) {
+		Matcher m = EXAMPLE.matcher(body);
+		if (m.find()) {
+			return new Example(body.substring(0, m.start()).strip(), Optional.of(body.substring(m.end()).strip()));
+		}
+		return new Example(body, Optional.empty());
+	}
+
+	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
+	static Ledger ledger(String body) {
+		Matcher group = LEDGER_GROUP.matcher(body);
+		String fields = body;
+		String rest = body;
 		if (group.find()) {
 			fields = group.group(1);
-			entry.body = (entry.body.substring(0, group.start()) + entry.body.substring(group.end())).strip();
+			rest = (body.substring(0, group.start()) + body.substring(group.end())).strip();
 		}
 		Matcher responsible = RESPONSIBLE.matcher(fields);
-		if (responsible.find()) {
-			entry.responsible = responsible.group(1).strip();
-		}
+		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip()) : Optional.empty();
 		Matcher deadline = DEADLINE.matcher(fields);
-		if (deadline.find()) {
-			entry.deadline = deadline.group(1).strip();
+		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip()) : Optional.empty();
+		if (fields == body) {
+			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
 		}
-		if (fields == entry.body) {
-			entry.body = DEADLINE.matcher(RESPONSIBLE.matcher(entry.body).replaceAll("")).replaceAll("").strip();
-		}
-		entry.body = entry.body.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", "");
-	}
-
-	/** Moves the body's example sentence (and what follows it) into the example. */
-	static void moveExample(Entry entry) {
-		if (entry.example != null) {
-			return;
-		}
-		Matcher m = EXAMPLE.matcher(entry.body);
-		if (m.find()) {
-			entry.example = entry.body.substring(m.end()).strip();
-			entry.body = entry.body.substring(0, m.start()).strip();
-		}
+		return new Ledger(rest.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", ""), who, when);
 	}
 }

@@ -14,7 +14,9 @@ public enum TextEncoding {
 	UTF_8_BOM("UTF-8 BOM", StandardCharsets.UTF_8, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }),
 	UTF_16LE("UTF-16LE", StandardCharsets.UTF_16LE, new byte[] { (byte) 0xFF, (byte) 0xFE }),
 	UTF_16BE("UTF-16BE", StandardCharsets.UTF_16BE, new byte[] { (byte) 0xFE, (byte) 0xFF }),
-	GB18030("GB18030", Charset.forName("GB18030"), new byte[0]);
+	GB18030("GB18030", Charset.forName("GB18030"), new byte[0]),
+	/** Traditional Chinese from Taiwan, Hong Kong and Macao offices' templates; read, and written back, as it came. */
+	BIG5("Big5", Charset.forName("Big5"), new byte[0]);
 
 	private final String label;
 	private final Charset charset;

@@ -30,7 +30,7 @@ public final class TextFiles {
 
 	/**
 	 * Reads a text file: a byte order mark decides; else strict UTF-8; else strict GB18030 (which covers GBK and
-	 * GB2312).
+	 * GB2312), or Big5 when that reading is the plausible one.
 	 *
 	 * @throws UndecodableTextException when no encoding fits; its message names the file and the line
 	 */
@@ -74,7 +74,45 @@ public final class TextFiles {
 		}
 		String gb = strictly(TextEncoding.GB18030.charset(), bytes, 0);
 		// GB18030 maps almost any byte pair; control characters other than line ends mean binary data, not text.
-		return gb != null && isPlausibleText(gb) ? new Decoded(gb, TextEncoding.GB18030) : null;
+		if (gb == null || !isPlausibleText(gb)) {
+			return null;
+		}
+		// Big5 bytes decode as GB18030 too, into characters no writer uses together: which reading is plausible
+		// shows in how much of it is common characters of its own script.
+		String big5 = strictly(TextEncoding.BIG5.charset(), bytes, 0);
+		if (big5 != null && isPlausibleText(big5) && commonShare(big5, BIG5_COMMON) > commonShare(gb, GB2312_COMMON) + 0.2) {
+			return new Decoded(big5, TextEncoding.BIG5);
+		}
+		return new Decoded(gb, TextEncoding.GB18030);
+	}
+
+	/** The 3,755 most used simplified characters: GB2312 level 1 (lead bytes B0–D7). */
+	private static final CommonCharacters GB2312_COMMON = new CommonCharacters(Charset.forName("GB2312"), 0xB0, 0xD7);
+	/** The 5,401 most used traditional characters: Big5 (lead bytes A4–C6). */
+	private static final CommonCharacters BIG5_COMMON = new CommonCharacters(Charset.forName("Big5"), 0xA4, 0xC6);
+
+	/** Characters whose first byte in {@code charset} falls in the range of the common ones. */
+	private record CommonCharacters(Charset charset, int firstLead, int lastLead) {
+
+		boolean contains(char c) {
+			byte[] bytes = String.valueOf(c).getBytes(charset);
+			int lead = bytes.length == 2 ? bytes[0] & 0xFF : -1;
+			return lead >= firstLead && lead <= lastLead && new String(bytes, charset).charAt(0) == c;
+		}
+	}
+
+	/** The share of the first few thousand Chinese characters of {@code text} that are common ones. */
+	private static double commonShare(String text, CommonCharacters common) {
+		int han = 0;
+		int found = 0;
+		for (int i = 0; i < text.length() && han < 4_000; i++) {
+			char c = text.charAt(i);
+			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+				han++;
+				found += common.contains(c) ? 1 : 0;
+			}
+		}
+		return han == 0 ? 1 : (double) found / han;
 	}
 
 	/** The bytes of {@code text} in {@code encoding}, its byte order mark first. */

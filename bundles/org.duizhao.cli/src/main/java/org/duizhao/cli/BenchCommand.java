@@ -29,9 +29,13 @@ import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.contentassist.Completions;
 import org.duizhao.dsl.ide.highlighting.Highlighter;
+import org.duizhao.dsl.importer.DraftReader;
+import org.duizhao.dsl.importer.ProfileAspects;
+import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -92,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
 		all.put("validate", this::endToEnd);
 		all.put("folder", this::folder);
 		all.put("office", this::importAndExport);
+		all.put("import", this::importOfALargeDraft);
 		all.put("start", this::productStart);
 		return all;
 	}
@@ -304,6 +309,59 @@ final class BenchCommand implements Callable<Integer> {
 				quiet));
 		figures.add(new Figure("export of the example to DOCX / import of that DOCX", String.format("%.0f ms / %.0f ms", export, importing),
 				"—", null));
+	}
+
+	/**
+	 * The importer on a 2 MB draft (six aspects, problems inline after their headings, causes and measures written
+	 * once for the report), warm, in this JVM; and its time per paragraph against a draft a tenth that size.
+	 */
+	private void importOfALargeDraft() {
+		List<ProfileAspects> profiles = new Workspace().profiles().stream().map(ProfileAspects::of).toList();
+		String large = draft(2 * 1024 * 1024);
+		String small = draft(200 * 1024);
+		Supplier<Object> importLarge = () -> importDraft(large, profiles);
+		double ms = median(importLarge);
+		Scaling scaling = scaling(() -> importDraft(small, profiles), 1, importLarge, 10);
+		figures.add(new Figure("import of a 2 MB draft (read, place, write the .dzr)", String.format("%.0f ms", ms), "< 1 s", ms < 1000));
+		figures.add(new Figure("import time per byte, 2 MB / 200 KB", scaling.toString(), "≤ 1.5 (linear)", scaling.ratio() <= 1.5));
+	}
+
+	private static Object importDraft(String text, List<ProfileAspects> profiles) {
+		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "基准.txt", DraftReader.Unit.LINE, profiles,
+				java.util.Optional.empty(), "基准")).orElseThrow().report().length();
+	}
+
+	/** A draft of about {@code bytes} in UTF-8 in the most common Word layout, wording varied by a seeded random. */
+	private static String draft(int bytes) {
+		String[] aspects = { "理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律" };
+		String[] words = { "学习", "调研", "落实", "监督", "制度", "群众", "基层", "项目", "会议", "台账", "整改", "督导" };
+		Random random = new Random(9);
+		int perAspect = Math.max(1, bytes / 6 / 180);
+		StringBuilder sb = new StringBuilder("2023年主题教育专题民主生活会班子对照检查材料\n按照要求，班子开展了学习研讨。\n一、存在的问题\n");
+		for (int a = 0; a < aspects.length; a++) {
+			sb.append("（").append(ChineseNumerals.of(a + 1)).append("）在").append(aspects[a]).append("方面。");
+			for (int p = 1; p <= perAspect; p++) {
+				sb.append(p).append('.').append(words[random.nextInt(words.length)]).append("工作还不够扎实。").append("比如，")
+						.append(2020 + random.nextInt(5)).append("年有").append(random.nextInt(30) + 1).append("项")
+						.append(words[random.nextInt(words.length)]).append("任务推进缓慢。");
+				if (p % 40 == 0) {
+					sb.append('\n'); // Word drafts break long runs of items into paragraphs now and then
+				}
+			}
+			sb.append('\n');
+		}
+		sb.append("二、问题的原因\n");
+		for (int a = 0; a < aspects.length; a++) {
+			for (int c = 0; c < Math.max(1, perAspect / 20); c++) {
+				sb.append("（").append(c + 1).append("）").append(aspects[a]).append("上要求不严。").append(words[random.nextInt(words.length)])
+						.append("抓得不紧。\n");
+			}
+		}
+		sb.append("三、整改措施\n");
+		for (int a = 0; a < aspects.length; a++) {
+			sb.append("（").append(ChineseNumerals.of(a + 1)).append("）加强").append(aspects[a]).append("。每季度检查一次。\n");
+		}
+		return sb.append("以上对照检查，请批评指正。\n").toString();
 	}
 
 	/**

@@ -34,12 +34,6 @@ public final class CliMessages {
 	public static String SkippedLine;
 	public static String Written;
 	public static String Replaced;
-	public static String ImportedReport;
-	public static String AspectCounts;
-	public static String CaseCount;
-	public static String Attachments;
-	public static String Attachment;
-	public static String DerivedProfile;
 	public static String ExportRefused;
 	public static String NotAReportFile;
 	public static String OutputIsInput;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.cli.ValidateCommand.FileReport;
 import org.duizhao.dsl.export.ReportLayout.Layout;
 import org.duizhao.dsl.export.ReportLayout.Numbering;
@@ -94,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
 			err.println(CliMessages.bind(CliMessages.ExportRefused, input, errors.size()));
 			return Main.FINDINGS;
 		}
-		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+		String stem = ReportImport.stem(input);
 		OutputFile target = new OutputFile(output != null ? output : input.resolveSibling(stem + "." + format.extension()), force);
 		String refusal = target.refusal(input);
 		if (refusal != null) {

@@ -3,10 +3,10 @@ package org.duizhao.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
+import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.UndecodableTextException;
+import org.duizhao.office.NotARegularFileException;
 import org.duizhao.office.ReportSources;
 import org.duizhao.office.UnreadableDocumentException;
 
@@ -47,10 +47,10 @@ final class ImportArguments {
 	 * The input's paragraphs (Word, Markdown or text in any encoding the project reads), or {@code null} when it
 	 * cannot be read, said on {@code err} in one line naming the file.
 	 */
-	List<Paragraph> paragraphs(PrintStream err) {
+	ReportSources.Source source(PrintStream err) {
 		try {
-			return ReportSources.paragraphs(input);
-		} catch (UndecodableTextException | UnreadableDocumentException e) {
+			return ReportSources.read(input);
+		} catch (UndecodableTextException | UnreadableDocumentException | NotARegularFileException e) {
 			err.println(e.getMessage());
 		} catch (IOException | RuntimeException e) {
 			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -69,7 +69,7 @@ final class ImportArguments {
 
 	/** The input's name without its extension (清单.txt → 清单). */
 	String stem() {
-		return input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+		return ReportImport.stem(input);
 	}
 
 	/** Where the result goes: {@code -o}, else beside the input with {@code extension}. */

@@ -3,16 +3,17 @@ package org.duizhao.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.duizhao.dsl.importer.ReportImporter.Paragraph;
-import org.duizhao.dsl.library.LibraryWriter;
-import org.duizhao.dsl.library.ProblemListImporter;
+import org.duizhao.dsl.importer.LibraryWriter;
+import org.duizhao.dsl.importer.Paragraph;
+import org.duizhao.dsl.importer.ProblemListImporter;
+import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
+import org.duizhao.office.ReportSources;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,19 +47,18 @@ final class ImportLibraryCommand implements Callable<Integer> {
 		if (!arguments.mayWrite(target, err)) {
 			return Main.UNREADABLE;
 		}
-		List<Paragraph> paragraphs = arguments.paragraphs(err);
-		if (paragraphs == null) {
+		ReportSources.Source source = arguments.source(err);
+		if (source == null) {
 			return Main.UNREADABLE;
 		}
-		String text = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+		String text = source.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
 		Workspace workspace = new Workspace();
 		Profile profile = profile(workspace, profileName);
 		if (profile == null) {
 			err.println(CliMessages.bind(CliMessages.UnknownProfile, profileName));
 			return Main.USAGE;
 		}
-		List<String[]> aspects = profile.getAspects().stream().map(a -> new String[] { a.getName(), a.getLabel() }).toList();
-		ProblemListImporter.Result result = new ProblemListImporter(aspects).parse(text);
+		ProblemListImporter.Result result = new ProblemListImporter(ProfileAspects.of(profile)).parse(text);
 		String library = LibraryWriter.write(result, title, fileName,
 				BuiltinProfiles.DEFAULT_PROFILE.equals(profile.getName()) ? null : profile.getName());
 		printSummary(result);

@@ -1,12 +1,12 @@
-package org.duizhao.dsl.library;
+package org.duizhao.dsl.importer;
 
 import java.util.List;
 
-import org.duizhao.dsl.library.ProblemListImporter.Item;
+import org.duizhao.dsl.importer.ProblemListImporter.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
-import org.duizhao.dsl.library.ProblemListImporter.Result;
-import org.duizhao.dsl.library.ProblemListImporter.Section;
-import org.duizhao.dsl.library.ProblemListImporter.Skipped;
+import org.duizhao.dsl.importer.ProblemListImporter.Result;
+import org.duizhao.dsl.importer.ProblemListImporter.Section;
+import org.duizhao.dsl.importer.ProblemListImporter.Skipped;
 
 /** Writes an imported problem list as a .dzlib library, keeping what could not be placed as comments. */
 public final class LibraryWriter {
@@ -30,7 +30,7 @@ public final class LibraryWriter {
 			}
 		}
 		for (Section section : result.sections()) {
-			if (section.aspect() == null) {
+			if (section.aspect().isEmpty()) {
 				sb.append("\n// 标题“").append(comment(section.heading())).append("”（第").append(section.line())
 						.append("行）无法对应到方面，其下条目未导入：\n");
 				for (Item item : section.items()) {
@@ -38,7 +38,7 @@ public final class LibraryWriter {
 				}
 				continue;
 			}
-			sb.append("\n方面 ").append(section.aspect()).append(" {\n");
+			sb.append("\n方面 ").append(section.aspect().get()).append(" {\n");
 			for (Item item : section.items()) {
 				sb.append("\t问题 ").append(StringLiteral.quoted(item.headline()));
 				if (!item.body().isEmpty()) {

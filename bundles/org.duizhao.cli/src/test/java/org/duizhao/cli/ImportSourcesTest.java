@@ -1,0 +1,151 @@
+package org.duizhao.cli;
+
+import static org.duizhao.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.duizhao.cli.Cli.Run;
+import org.duizhao.office.DocxReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/** What a black-box pass found in the importers' reading of files: each case as a user met it. */
+class ImportSourcesTest {
+
+	private static final List<String> REPORT = List.of("班子对照检查材料", "一、存在的问题", "（一）在理论学习方面。一是学习不够深入。二是学用结合不紧。",
+			"（二）在政治素质方面。一是政治站位不高。", "二、问题的原因", "（一）理论武装不够深入。", "（二）政治站位不够高。", "三、整改措施", "（一）强化理论武装。",
+			"（二）提高政治站位。");
+
+	@Test
+	void paragraphsInsideContentControlsAreRead(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("模板.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			document.createParagraph().createRun().setText(REPORT.get(0));
+			// Templates and forms wrap their fields in content controls (w:sdt), often nested.
+			CTSdtBlock control = document.getDocument().getBody().addNewSdt();
+			CTSdtBlock inner = control.addNewSdtContent().addNewSdt();
+			for (String line : REPORT.subList(1, REPORT.size())) {
+				CTP p = inner.addNewSdtContent().addNewP();
+				p.addNewR().addNewT().setStringValue(line);
+			}
+			document.write(out);
+		}
+		assertEquals(REPORT.size(), DocxReader.read(source).size());
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().contains("  理论学习：问题 2，原因 1，措施 1\n  政治素质：问题 1，原因 1，措施 1\n"), run.out());
+		Run list = run("import-library", source.toString());
+		assertEquals(Main.OK, list.exit(), list.err());
+		assertTrue(Files.readString(dir.resolve("模板.dzlib")).contains("方面 理论学习 {"), list.out());
+	}
+
+	@Test
+	void big5TextIsReadAsTraditionalChineseNotAsMojibake(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("繁體.txt");
+		String text = String.join("\n", "班子對照檢查材料", "一、存在的問題", "（一）在理論學習方面。一是學習不夠深入，學用結合不緊。", "二是調查研究不夠。",
+				"二、問題的原因", "（一）理論武裝不夠深入。", "三、整改措施", "（一）強化理論武裝，每月開展一次專題學習。");
+		Files.write(source, text.getBytes(Charset.forName("Big5")));
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		String dzr = Files.readString(dir.resolve("繁體.dzr"));
+		assertTrue(dzr.contains("报告 \"班子對照檢查材料\""), dzr);
+		assertTrue(dzr.contains("學習不夠深入，學用結合不緊。"), dzr);
+	}
+
+	@Test
+	void aPipeOrADeviceIsRefusedInOneLine(@TempDir Path dir) throws IOException, InterruptedException {
+		Path pipe = dir.resolve("管道.txt");
+		assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+		// Reading a pipe nobody writes to would wait for ever: the refusal must come without reading.
+		Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run("import", pipe.toString()));
+		assertEquals(Main.UNREADABLE, run.exit());
+		assertEquals(pipe + "：不是普通文件（文件夹、设备或管道），不能导入。请选择 .docx、.txt 或 .md 文件。\n", run.err());
+		Run devNull = run("import", "/dev/null");
+		assertEquals(Main.UNREADABLE, devNull.exit());
+		assertTrue(devNull.err().startsWith("/dev/null："), devNull.err());
+		assertFalse(Files.exists(Path.of("/dev/null.dzr")));
+	}
+
+	@Test
+	void tenThousandNumberedProblemsStayTenThousand(@TempDir Path dir) throws IOException {
+		StringBuilder text = new StringBuilder("班子对照检查材料\n一、存在的问题\n（一）在理论学习方面\n");
+		for (int n = 1; n <= 10_000; n++) {
+			text.append(n).append(".第").append(n).append("个问题。\n");
+		}
+		Path source = dir.resolve("长清单.txt");
+		Files.writeString(source, text);
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		assertTrue(run.out().contains("理论学习：问题 10000，"), run.out());
+		assertFalse(run.out().contains("警告: 编号"), "1000. follows 999. as it should: " + run.out());
+	}
+
+	@Test
+	void wordNumberingThatStartsAtTheLargestValueDoesNotWrap(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("大编号.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+			abstractNum.setAbstractNumId(BigInteger.ONE);
+			CTLvl level = abstractNum.addNewLvl();
+			level.setIlvl(BigInteger.ZERO);
+			level.addNewStart().setVal(BigInteger.valueOf(Integer.MAX_VALUE));
+			level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+			level.addNewLvlText().setVal("%1.");
+			XWPFNumbering numbering = document.createNumbering();
+			BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+			for (String text : List.of("第一项。", "第二项。")) {
+				XWPFParagraph p = document.createParagraph();
+				p.setNumID(list);
+				p.createRun().setText(text);
+			}
+			document.write(out);
+		}
+		assertEquals(List.of("2147483647.第一项。", "2147483648.第二项。"), DocxReader.read(source).stream().map(p -> p.text()).toList());
+	}
+
+	@Test
+	void subHeadingsInsideTheCausesAreNotCauses(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("分类原因.txt");
+		Files.writeString(source, String.join("\n", REPORT.subList(0, 5)) + "\n（一）思想根源\n1.理论武装不够深入。\n（二）作风根源\n1.政治站位不够高。\n"
+				+ String.join("\n", REPORT.subList(7, REPORT.size())));
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		String dzr = Files.readString(dir.resolve("分类原因.dzr"));
+		assertTrue(dzr.contains("原因 C1 \"理论武装不够深入。\""), dzr);
+		assertTrue(dzr.contains("原因 C2 \"政治站位不够高。\""), dzr);
+		assertTrue(dzr.contains("// 第 6 行：小标题：（一）思想根源"), dzr);
+		assertFalse(dzr.contains("原因 C3"), dzr);
+	}
+
+	@Test
+	void findingsInJsonHaveLineColumnOffsetAndLength(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("编号.txt");
+		Files.writeString(source, "班子对照检查材料\r\n一、存在的问题\r\n（一）在理论学习方面。一是学习不够。三是调研不够。二是运用不够。\r\n");
+		Run run = run("import", source.toString(), "--format", "json");
+		assertEquals(Main.OK, run.exit(), run.err());
+		String third = "（一）在理论学习方面。一是学习不够。三是调研不够。";
+		int offset = "班子对照检查材料\r\n一、存在的问题\r\n".length() + third.length();
+		assertTrue(run.out().contains("\"line\": 3,\n      \"column\": " + (third.length() + 1) + ",\n      \"offset\": " + offset
+				+ ",\n      \"length\": 2,\n      \"severity\": \"warning\",\n      \"code\": \"duizhao.import.number.order\""), run.out());
+	}
+}

@@ -1,0 +1,133 @@
+package org.duizhao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.DraftReader.Unit;
+import org.duizhao.dsl.importer.Headings;
+import org.duizhao.dsl.importer.ImportVocabulary;
+import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.importer.ReportImport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every entry of the importers' vocabulary (vocabulary.properties) does what its key says, in a draft of its own. */
+class ImportVocabularyTest {
+
+	private static final ImportVocabulary WORDS = ImportVocabulary.get();
+
+	private static Stream<Arguments> entries(String prefix) {
+		return WORDS.keys(prefix).stream().flatMap(key -> WORDS.list(key).stream().map(word -> Arguments.of(key, word)));
+	}
+
+	static Stream<Arguments> parts() {
+		return entries("part.");
+	}
+
+	static Stream<Arguments> labels() {
+		return entries("label.");
+	}
+
+	static Stream<Arguments> aspectWords() {
+		return Stream.concat(entries("aspect.prefix"), entries("aspect.suffix"));
+	}
+
+	static Stream<Arguments> hints() {
+		return entries("hint.");
+	}
+
+	static Stream<Arguments> examples() {
+		return entries("example");
+	}
+
+	static Stream<Arguments> closings() {
+		return Stream.concat(entries("closing.start"), entries("closing"));
+	}
+
+	static Stream<Arguments> units() {
+		return entries("signature.unit");
+	}
+
+	private static ReportImport.Result importText(String text) {
+		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "词表.txt", Unit.LINE, List.of(), Optional.empty(), "词表"))
+				.orElseThrow();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("parts")
+	void aPartWordNamesItsPart(String key, String word) {
+		Part part = Stream.of(Part.values()).filter(p -> key.equalsIgnoreCase("part." + p.name().replace("_", ""))
+				|| key.equals("part." + camel(p))).findFirst().orElseThrow();
+		assertEquals(Optional.of(part), WORDS.partOf(word), word);
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、" + word + "\n");
+		assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), word);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("labels")
+	void aLabelPutsWhatFollowsIntoItsPartOfTheAspect(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n" + word + "：一是示例内容不够。\n");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		int found = switch (key) {
+		case "label.problems" -> aspect.problems().size();
+		case "label.causes" -> aspect.causes().size();
+		default -> aspect.measures().size();
+		};
+		assertEquals(1, found, word + "\n" + result.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("aspectWords")
+	void aspectHeadingsSayTheirAspectWhateverIsAroundIt(String key, String word) {
+		String heading = key.equals("aspect.prefix") ? word + "理论学习方面" : "在理论学习" + (word.startsWith("方面") ? word : "方面" + word);
+		assertEquals("理论学习", Headings.core(heading), heading);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("hints")
+	void aHintWordPlacesACauseUnderItsAspect(String key, String word) {
+		String aspect = key.substring("hint.".length());
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在其他事项方面\n一是示例。\n（二）在" + aspect + "方面\n一是样例。\n"
+				+ "二、问题的原因\n（一）" + word + "上有差距。\n");
+		Draft.Attachment placed = result.draft().attachments().get(0);
+		assertEquals(Draft.Rule.MEANING, placed.rule(), word);
+		assertTrue(result.draft().aspects().get(1).causes().size() == 1, word + "\n" + result.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("examples")
+	void anExampleWordStartsTheExample(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够深入。" + word + "：三月只学了一次。\n");
+		assertEquals(Optional.of("三月只学了一次。"), result.draft().aspects().get(0).problems().get(0).example(), word);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("units")
+	void aSignatureEndingInAUnitWordIsTheUnit(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n某县某局" + word + "\n2025年1月8日\n");
+		assertEquals(Optional.of("某县某局" + word), result.draft().head().organization(), word);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("closings")
+	void aClosingWordEndsTheMeasures(String key, String word) {
+		String closing = key.equals("closing.start") ? word + "，我们将认真整改。" : "我们将以此" + word + "，认真整改。";
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、整改措施\n（一）加强学习。\n" + closing + "\n");
+		assertEquals(Optional.of(closing), result.draft().head().closing(), word + "\n" + result.report());
+	}
+
+	private static String camel(Part part) {
+		String[] words = part.name().toLowerCase().split("_");
+		StringBuilder sb = new StringBuilder(words[0]);
+		for (int i = 1; i < words.length; i++) {
+			sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+		}
+		return sb.toString();
+	}
+}

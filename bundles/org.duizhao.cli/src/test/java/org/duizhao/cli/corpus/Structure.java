@@ -1,0 +1,132 @@
+package org.duizhao.cli.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.importer.ReportImport;
+
+/**
+ * The structure of an imported report in the corpus's .expected form (see import-corpus/README.md): profile, type,
+ * signature, aspects in order with the first words of each item and the rule that placed each cause and measure,
+ * cases, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
+ * reader lists them does not matter.
+ */
+public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<String> numbering) {
+
+	/** The structure an .expected file states. */
+	public static Structure expected(List<String> lines) {
+		List<String> ordered = new ArrayList<>();
+		TreeSet<String> parts = new TreeSet<>();
+		TreeSet<String> numbering = new TreeSet<>();
+		for (String raw : lines) {
+			String line = raw.strip().replaceAll("\\s+", " ");
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			if (line.startsWith("部分 ")) {
+				parts.add(line);
+			} else if (line.startsWith("编号 ")) {
+				numbering.add(line);
+			} else {
+				ordered.add(line);
+			}
+		}
+		return new Structure(ordered, parts, numbering);
+	}
+
+	/** The structure the importer read. */
+	public static Structure of(ReportImport.Result result) {
+		Draft draft = result.draft();
+		List<String> ordered = new ArrayList<>();
+		ordered.add("方案 " + (result.derived().isPresent() ? "派生" : result.profile().name()));
+		draft.head().scope().ifPresent(s -> ordered.add("类型 " + s));
+		draft.head().author().ifPresent(s -> ordered.add("署名 " + s));
+		draft.head().organization().ifPresent(s -> ordered.add("单位 " + s));
+		draft.head().date().ifPresent(s -> ordered.add("日期 " + s));
+		for (Draft.Aspect aspect : draft.aspects()) {
+			String name = result.derived().isPresent()
+					? result.profile().aspects().stream().filter(a -> a.id().equals(aspect.id().orElse(""))).findFirst()
+							.map(a -> a.label()).orElse(aspect.heading())
+					: aspect.id().orElse("？" + aspect.heading());
+			ordered.add("方面 " + name);
+			aspect.problems().forEach(p -> ordered.add("问题 " + first(p)));
+			for (Draft.Item c : aspect.causes()) {
+				ordered.add("原因 " + first(c) + " " + rule(draft, c));
+			}
+			for (Draft.Item m : aspect.measures()) {
+				ordered.add("措施 " + first(m) + " " + rule(draft, m));
+			}
+		}
+		draft.cases().forEach(c -> ordered.add("案例 " + first(c)));
+		TreeSet<String> parts = new TreeSet<>();
+		List<String> notes = new ArrayList<>(draft.tailNotes());
+		for (Draft.Aspect aspect : draft.aspects()) {
+			notes.addAll(aspect.notes());
+			for (List<Draft.Item> items : List.of(aspect.problems(), aspect.causes(), aspect.measures())) {
+				items.forEach(i -> notes.addAll(i.notes()));
+			}
+		}
+		draft.cases().forEach(i -> notes.addAll(i.notes()));
+		for (Part part : Part.values()) {
+			if (part.keptAsComment() && notes.stream().anyMatch(n -> n.startsWith("【" + part.label() + "】"))) {
+				parts.add("部分 " + part.label());
+			}
+		}
+		TreeSet<String> numbering = new TreeSet<>();
+		for (Draft.Finding f : draft.findings()) {
+			String kind = switch (f.kind()) {
+			case NUMBER_ORDER -> "顺序";
+			case NUMBER_TWICE -> "重复";
+			case NUMBER_GAP -> "缺失";
+			default -> null;
+			};
+			if (kind != null) {
+				numbering.add("编号 " + f.place().line() + ":" + f.place().column() + " " + kind);
+			}
+		}
+		return new Structure(ordered, parts, numbering);
+	}
+
+	private static String first(Draft.Item item) {
+		String text = (item.headline() + item.body()).replaceAll("\\s+", "");
+		return text.length() > 6 ? text.substring(0, 6) : text;
+	}
+
+	private static String rule(Draft draft, Draft.Item item) {
+		return draft.attachments().stream().filter(a -> a.item() == item).findFirst().map(a -> switch (a.rule()) {
+		case OWN_ASPECT -> "本方面";
+		case MEANING -> "含义";
+		case POSITION -> "位置";
+		case NOWHERE -> "无";
+		}).orElse("？");
+	}
+
+	/** The lines both have, against the lines either has: 1 when they agree exactly. */
+	public double agreement(Structure other) {
+		List<String> mine = all();
+		List<String> theirs = new ArrayList<>(other.all());
+		int common = 0;
+		for (String line : mine) {
+			if (theirs.remove(line)) {
+				common++;
+			}
+		}
+		int total = mine.size() + other.all().size();
+		return total == 0 ? 1 : 2.0 * common / total;
+	}
+
+	private List<String> all() {
+		List<String> all = new ArrayList<>(ordered);
+		all.addAll(parts);
+		all.addAll(numbering);
+		return all;
+	}
+
+	/** The whole structure as text, for an exact comparison with a readable difference. */
+	public String text() {
+		return String.join("\n", all());
+	}
+}

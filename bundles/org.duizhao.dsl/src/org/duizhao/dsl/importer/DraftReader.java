@@ -1,0 +1,715 @@
+package org.duizhao.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.duizhao.dsl.importer.Draft.Finding;
+import org.duizhao.dsl.importer.Draft.FindingKind;
+import org.duizhao.dsl.importer.Draft.Piece;
+import org.duizhao.dsl.importer.Draft.Place;
+import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.importer.Markers.Level;
+import org.duizhao.dsl.importer.Markers.Marker;
+
+/**
+ * Reads a report from its paragraphs, in the layouts offices write: parts by what their headings mean (存在的问题,
+ * 问题产生的原因, 下一步努力方向 …); aspect headings on a line of their own or with their problems in the same
+ * paragraph (（一）在理论学习方面。一是……); problems inline, numbered or one a paragraph; causes and measures written
+ * once for the report or under each aspect (存在问题：/原因分析：/整改措施：, or as sub-headings); the parts the language
+ * has no place for yet (上年度整改, 征求意见, 相互批评, 个人有关事项) kept whole as labelled comments; the signature.
+ * Numbering faults become findings at the number's place. Nothing throws and nothing is lost: text without a place
+ * is kept as a comment where it stood.
+ */
+public final class DraftReader {
+
+	/** How a source counts its paragraphs: lines of a text file, paragraphs of a Word document. */
+	public enum Unit {
+		LINE("行"), PARAGRAPH("段");
+
+		private final String word;
+
+		Unit(String word) {
+			this.word = word;
+		}
+
+		/** 第 12 行 / 第 12 段. */
+		public String at(int number) {
+			return "第 " + number + " " + word;
+		}
+	}
+
+	private enum Context {
+		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, UNKNOWN, CLOSING
+	}
+
+	private static final Pattern DATE = Pattern
+			.compile("^[（(]?\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[）)]?$");
+	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)\\s+(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$");
+	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
+	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
+
+	/** Items being read under one aspect part or report part. */
+	private static final class Target {
+		final List<ItemBuilder> items = new ArrayList<>();
+		final boolean problems;
+		Level level;
+		ItemBuilder current;
+
+		Target(boolean problems) {
+			this.problems = problems;
+		}
+	}
+
+	private static final class ItemBuilder {
+		final Place place;
+		final String headline;
+		final StringBuilder body = new StringBuilder();
+		final StringBuilder example = new StringBuilder();
+		boolean hasExample;
+		final List<String> notes;
+
+		ItemBuilder(Place place, String headline, List<String> notes) {
+			this.place = place;
+			this.headline = headline;
+			this.notes = notes;
+		}
+
+		void append(String text, boolean problem) {
+			if (hasExample) {
+				example.append(text);
+				return;
+			}
+			body.append(text);
+			if (problem) {
+				Sentences.Example split = Sentences.example(body.toString());
+				split.example().ifPresent(e -> {
+					body.setLength(0);
+					body.append(split.body());
+					example.append(e);
+					hasExample = true;
+				});
+			}
+		}
+
+		Draft.Item build(boolean measure) {
+			String text = body.toString();
+			Optional<String> responsible = Optional.empty();
+			Optional<String> deadline = Optional.empty();
+			if (measure) {
+				Sentences.Ledger ledger = Sentences.ledger(text);
+				text = ledger.body();
+				responsible = ledger.responsible();
+				deadline = ledger.deadline();
+			}
+			return new Draft.Item(place, headline, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
+					responsible, deadline, List.copyOf(notes));
+		}
+	}
+
+	private static final class AspectBuilder {
+		final Place place;
+		final String heading;
+		final String core;
+		final Level level;
+		final List<String> notes;
+		final Target problems = new Target(true);
+		final Target causes = new Target(false);
+		final Target measures = new Target(false);
+
+		AspectBuilder(Place place, String heading, Level level, List<String> notes) {
+			this.place = place;
+			this.heading = heading;
+			this.core = Headings.core(heading);
+			this.level = level;
+			this.notes = notes;
+		}
+	}
+
+	/** The paragraph being read: its text without surrounding white space and where that text starts. */
+	private record At(Paragraph paragraph, int lead, String text) {
+
+		Place place(int start, int length) {
+			return new Place(paragraph.line(), lead + start + 1, paragraph.offset() + lead + start, length);
+		}
+
+		Place place(Marker marker) {
+			return place(marker.start(), text.substring(marker.start(), marker.end()).strip().length());
+		}
+	}
+
+	private final ImportVocabulary words = ImportVocabulary.get();
+	private final List<ProfileAspects> known;
+	private final Unit unit;
+	private final List<Paragraph> paragraphs;
+
+	private Context context = Context.HEAD;
+	private Part keptPart;
+	private AspectBuilder aspect;
+	private Target target;
+	private final Target causes = new Target(false);
+	private final Target measures = new Target(false);
+	private final Target cases = new Target(false);
+	private final List<AspectBuilder> aspects = new ArrayList<>();
+	private final List<String> pending = new ArrayList<>();
+	private final Map<Level, List<Numbering.Number>> numbers = new EnumMap<>(Level.class);
+	private final List<Finding> findings = new ArrayList<>();
+	private final List<Piece> structure = new ArrayList<>();
+	private final Set<Integer> signatureLines = new HashSet<>();
+	private boolean partLevelUsed;
+
+	private String title;
+	private String subtitle;
+	private final StringBuilder preface = new StringBuilder();
+	private final StringBuilder closing = new StringBuilder();
+	private String organization;
+	private String author;
+	private String date;
+
+	private DraftReader(List<Paragraph> paragraphs, List<ProfileAspects> known, Unit unit) {
+		this.paragraphs = paragraphs;
+		this.known = known;
+		this.unit = unit;
+	}
+
+	/** The draft of a report; never throws, whatever the text. */
+	public static Draft read(List<Paragraph> paragraphs, List<ProfileAspects> known, Unit unit) {
+		DraftReader reader = new DraftReader(paragraphs, known, unit);
+		try {
+			reader.signature();
+			for (int i = 0; i < paragraphs.size(); i++) {
+				if (!reader.signatureLines.contains(i)) {
+					reader.acceptSafely(i);
+				}
+			}
+		} catch (RuntimeException e) {
+			reader.findings.add(new Finding(Place.NOWHERE, FindingKind.IMPORT_FAILED, ImportMessages.bind(ImportMessages.ImportFailed, e)));
+		}
+		return reader.finish();
+	}
+
+	/** A paragraph the reader fails on is kept whole as a comment, and the reading goes on with the next. */
+	private void acceptSafely(int index) {
+		try {
+			accept(index);
+		} catch (RuntimeException e) {
+			Paragraph p = paragraphs.get(index);
+			findings.add(new Finding(new Place(p.line(), 1, p.offset(), p.text().length()), FindingKind.IMPORT_FAILED,
+					ImportMessages.bind(ImportMessages.ImportFailed, e)));
+			pending.add(unit.at(p.line()) + "：" + p.text().strip());
+		}
+	}
+
+	private void accept(int index) {
+		Paragraph p = paragraphs.get(index);
+		String raw = p.text();
+		String text = raw.strip();
+		if (text.isEmpty()) {
+			return;
+		}
+		At at = new At(p, raw.indexOf(text.charAt(0)), text);
+		if (p.verbatim()) {
+			keep(at, text);
+			return;
+		}
+		Optional<Marker> marker = Markers.leading(text);
+		int from = marker.map(Marker::end).orElse(0);
+		Headings.Heading heading = Headings.at(text, from);
+		boolean standalone = heading.end() >= text.length();
+		Level level = marker.map(Marker::level).orElse(Level.NONE);
+		Optional<Part> part = partHeading(index, level, heading, standalone);
+		if (part.isPresent()) {
+			startPart(at, marker, heading, part.get());
+		} else if (unknownHeading(level, heading, standalone, text)) {
+			startUnknown(at, marker.orElseThrow());
+		} else if (aspectHeading(level, heading, standalone, text)) {
+			startAspect(index, at, marker, heading, standalone);
+		} else if (!label(at, marker, from)) {
+			content(index, at, marker, from);
+		}
+	}
+
+	// ---- parts
+
+	private Optional<Part> partHeading(int index, Level level, Headings.Heading heading, boolean standalone) {
+		String head = heading.head();
+		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，")) {
+			return Optional.empty();
+		}
+		Optional<Part> part = words.partOf(head);
+		if (part.isEmpty()) {
+			return part;
+		}
+		boolean byName = switch (level) {
+		case PART -> true;
+		case SECTION -> part.get().keptAsComment() || !partLevelUsed && aspects.isEmpty() && context == Context.HEAD;
+		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
+		case NONE -> !partLevelUsed && standalone && head.length() <= 16
+				&& (aspect == null || part.get().keptAsComment() || nextAtOrAbove(index, aspect.level));
+		default -> false;
+		};
+		return byName ? part : Optional.empty();
+	}
+
+	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
+		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.PART));
+		partLevelUsed |= marker.map(m -> m.level() == Level.PART).orElse(false);
+		aspect = null;
+		keptPart = part;
+		target = null;
+		if (part.keptAsComment()) {
+			context = Context.KEPT;
+			keep(at, at.text());
+			return;
+		}
+		structure.add(new Piece(at.place(0, heading.end()), at.text().substring(0, heading.end())));
+		context = switch (part) {
+		case PROBLEMS -> Context.PROBLEMS;
+		case CAUSES -> Context.CAUSES;
+		case MEASURES -> Context.MEASURES;
+		default -> Context.CASES;
+		};
+		target = switch (context) {
+		case CAUSES -> causes;
+		case MEASURES -> measures;
+		case CASES -> cases;
+		default -> null;
+		};
+		if (heading.end() < at.text().length()) {
+			content(-1, at, Optional.empty(), heading.end());
+		}
+	}
+
+	/** 五、其他说明: a part heading of the report that says nothing the importer knows; what follows is kept as comments. */
+	private boolean unknownHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
+		return level == Level.PART && standalone && !heading.aspectForm() && heading.head().length() <= 20
+				&& !SENTENCE_END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
+	}
+
+	private void startUnknown(At at, Marker marker) {
+		number(at, marker);
+		aspect = null;
+		target = null;
+		keptPart = null;
+		context = Context.UNKNOWN;
+		findings.add(new Finding(at.place(0, at.text().length()), FindingKind.UNKNOWN_HEADING,
+				ImportMessages.bind(ImportMessages.UnknownHeading, at.text())));
+		pending.add(note(at, at.text()));
+	}
+
+	// ---- aspects
+
+	private boolean aspectHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
+		String head = heading.head();
+		String core = Headings.core(head);
+		boolean known = Headings.namesKnownAspect(this.known, core, heading.aspectForm());
+		boolean closed = standalone || head.length() < text.length() && "：:。".indexOf(text.charAt(text.indexOf(head) + head.length())) >= 0;
+		boolean colon = standalone || head.length() < text.length() && "：:".indexOf(text.charAt(text.indexOf(head) + head.length())) >= 0;
+		if (!heading.aspectForm() && !known && !sibling(level, head, colon) || core.isEmpty() || core.length() > 40
+				|| core.contains("，") && !known) {
+			return false;
+		}
+		if (level == Level.NONE && (!closed || head.length() > 40) || !heading.aspectForm() && !standalone && head.length() > 40) {
+			return false;
+		}
+		return switch (context) {
+		case HEAD, PROBLEMS -> aspect == null || !level.below(aspect.level) || level == aspect.level
+				|| known && level == Level.NONE && !aspect.core.equals(core);
+		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
+		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !SENTENCE_END.matcher(text).find());
+		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
+		default -> false;
+		};
+	}
+
+	/**
+	 * Under 存在的问题, a short heading at the level the aspects stand at (（三）联系服务群众情况) is the next aspect even
+	 * when it names no known one and does not say 方面.
+	 */
+	private boolean sibling(Level level, String head, boolean closed) {
+		boolean aspectLevel = aspect == null ? level == Level.SECTION || level == Level.PART : level == aspect.level;
+		return context == Context.PROBLEMS && aspectLevel && level != Level.NONE && closed && head.length() <= 25
+				&& !SENTENCE_END.matcher(head).find() && words.labelAt(head).isEmpty();
+	}
+
+	private void startAspect(int index, At at, Optional<Marker> marker, Headings.Heading heading, boolean standalone) {
+		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.SECTION));
+		Place place = at.place(0, heading.end());
+		structure.add(new Piece(place, at.text().substring(0, heading.end())));
+		Level level = marker.map(Marker::level).orElse(Level.NONE);
+		if (context == Context.CAUSES || context == Context.MEASURES) {
+			groupUnder(at, heading);
+			return;
+		}
+		aspect = new AspectBuilder(place, heading.head(), level, takePending());
+		aspects.add(aspect);
+		context = Context.PROBLEMS;
+		target = aspect.problems;
+		if (!standalone) {
+			content(index, at, Optional.empty(), heading.end());
+		}
+	}
+
+	/** 三、原因分析 followed by （一）理论学习方面 …: the causes under it belong to that aspect. */
+	private void groupUnder(At at, Headings.Heading heading) {
+		String core = Headings.core(heading.head());
+		Optional<String> id = known.stream().map(p -> Headings.aspectIn(p, core, true)).flatMap(Optional::stream).findFirst();
+		for (AspectBuilder candidate : aspects) {
+			boolean same = candidate.core.equals(core) || id.isPresent()
+					&& known.stream().anyMatch(p -> Headings.aspectIn(p, candidate.core, true).equals(id));
+			if (same) {
+				aspect = candidate;
+				target = context == Context.CAUSES ? candidate.causes : candidate.measures;
+				return;
+			}
+		}
+		aspect = null;
+		target = context == Context.CAUSES ? causes : measures;
+		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
+	}
+
+	/** 存在问题：… / 原因分析：… / （二）根源剖析 under an aspect: what follows is that part of the aspect. */
+	private boolean label(At at, Optional<Marker> marker, int from) {
+		if (aspect == null || context != Context.PROBLEMS && target != aspect.causes && target != aspect.measures) {
+			return false;
+		}
+		String text = at.text();
+		Optional<ImportVocabulary.Label> label = words.labelAt(text.substring(from));
+		if (label.isEmpty()) {
+			return false;
+		}
+		int after = from + label.get().length();
+		boolean alone = after >= text.length() || after + 1 == text.length() && "。：:".indexOf(text.charAt(after)) >= 0;
+		if (!alone && "：:".indexOf(text.charAt(after)) < 0) {
+			return false;
+		}
+		if (marker.isPresent() && !marker.get().level().below(aspect.level)) {
+			return false;
+		}
+		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.SECTION));
+		int rest = Math.min(text.length(), after + 1);
+		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
+		target = switch (label.get().part()) {
+		case CAUSES -> aspect.causes;
+		case MEASURES -> aspect.measures;
+		default -> aspect.problems;
+		};
+		target.level = null;
+		if (rest < text.length() && !text.substring(rest).isBlank()) {
+			content(-1, at, Optional.empty(), rest);
+		}
+		return true;
+	}
+
+	// ---- content
+
+	private void content(int index, At at, Optional<Marker> marker, int from) {
+		String text = at.text();
+		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from))
+				|| context == Context.CLOSING) {
+			closing.append(text.substring(from));
+			context = Context.CLOSING;
+			return;
+		}
+		switch (context) {
+		case HEAD -> head(at);
+		case KEPT -> keep(at, text);
+		case UNKNOWN -> {
+			findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
+					ImportMessages.bind(ImportMessages.Unplaced, excerpt(text))));
+			pending.add(note(at, text));
+		}
+		case PROBLEMS -> {
+			if (aspect == null) {
+				if (!aspects.isEmpty()) {
+					findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
+							ImportMessages.bind(ImportMessages.ProblemOutsideAspect, excerpt(text))));
+				}
+				pending.add(note(at, (aspects.isEmpty() ? ImportMessages.Lead + "：" : "") + text));
+			} else {
+				items(index, at, marker, from, target);
+			}
+		}
+		default -> items(index, at, marker, from, target);
+		}
+	}
+
+	private boolean isClosing(String text) {
+		return text.length() < 160 && (words.list("closing.start").stream().anyMatch(text::startsWith)
+				|| words.list("closing").stream().anyMatch(text::contains));
+	}
+
+	private void items(int index, At at, Optional<Marker> marker, int from, Target into) {
+		String text = at.text();
+		if (marker.isPresent() && marker.get().end() == from) {
+			Marker m = marker.get();
+			if (into.level == null || into.level == Level.NONE || !m.level().below(into.level)) {
+				if (groupHeading(index, at, m)) {
+					return;
+				}
+				into.level = m.level();
+				number(at, m);
+				structure.add(new Piece(at.place(m), text.substring(m.start(), m.end())));
+				newItem(at, from, into);
+			} else if (into.current != null) {
+				into.current.append(text, into.problems); // a sub-point (（1）… under 1.) belongs to its item
+			} else {
+				newItem(at, 0, into);
+			}
+			return;
+		}
+		List<Marker> inline = Markers.inline(text, from);
+		if (!inline.isEmpty()) {
+			String lead = text.substring(from, inline.get(0).start()).strip();
+			if (!lead.isEmpty()) {
+				if (into.current != null) {
+					into.current.append(lead, into.problems);
+				} else {
+					pending.add(note(at, ImportMessages.Lead + "：" + lead));
+				}
+			}
+			for (int i = 0; i < inline.size(); i++) {
+				Marker m = inline.get(i);
+				int end = i + 1 < inline.size() ? inline.get(i + 1).start() : text.length();
+				number(at, m);
+				structure.add(new Piece(at.place(m), text.substring(m.start(), m.end())));
+				into.level = into.level == null ? Level.INLINE : into.level;
+				newItem(at, m.end(), end, into);
+			}
+			return;
+		}
+		if (into.current != null && into.level != null && into.level != Level.NONE) {
+			into.current.append(text.substring(from), into.problems);
+		} else if (into.current == null && index >= 0 && numberedNext(index)) {
+			pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
+		} else {
+			into.level = Level.NONE;
+			newItem(at, from, into);
+		}
+	}
+
+	/** （一）思想根源 standing alone above 1. 2. …: a sub-heading of the part, not an item. */
+	private boolean groupHeading(int index, At at, Marker marker) {
+		String rest = at.text().substring(marker.end());
+		if (index < 0 || rest.length() > 20 || SENTENCE_MARK.matcher(rest).find() || context == Context.PROBLEMS) {
+			return false;
+		}
+		Optional<Marker> next = nextMarker(index);
+		if (next.isEmpty() || !next.get().level().below(marker.level())) {
+			return false;
+		}
+		number(at, marker);
+		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
+		target.level = null;
+		return true;
+	}
+
+	private void newItem(At at, int from, Target into) {
+		newItem(at, from, at.text().length(), into);
+	}
+
+	private void newItem(At at, int from, int to, Target into) {
+		String content = at.text().substring(from, to).strip();
+		if (content.isEmpty()) {
+			return;
+		}
+		Sentences.Split split = Sentences.split(content);
+		ItemBuilder item = new ItemBuilder(at.place(from, to - from), split.headline(), takePending());
+		item.append(split.body(), into.problems);
+		into.items.add(item);
+		into.current = item;
+	}
+
+	private void head(At at) {
+		String text = at.text();
+		if (title == null) {
+			title = text;
+		} else if (subtitle == null && preface.isEmpty() && text.matches("^[（(].*[）)]$")) {
+			subtitle = text;
+		} else {
+			preface.append(text);
+		}
+	}
+
+	/** Text of a part the language has no place for yet, or a table: a comment labelled with its part. */
+	private void keep(At at, String text) {
+		String label = context == Context.KEPT && keptPart != null ? "【" + keptPart.label() + "】" : "";
+		pending.add(label + note(at, text));
+	}
+
+	// ---- the signature: 单位 or 姓名, then the date, at the end
+
+	private void signature() {
+		int last = lastText(paragraphs.size() - 1);
+		if (last < 0) {
+			return;
+		}
+		String text = paragraphs.get(last).text().strip();
+		java.util.regex.Matcher both = TRAILING_DATE.matcher(text);
+		if (DATE.matcher(text).matches()) {
+			date = text.replaceAll("[\\s（()）]", "");
+			signatureLines.add(last);
+			int before = lastText(last - 1);
+			if (before >= 0 && signs(paragraphs.get(before).text().strip())) {
+				signedBy(paragraphs.get(before).text().strip());
+				signatureLines.add(before);
+			}
+		} else if (both.matches() && signs(both.group(1).strip())) {
+			date = both.group(2).replaceAll("\\s", "");
+			signedBy(both.group(1).strip());
+			signatureLines.add(last);
+		}
+	}
+
+	private boolean signs(String text) {
+		return text.length() <= 30 && !SENTENCE_MARK.matcher(text).find() && !text.startsWith("以上") && Markers.leading(text).isEmpty();
+	}
+
+	private void signedBy(String text) {
+		if (words.endsWithAny("signature.unit", text) || text.length() > 12) {
+			organization = text;
+		} else {
+			author = text;
+		}
+	}
+
+	private int lastText(int from) {
+		for (int i = from; i >= 0; i--) {
+			if (!paragraphs.get(i).text().isBlank() && !paragraphs.get(i).verbatim()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// ---- looking ahead
+
+	private Optional<Marker> nextMarker(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (!text.isEmpty()) {
+				Optional<Marker> leading = Markers.leading(text);
+				if (leading.isPresent()) {
+					return leading;
+				}
+				List<Marker> inline = Markers.inline(text, 0);
+				return inline.isEmpty() || inline.get(0).start() > 0 ? Optional.empty() : Optional.of(inline.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
+	private boolean numberedNext(int index) {
+		return nextMarker(index).map(m -> switch (m.level()) {
+		case LIST, SUB, INLINE -> true;
+		case SECTION -> context != Context.PROBLEMS;
+		default -> false;
+		}).orElse(false);
+	}
+
+	/** Whether the next paragraph's number stands at {@code level} or above (a part of the report, not of the aspect). */
+	private boolean nextAtOrAbove(int index, Level level) {
+		return nextMarker(index).map(m -> !m.level().below(level)).orElse(false);
+	}
+
+	// ---- numbering
+
+	private void number(At at, Marker marker) {
+		if (marker.level() != Level.INLINE) {
+			closeBelow(marker.level());
+		}
+		numbers.computeIfAbsent(marker.level(), l -> new ArrayList<>()).add(new Numbering.Number(marker.value(), marker.label(), at.place(marker)));
+	}
+
+	private void closeBelow(Level level) {
+		for (Level deeper : Level.values()) {
+			if (deeper.below(level)) {
+				List<Numbering.Number> list = numbers.remove(deeper);
+				if (list != null) {
+					findings.addAll(Numbering.check(list));
+				}
+			}
+		}
+	}
+
+	// ---- the result
+
+	private List<String> takePending() {
+		List<String> taken = List.copyOf(pending);
+		pending.clear();
+		return taken;
+	}
+
+	private String note(At at, String text) {
+		return unit.at(at.paragraph().line()) + "：" + text;
+	}
+
+	static String excerpt(String text) {
+		return text.length() > 30 ? text.substring(0, 30) + "…" : text;
+	}
+
+	private Draft finish() {
+		closeBelow(Level.values()[0]);
+		List<Numbering.Number> top = numbers.remove(Level.PART);
+		if (top != null) {
+			findings.addAll(Numbering.check(top));
+		}
+		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
+		List<Draft.Aspect> read = aspects.stream().map(a -> new Draft.Aspect(a.place, a.heading, Optional.empty(), a.notes,
+				build(a.problems, false), build(a.causes, false), build(a.measures, true))).toList();
+		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
+				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), Optional.of(scope()).filter(s -> !s.isEmpty()),
+				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()));
+		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
+				List.copyOf(findings), List.copyOf(structure));
+	}
+
+	private static List<Draft.Item> build(Target target, boolean measures) {
+		return target.items.stream().map(i -> i.build(measures)).toList();
+	}
+
+	private Optional<String> subtitleDate() {
+		if (subtitle == null) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher m = DATE.matcher(subtitle.strip());
+		return m.matches() ? Optional.of(m.group(1).replaceAll("\\s", "")) : Optional.empty();
+	}
+
+	/** 个人 or 班子: by the title, then by the signature, then by who speaks (我 or 我们). */
+	private String scope() {
+		String heading = title == null ? "" : title;
+		if (words.mentions("personal", heading) || heading.contains("个人")) {
+			return "个人";
+		}
+		if (words.mentions("group", heading)) {
+			return "班子";
+		}
+		if (author != null) {
+			return "个人";
+		}
+		if (organization != null) {
+			return "班子";
+		}
+		StringBuilder joined = new StringBuilder();
+		paragraphs.forEach(p -> joined.append(p.text()));
+		String all = joined.toString();
+		int plural = count(all, "我们") + count(all, "班子");
+		int singular = count(all, "我") + count(all, "本人") - count(all, "我们");
+		return singular > plural ? "个人" : plural > 0 ? "班子" : "";
+	}
+
+	private static int count(String text, String word) {
+		int n = 0;
+		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+			n++;
+		}
+		return n;
+	}
+}

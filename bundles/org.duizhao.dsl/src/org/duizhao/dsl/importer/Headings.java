@@ -1,0 +1,139 @@
+package org.duizhao.dsl.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a heading says, shared by both importers: where a heading ends inside a paragraph (（一）在理论学习方面。一是……),
+ * the aspect it names (在理论学习方面存在的问题 → 理论学习), and whether that is an aspect of a known profile.
+ */
+public final class Headings {
+
+	/**
+	 * A heading at the start of a paragraph's text: its words without number and closing punctuation, and where
+	 * the text after it starts. {@code aspectForm} when it is written as an aspect (…方面, …方面存在的问题).
+	 */
+	public record Heading(String head, int end, boolean aspectForm) {
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
+	private static final String TRAILING = "。：:，,；; \t\u3000";
+	private static final int LONGEST = 60;
+
+	private Headings() {
+	}
+
+	/** The heading that starts at {@code from} in {@code text}; without a 方面 it runs to the first 。 or ：. */
+	public static Heading at(String text, int from) {
+		String s = text.substring(from);
+		List<Markers.Marker> inline = Markers.inline(s, 0);
+		if (!inline.isEmpty() && inline.get(0).start() == 0) {
+			return new Heading("", from, false); // 一是… starts an item, whatever follows
+		}
+		int side = s.indexOf("方面");
+		if (side > 0 && side <= LONGEST && !SENTENCE_END.matcher(s.substring(0, side)).find()) {
+			int end = side + 2;
+			for (String suffix : afterSide()) {
+				if (s.startsWith(suffix, end)) {
+					end += suffix.length();
+					break;
+				}
+			}
+			return new Heading(s.substring(0, end).strip(), from + skipPunctuation(s, end), true);
+		}
+		int end = s.length();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '。' || c == '：' || c == ':' || c == '；' || c == '！' || c == '？') {
+				end = i;
+				break;
+			}
+		}
+		if (!inline.isEmpty() && inline.get(0).start() < end) {
+			end = inline.get(0).start();
+		}
+		String head = s.substring(0, end).strip();
+		while (!head.isEmpty() && TRAILING.indexOf(head.charAt(head.length() - 1)) >= 0) {
+			head = head.substring(0, head.length() - 1);
+		}
+		return new Heading(head, from + skipPunctuation(s, end), false);
+	}
+
+	private static int skipPunctuation(String s, int end) {
+		while (end < s.length() && TRAILING.indexOf(s.charAt(end)) >= 0) {
+			end++;
+		}
+		return end;
+	}
+
+	/** 存在的问题, 存在问题 … as written after 方面 (the suffixes of the vocabulary that start with 方面). */
+	private static List<String> afterSide() {
+		return ImportVocabulary.get().list("aspect.suffix").stream().filter(s -> s.startsWith("方面") && s.length() > 2)
+				.map(s -> s.substring(2)).toList();
+	}
+
+	/** What a heading says the aspect is: 在理论学习方面存在的问题： → 理论学习; 带头…方面 keeps 带头. */
+	public static String core(String heading) {
+		String core = heading.strip();
+		while (!core.isEmpty() && TRAILING.indexOf(core.charAt(core.length() - 1)) >= 0) {
+			core = core.substring(0, core.length() - 1);
+		}
+		ImportVocabulary words = ImportVocabulary.get();
+		for (String suffix : words.list("aspect.suffix")) {
+			if (core.endsWith(suffix) && core.length() > suffix.length()) {
+				core = core.substring(0, core.length() - suffix.length());
+				break;
+			}
+		}
+		for (String prefix : words.list("aspect.prefix")) {
+			if (core.startsWith(prefix) && core.length() > prefix.length() + 1) {
+				core = core.substring(prefix.length());
+				break;
+			}
+		}
+		return core.strip();
+	}
+
+	/**
+	 * The id of the aspect of {@code profile} a heading's core names. A heading written as an aspect (…方面) may say
+	 * more than the aspect's name (在加强理论学习方面 names 理论学习); a bare heading must be the name or a part of the
+	 * label, so that a problem such as 理论学习不够深入 is no heading.
+	 */
+	public static Optional<String> aspectIn(ProfileAspects profile, String core, boolean aspectForm) {
+		for (ProfileAspects.AspectName aspect : profile.aspects()) {
+			if (names(aspect, core, aspectForm)) {
+				return Optional.of(aspect.id());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a heading's core names one of the aspects of any of {@code profiles}. */
+	public static boolean namesKnownAspect(List<ProfileAspects> profiles, String core, boolean aspectForm) {
+		return profiles.stream().anyMatch(p -> aspectIn(p, core, aspectForm).isPresent());
+	}
+
+	private static boolean names(ProfileAspects.AspectName aspect, String core, boolean aspectForm) {
+		if (core.length() < 2) {
+			return false;
+		}
+		String label = stripLead(aspect.label());
+		String bare = stripLead(core);
+		if (core.equals(aspect.id()) || label.equals(bare) || bare.length() >= 4 && label.contains(bare)) {
+			return true;
+		}
+		// A short id (党性, 担当) says too little inside a longer heading; a label or a long id says enough.
+		return aspectForm && (aspect.id().length() >= 4 && bare.contains(aspect.id()) || bare.contains(label));
+	}
+
+	/** 带头强化政治忠诚 → 强化政治忠诚: the words a ruled heading of recent years begins with. */
+	static String stripLead(String text) {
+		for (String lead : ImportVocabulary.get().list("aspect.lead")) {
+			if (text.startsWith(lead) && text.length() > lead.length()) {
+				return text.substring(lead.length());
+			}
+		}
+		return text;
+	}
+}

@@ -1,0 +1,167 @@
+package org.duizhao.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.duizhao.dsl.text.ChineseNumerals;
+
+/**
+ * The number markers reports and problem lists are written with, by the official hierarchy 一、 → （一） → 1. → （1）,
+ * and inline 一是/二是 or 1.…2.… inside a paragraph. Digits may be full-width (３．); numbers have no upper bound that
+ * would merge item 1000 into item 999.
+ */
+public final class Markers {
+
+	/** The levels of the hierarchy, highest first; {@code NONE} for a paragraph without a marker. */
+	public enum Level {
+		PART, SECTION, LIST, SUB, INLINE, NONE;
+
+		/** Whether this marker stands below {@code other} in the hierarchy. */
+		public boolean below(Level other) {
+			return ordinal() > other.ordinal();
+		}
+	}
+
+	/** A marker: its level, value, how it reads, and where it stands in its paragraph ({@code end} is past it). */
+	public record Marker(Level level, long value, String label, int start, int end) {
+	}
+
+	private static final String NUMERAL = "[一二三四五六七八九十百]+";
+	/** After 1. a digit means a figure (1.5倍), unless a year follows (1.2025年上半年…). */
+	private static final String NOT_A_FIGURE = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))";
+	private static final Pattern PART = Pattern
+			.compile("^\\s*(?:第(" + NUMERAL + ")(?:部分|个方面|方面)\\s*[、:：.．]?|(" + NUMERAL + ")\\s*[、.．](?!是))\\s*");
+	private static final Pattern SECTION = Pattern.compile("^\\s*[（(]\\s*(" + NUMERAL + ")\\s*[）)]\\s*[、.．，]?\\s*");
+	private static final Pattern LIST = Pattern.compile("^\\s*([0-9０-９]{1,10})\\s*[.．、]" + NOT_A_FIGURE + "\\s*");
+	private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*([0-9０-９]{1,10})\\s*[）)]\\s*[、.．，]?\\s*");
+	/** 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma. */
+	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(" + NUMERAL + ")是[，,、：:]?");
+	/** 1. / （1） after the end of a sentence or a colon, inside a paragraph. */
+	private static final Pattern INLINE_NUMBER = Pattern.compile(
+			"(?<=[。；;！？!?”：:])\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
+
+	private static final Pattern FIRST_NUMBER = Pattern
+			.compile("^\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
+
+	private Markers() {
+	}
+
+	/** The marker a paragraph starts with, if any. */
+	public static Optional<Marker> leading(String text) {
+		Matcher m;
+		if ((m = PART.matcher(text)).find()) {
+			String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+			return Optional.of(new Marker(Level.PART, ChineseNumerals.value(numeral), numeral + "、", openingAt(text), m.end()));
+		}
+		if ((m = SECTION.matcher(text)).find()) {
+			return Optional.of(new Marker(Level.SECTION, ChineseNumerals.value(m.group(1)), "（" + m.group(1) + "）",
+					openingAt(text), m.end()));
+		}
+		if ((m = LIST.matcher(text)).find()) {
+			long value = arabic(m.group(1));
+			return Optional.of(new Marker(Level.LIST, value, value + ".", m.start(1), m.end()));
+		}
+		if ((m = SUB.matcher(text)).find()) {
+			long value = arabic(m.group(1));
+			return Optional.of(new Marker(Level.SUB, value, "（" + value + "）", openingAt(text), m.end()));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The inline markers of a paragraph from {@code from} on: 一是/二是, or else 1./2. (or （1）/（2）) after sentence
+	 * ends when they count up from 1 — a lone "。3." is a figure, not a list.
+	 */
+	public static List<Marker> inline(String text, int from) {
+		List<Marker> markers = new ArrayList<>();
+		Matcher m = INLINE.matcher(text);
+		m.region(from, text.length());
+		m.useTransparentBounds(true);
+		m.useAnchoringBounds(true);
+		while (m.find()) {
+			markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end()));
+		}
+		if (!markers.isEmpty()) {
+			return markers;
+		}
+		int rest = from;
+		Matcher first = FIRST_NUMBER.matcher(text.substring(from));
+		if (first.find()) {
+			Marker marker = number(first, from);
+			markers.add(marker);
+			rest = marker.end();
+		}
+		Matcher n = INLINE_NUMBER.matcher(text);
+		n.region(rest, text.length());
+		n.useTransparentBounds(true);
+		while (n.find()) {
+			markers.add(number(n, 0));
+		}
+		if (markers.isEmpty() || markers.get(0).value() != 1) {
+			return List.of();
+		}
+		return markers;
+	}
+
+	/**
+	 * Numbers that continue a list inside one line after the end of a sentence (…不够。2.学习…), counting up from
+	 * {@code expected}.
+	 */
+	public static List<Marker> following(String text, int from, long expected) {
+		List<Marker> markers = new ArrayList<>();
+		Matcher n = INLINE_NUMBER.matcher(text);
+		n.region(from, text.length());
+		n.useTransparentBounds(true);
+		while (n.find()) {
+			Marker marker = number(n, 0);
+			if (marker.value() == expected) {
+				markers.add(marker);
+				expected++;
+			}
+		}
+		return markers;
+	}
+
+	private static Marker number(Matcher m, int shift) {
+		boolean dotted = m.group(1) != null;
+		long value = arabic(dotted ? m.group(1) : m.group(2));
+		int start = (dotted ? m.start(1) : m.start(2) - 1) + shift;
+		return new Marker(Level.INLINE, value, dotted ? value + "." : "（" + value + "）", Math.max(shift, start), m.end() + shift);
+	}
+
+	/** Where the opening bracket of （一） or （1） stands: after any white space. */
+	private static int openingAt(String text) {
+		int i = 0;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** Arabic digits, full-width or not; values past what a long holds stay at its largest. */
+	public static long arabic(String digits) {
+		long value = 0;
+		for (char c : digits.toCharArray()) {
+			int d = c >= '０' && c <= '９' ? c - '０' : c - '0';
+			if (d < 0 || d > 9) {
+				return 0;
+			}
+			value = value > (Long.MAX_VALUE - d) / 10 ? Long.MAX_VALUE : value * 10 + d;
+		}
+		return value;
+	}
+
+	/** How a value of a level is written, for a missing number's message. */
+	public static String label(Level level, long value) {
+		return switch (level) {
+		case PART -> ChineseNumerals.of((int) value) + "、";
+		case SECTION -> "（" + ChineseNumerals.of((int) value) + "）";
+		case LIST -> value + ".";
+		case SUB -> "（" + value + "）";
+		case INLINE, NONE -> ChineseNumerals.of((int) value) + "是";
+		};
+	}
+}
