@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 
 /**
  * Writes a draft as a .dzr, with ids (P1, C1, M1) and links: a cause 针对 the problems of its aspect, a measure
@@ -27,17 +29,17 @@ final class DraftWriter {
 	static String report(Draft draft, String source, ProfileAspects profile, DraftReader.Unit unit) {
 		DraftWriter w = new DraftWriter(unit);
 		Draft.Head head = draft.head();
-		w.line("// " + comment(ImportMessages.bind(ImportMessages.Imported, source)));
-		w.line("报告 " + StringLiteral.quoted(head.title().orElse(source)));
-		w.field("副标题", head.subtitle());
-		w.field("单位", head.organization());
-		w.field("署名", head.author());
-		head.scope().ifPresent(scope -> w.line("类型 " + scope));
-		w.field("日期", head.date());
-		w.line("依据 " + profile.name());
+		w.line(ReportSyntax.comment(ImportMessages.bind(ImportMessages.Imported, source)));
+		w.line(ReportSyntax.text(Keyword.REPORT, head.title().orElse(source)));
+		w.field(Keyword.SUBTITLE, head.subtitle());
+		w.field(Keyword.ORGANIZATION, head.organization());
+		w.field(Keyword.AUTHOR, head.author());
+		head.scope().ifPresent(scope -> w.line(ReportSyntax.name(Keyword.SCOPE, scope)));
+		w.field(Keyword.DATE, head.date());
+		w.line(ReportSyntax.name(Keyword.FOLLOWS, profile.name()));
 		if (head.preface().isPresent()) {
 			w.out.append('\n');
-			w.field("前言", head.preface());
+			w.field(Keyword.PREFACE, head.preface());
 		}
 		for (Draft.Aspect aspect : draft.aspects()) {
 			w.out.append('\n');
@@ -50,11 +52,11 @@ final class DraftWriter {
 		for (Item c : draft.cases()) {
 			w.out.append('\n');
 			w.notes("", c.notes());
-			w.line("案例 " + StringLiteral.quoted(c.headline()) + (c.body().isEmpty() ? "" : " " + StringLiteral.quoted(c.body())));
+			w.line(ReportSyntax.item(Keyword.CASE, null, c.headline(), c.body()));
 		}
 		if (head.closing().isPresent()) {
 			w.out.append('\n');
-			w.field("结语", head.closing());
+			w.field(Keyword.CLOSING, head.closing());
 		}
 		if (!draft.tailNotes().isEmpty()) {
 			w.out.append('\n');
@@ -66,63 +68,63 @@ final class DraftWriter {
 	/** An aspect the profile does not have: every word of it kept, as comments. */
 	private void asComments(Draft.Aspect aspect) {
 		notes("", aspect.notes());
-		line("// " + unit.at(aspect.place().line()) + "：" + comment(aspect.heading()));
+		line(ReportSyntax.comment(unit.at(aspect.place().line()) + "：" + aspect.heading()));
 		List<Item> all = new ArrayList<>(aspect.problems());
 		all.addAll(aspect.causes());
 		all.addAll(aspect.measures());
 		for (Item item : all) {
 			notes("", item.notes());
-			line("// " + unit.at(item.place().line()) + "：" + comment(item.text() + item.responsible().orElse("") + item.deadline().orElse("")));
+			line(ReportSyntax.comment(unit.at(item.place().line()) + "：" + item.text() + item.responsible().orElse("") + item.deadline().orElse("")));
 		}
 	}
 
 	private void section(Draft.Aspect aspect) {
-		line("方面 " + aspect.id().orElseThrow() + " {");
-		notes("\t", aspect.notes());
+		List<String> lines = new ArrayList<>();
+		aspect.notes().forEach(n -> lines.add(ReportSyntax.comment(n)));
 		List<String> problemIds = new ArrayList<>();
 		for (Item p : aspect.problems()) {
 			String id = "P" + ++problems;
 			problemIds.add(id);
-			item("问题", id, p);
-			p.example().filter(e -> !e.isEmpty()).ifPresent(e -> line("\t\t例如 " + StringLiteral.quoted(e)));
+			lines.add(item(Keyword.PROBLEM, id, p, p.example().filter(e -> !e.isEmpty()).map(e -> ReportSyntax.text(Keyword.EXAMPLE, e))));
 		}
 		List<String> causeIds = new ArrayList<>();
 		for (Item c : aspect.causes()) {
 			String id = "C" + ++causes;
 			causeIds.add(id);
-			item("原因", id, c);
-			links(problemIds);
+			lines.add(item(Keyword.CAUSE, id, c, links(problemIds)));
 		}
 		for (Item m : aspect.measures()) {
-			item("措施", "M" + ++measures, m);
-			links(causeIds.isEmpty() ? problemIds : causeIds);
-			m.responsible().ifPresent(r -> line("\t\t责任人 " + StringLiteral.quoted(r)));
-			m.deadline().ifPresent(d -> line("\t\t时限 " + StringLiteral.quoted(d)));
+			StringBuilder more = new StringBuilder(links(causeIds.isEmpty() ? problemIds : causeIds).orElse(""));
+			m.responsible().ifPresent(r -> more.append(more.isEmpty() ? "" : "\n\t").append(ReportSyntax.text(Keyword.OWNER, r)));
+			m.deadline().ifPresent(d -> more.append(more.isEmpty() ? "" : "\n\t").append(ReportSyntax.text(Keyword.DEADLINE, d)));
+			lines.add(item(Keyword.MEASURE, "M" + ++measures, m, Optional.of(more.toString()).filter(t -> !t.isEmpty())));
 		}
-		line("}");
+		line(ReportSyntax.section(aspect.id().orElseThrow(), lines));
 	}
 
-	private void item(String keyword, String id, Item entry) {
-		notes("\t", entry.notes());
-		line("\t" + keyword + " " + id + " " + StringLiteral.quoted(entry.headline()));
+	/** An item's notes, its start, its body and what follows it, each on a line in the formatter's layout. */
+	private static String item(Keyword kind, String id, Item entry, Optional<String> after) {
+		StringBuilder sb = new StringBuilder();
+		entry.notes().forEach(n -> sb.append(ReportSyntax.comment(n)).append('\n'));
+		sb.append(ReportSyntax.item(kind, id, entry.headline(), null));
 		if (!entry.body().isEmpty()) {
-			line("\t\t" + StringLiteral.quoted(entry.body()));
+			sb.append("\n\t").append(StringLiteral.quoted(entry.body()));
 		}
+		after.ifPresent(a -> sb.append("\n\t").append(a));
+		return sb.toString();
 	}
 
-	private void links(List<String> ids) {
-		if (!ids.isEmpty()) {
-			line("\t\t针对 " + String.join(", ", ids));
-		}
+	private static Optional<String> links(List<String> ids) {
+		return Optional.of(ReportSyntax.links(ids)).filter(l -> !l.isEmpty());
 	}
 
-	private void field(String keyword, Optional<String> value) {
-		value.filter(v -> !v.isBlank()).ifPresent(v -> line(keyword + " " + StringLiteral.quoted(v)));
+	private void field(Keyword keyword, Optional<String> value) {
+		value.filter(v -> !v.isBlank()).ifPresent(v -> line(ReportSyntax.text(keyword, v)));
 	}
 
 	private void notes(String indent, List<String> notes) {
 		for (String note : notes) {
-			line(indent + "// " + comment(note));
+			line(indent + ReportSyntax.comment(note));
 		}
 	}
 
@@ -130,19 +132,14 @@ final class DraftWriter {
 		out.append(text).append('\n');
 	}
 
-	/** Text in a // comment: one line. */
-	static String comment(String text) {
-		return text == null ? "" : text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
-	}
-
 	/** A .dzlib holding a profile derived from a report's headings. */
 	static String profile(ProfileAspects profile, String source) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("// ").append(comment(ImportMessages.bind(ImportMessages.Imported, source))).append('\n');
-		sb.append("问题库 ").append(StringLiteral.quoted(profile.title() + "（方案）")).append("\n\n");
-		sb.append("方案 ").append(profile.name()).append(' ').append(StringLiteral.quoted(profile.title())).append(" {\n");
+		sb.append(ReportSyntax.comment(ImportMessages.bind(ImportMessages.Imported, source))).append('\n');
+		sb.append(ReportSyntax.text(Keyword.LIBRARY, profile.title() + "（方案）")).append("\n\n");
+		sb.append(ReportSyntax.name(Keyword.PROFILE, profile.name())).append(' ').append(StringLiteral.quoted(profile.title())).append(" {\n");
 		for (ProfileAspects.AspectName aspect : profile.aspects()) {
-			sb.append("\t方面 ").append(aspect.id()).append(' ').append(StringLiteral.quoted(aspect.label())).append('\n');
+			sb.append('\t').append(ReportSyntax.aspect(aspect.id(), aspect.label())).append('\n');
 		}
 		sb.append("}\n");
 		return sb.toString();

@@ -30,6 +30,9 @@ public final class ImportMessages {
 	public static String KeptParts;
 	public static String Attachment;
 	public static String DerivedProfile;
+	public static String ImportedLibrary;
+	public static String SkippedLines;
+	public static String UnmatchedHeading;
 
 	static {
 		Messages.load(ImportMessages.class, "org.duizhao.dsl.importer.importer");

@@ -2,6 +2,8 @@ package org.duizhao.ui.internal;
 
 import java.util.List;
 
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.eclipse.emf.common.util.URI;
@@ -68,7 +70,8 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		thread.start();
 	}
 
-	private static final String WARM_UP = "报告 \"\"\n依据 主题教育2023\n方面 理论学习 {\n\t问题 P1 \"学习不够深入。\"\n}\n";
+	private static final String WARM_UP = ReportSyntax.text(Keyword.REPORT, "") + "\n" + ReportSyntax.name(Keyword.FOLLOWS, "主题教育2023") + "\n"
+			+ ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null))) + "\n";
 
 	public static <T> T get(Class<T> type) {
 		return injector().getInstance(type);

@@ -35,6 +35,9 @@ import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.eclipse.emf.common.util.URI;
@@ -280,7 +283,8 @@ final class BenchCommand implements Callable<Integer> {
 	private void libraryProposals() throws IOException {
 		Path folder = Files.createTempDirectory("duizhao-bench-library");
 		Files.writeString(folder.resolve("大问题库.dzlib"), library(5_000));
-		String text = "报告 \"基准测试材料\"\n依据 主题教育2023\n\n方面 理论学习 {\n\t问题 P1 \"学习不够深入。\"\n\t\n}\n";
+		String text = HEADER + ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null), ""))
+				+ "\n";
 		int offset = text.indexOf("\t\n") + 1;
 		URI uri = URI.createFileURI(folder.resolve("材料.dzr").toString());
 		DocumentAnalyzer analyzer = ide().getInstance(DocumentAnalyzer.class);
@@ -426,13 +430,12 @@ final class BenchCommand implements Callable<Integer> {
 	/** A library with {@code items} problems, causes and measures for 理论学习, each with distinct text. */
 	private static String library(int items) {
 		Random random = new Random(items);
-		StringBuilder sb = new StringBuilder("问题库 \"基准问题库\"\n\n方面 理论学习 {\n");
-		String[] kinds = { "问题", "原因", "措施" };
+		Keyword[] kinds = { Keyword.PROBLEM, Keyword.CAUSE, Keyword.MEASURE };
+		List<String> lines = new ArrayList<>();
 		for (int i = 0; i < items; i++) {
-			sb.append('\t').append(kinds[i % 3]).append(" \"").append(sentence(random)).append("\"\n\t\t\"").append(sentence(random))
-					.append("\"\n");
+			lines.add(ReportSyntax.item(kinds[i % 3], null, sentence(random), null) + "\n\t" + StringLiteral.quoted(sentence(random)));
 		}
-		return sb.append("}\n").toString();
+		return ReportSyntax.text(Keyword.LIBRARY, "基准问题库") + "\n\n" + ReportSyntax.section("理论学习", lines) + "\n";
 	}
 
 	private void report() throws IOException {
@@ -504,21 +507,25 @@ final class BenchCommand implements Callable<Integer> {
 		return report(items, 0);
 	}
 
+	/** The head of every generated report. */
+	private static final String HEADER = ReportSyntax.text(Keyword.REPORT, "基准测试材料") + "\n" + ReportSyntax.name(Keyword.FOLLOWS, "主题教育2023")
+			+ "\n\n";
+
 	/** Another such report for each {@code seed}. */
 	static String report(int items, int seed) {
 		Random random = new Random(items * 31L + seed);
-		StringBuilder sb = new StringBuilder("报告 \"基准测试材料\"\n依据 主题教育2023\n\n");
+		StringBuilder sb = new StringBuilder(HEADER);
 		int perAspect = Math.max(1, items / ASPECTS.length / 3);
 		int id = 0;
 		for (String aspect : ASPECTS) {
-			sb.append("方面 ").append(aspect).append(" {\n");
+			List<String> lines = new ArrayList<>();
 			for (int i = 0; i < perAspect; i++, id++) {
-				sb.append("\t问题 P").append(id).append(" \"").append(sentence(random)).append("\" \"").append(sentence(random)).append("\"\n");
-				sb.append("\t原因 C").append(id).append(" \"").append(sentence(random)).append("\" 针对 P").append(id).append('\n');
-				sb.append("\t措施 M").append(id).append(" \"").append(sentence(random)).append("\" 针对 P").append(id)
-						.append(", C").append(id).append(" 责任人 \"局长\" 时限 \"2024-06-30\"\n");
+				lines.add(ReportSyntax.item(Keyword.PROBLEM, "P" + id, sentence(random), sentence(random)));
+				lines.add(ReportSyntax.item(Keyword.CAUSE, "C" + id, sentence(random), null) + " " + ReportSyntax.links(List.of("P" + id)));
+				lines.add(ReportSyntax.item(Keyword.MEASURE, "M" + id, sentence(random), null) + " " + ReportSyntax.links(List.of("P" + id, "C" + id))
+						+ " " + ReportSyntax.text(Keyword.OWNER, "局长") + " " + ReportSyntax.text(Keyword.DEADLINE, "2024-06-30"));
 			}
-			sb.append("}\n\n");
+			sb.append(ReportSyntax.section(aspect, lines)).append("\n\n");
 		}
 		return sb.toString();
 	}

@@ -5,6 +5,8 @@ import static org.duizhao.dsl.nodes.StringLiteral.joined;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.model.Aspect;
@@ -50,7 +52,7 @@ public class OutlineBuilder {
 		}
 		int index = 0;
 		for (CaseAnalysis caseAnalysis : report.getCases()) {
-			children.add(node(caseAnalysis, Kind.CASE, "案例 " + joined(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
+			children.add(node(caseAnalysis, Kind.CASE, Keyword.CASE.word() + " " + joined(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
 		}
 		return node(report, Kind.REPORT, joined(report.getTitle()), true, children, "R");
 	}
@@ -77,7 +79,7 @@ public class OutlineBuilder {
 			for (Aspect aspect : profile.getAspects()) {
 				aspects.add(node(aspect, Kind.ASPECT, aspect.getName(), true, List.of(), key + "/A:" + aspect.getName()));
 			}
-			children.add(node(profile, Kind.PROFILE, "方案 " + profile.getName(), true, aspects, key));
+			children.add(node(profile, Kind.PROFILE, ReportSyntax.name(Keyword.PROFILE, profile.getName()), true, aspects, key));
 		}
 		int sectionIndex = 0;
 		for (LibrarySection section : library.getSections()) {

@@ -3,6 +3,8 @@ package org.duizhao.dsl.ide.analysis;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
@@ -19,7 +21,7 @@ public class VisibleProfiles {
 	private BuiltinProfiles builtins;
 
 	public List<Profile> of(Path report, List<Path> libraryFolders) {
-		Analysis analysis = analyzer.analyze(URI.createFileURI(report.toAbsolutePath().toString()), "报告 \"\"", libraryFolders);
+		Analysis analysis = analyzer.analyze(URI.createFileURI(report.toAbsolutePath().toString()), ReportSyntax.text(Keyword.REPORT, ""), libraryFolders);
 		return builtins.withThoseOf(analysis.resource().getResourceSet());
 	}
 }

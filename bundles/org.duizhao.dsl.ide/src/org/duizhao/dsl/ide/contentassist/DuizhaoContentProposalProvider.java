@@ -3,6 +3,7 @@ package org.duizhao.dsl.ide.contentassist;
 import java.util.HashSet;
 import java.util.List;
 
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.profiles.ProfileResolver;
@@ -112,7 +113,7 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		return switch (kind) {
 		case PROBLEM -> ItemTemplates.withBody(ItemTemplates.problem(id));
 		// 针对 comes last in a cause, so the template ends where the user picks the problem ids.
-		case CAUSE -> ItemTemplates.withBody(ItemTemplates.cause(id, List.of())) + " 针对 ";
+		case CAUSE -> ItemTemplates.withBody(ItemTemplates.cause(id, List.of())) + " " + ReportSyntax.Keyword.FOR.word() + " ";
 		// The ledger fields follow 针对 in a measure; the link is added by the "让措施…也针对" fix.
 		case MEASURE -> ItemTemplates.withBody(ItemTemplates.measure(id, List.of(), profileResolver.effectiveProfile(report)));
 		};

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
@@ -48,7 +49,7 @@ public class LibraryInsertion {
 		Section section = sectionFor(report, aspectName, caretOffset);
 		String text = itemText(report, section, item, origin);
 		ReportEdits.Insertion insertion = section != null ? ReportEdits.itemIntoSection(section, text, analysis.text())
-				: ReportEdits.sectionIntoReport(report, aspect, "方面 " + aspectName + " {\n\t" + text + "\n}");
+				: ReportEdits.sectionIntoReport(report, aspect, ReportSyntax.section(aspectName, List.of(text)));
 		int caret = insertion.offset() + insertion.text().indexOf(text.substring(0, 2));
 		return new Edit(insertion.offset(), insertion.text(), caret);
 	}

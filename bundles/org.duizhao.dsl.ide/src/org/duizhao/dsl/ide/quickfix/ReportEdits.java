@@ -2,6 +2,7 @@ package org.duizhao.dsl.ide.quickfix;
 
 import java.util.List;
 
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Item;
@@ -87,7 +88,7 @@ final class ReportEdits {
 		if (end < 0) {
 			end = endOf(owner, Literals.ITEM__NAME);
 		}
-		return new Insertion(end, " 针对 " + name);
+		return new Insertion(end, " " + ReportSyntax.links(List.of(name)));
 	}
 
 	/** Text appended at the end of an item (a ledger field of a measure). */

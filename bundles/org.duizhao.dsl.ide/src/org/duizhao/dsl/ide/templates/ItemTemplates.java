@@ -3,7 +3,8 @@ package org.duizhao.dsl.ide.templates;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.ItemKind;
@@ -22,23 +23,16 @@ public final class ItemTemplates {
 	}
 
 	public static String problem(String id) {
-		return "问题 " + id + " " + TO_FILL;
+		return ReportSyntax.itemWithLiteral(Keyword.PROBLEM, id, TO_FILL);
 	}
 
 	public static String cause(String id, List<String> explains) {
-		return "原因 " + id + " " + TO_FILL + targets(explains);
+		return ReportSyntax.itemWithLiteral(Keyword.CAUSE, id, TO_FILL) + targets(explains);
 	}
 
 	/** A measure with the ledger fields its profile requires. */
 	public static String measure(String id, List<String> answers, Profile profile) {
-		StringBuilder sb = new StringBuilder("措施 ").append(id).append(' ').append(TO_FILL).append(targets(answers));
-		if (profile.isRequiresResponsible()) {
-			sb.append(" 责任人 ").append(TO_FILL);
-		}
-		if (profile.isRequiresDeadline()) {
-			sb.append(" 时限 ").append(TO_FILL);
-		}
-		return sb.toString();
+		return ReportSyntax.itemWithLiteral(Keyword.MEASURE, id, TO_FILL) + targets(answers) + ledger(profile);
 	}
 
 	/**
@@ -47,23 +41,14 @@ public final class ItemTemplates {
 	 */
 	public static String fromLibrary(ItemKind kind, String id, String headline, String body, String origin,
 			List<String> targets, Profile profile) {
-		String keyword = switch (kind) {
-		case PROBLEM -> "问题";
-		case CAUSE -> "原因";
-		case MEASURE -> "措施";
-		};
-		StringBuilder sb = new StringBuilder(keyword).append(' ').append(id).append(' ').append(StringLiteral.quoted(headline));
-		if (body != null && !body.isBlank()) {
-			sb.append(' ').append(StringLiteral.quoted(body));
-		}
+		StringBuilder sb = new StringBuilder(ReportSyntax.item(Keyword.of(kind), id, headline, body));
 		if (kind != ItemKind.PROBLEM) {
 			sb.append(targets(targets));
 		}
 		if (kind == ItemKind.MEASURE) {
-			sb.append(profile.isRequiresResponsible() ? " 责任人 " + TO_FILL : "");
-			sb.append(profile.isRequiresDeadline() ? " 时限 " + TO_FILL : "");
+			sb.append(ledger(profile));
 		}
-		return sb.append(" 来自 ").append(StringLiteral.quoted(origin)).toString();
+		return sb.append(' ').append(ReportSyntax.text(Keyword.FROM, origin)).toString();
 	}
 
 	/** The same item with a [待填] body after its headline, for templates a writer fills in completely. */
@@ -73,22 +58,19 @@ public final class ItemTemplates {
 
 	/** A section with one problem, cause and measure, linked so that only the texts remain to write. */
 	public static String section(Aspect aspect, Profile profile, String problemId, String causeId, String measureId) {
-		return "方面 " + aspect.getName() + " {\n"
-				+ "\t" + problem(problemId) + "\n"
-				+ "\t" + cause(causeId, List.of(problemId)) + "\n"
-				+ "\t" + measure(measureId, List.of(problemId), profile) + "\n"
-				+ "}";
+		return ReportSyntax.section(aspect.getName(),
+				List.of(problem(problemId), cause(causeId, List.of(problemId)), measure(measureId, List.of(problemId), profile)));
 	}
 
 	/** A new report with a header and a section skeleton for every aspect of the profile. */
 	public static String report(Profile profile, Scope scope, String organization, String title, LocalDate date) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("报告 ").append(quote(title)).append('\n');
-		sb.append("单位 ").append(quote(organization)).append('\n');
-		sb.append("类型 ").append(scope == Scope.PERSONAL ? "个人" : "班子").append('\n');
-		sb.append("日期 ").append(quote(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日")).append('\n');
-		sb.append("依据 ").append(profile.getName()).append('\n');
-		sb.append('\n').append("前言 ").append(TO_FILL).append('\n');
+		sb.append(ReportSyntax.text(Keyword.REPORT, filled(title))).append('\n');
+		sb.append(ReportSyntax.text(Keyword.ORGANIZATION, filled(organization))).append('\n');
+		sb.append(ReportSyntax.name(Keyword.SCOPE, Keyword.of(scope).word())).append('\n');
+		sb.append(ReportSyntax.text(Keyword.DATE, date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日")).append('\n');
+		sb.append(ReportSyntax.name(Keyword.FOLLOWS, profile.getName())).append('\n');
+		sb.append('\n').append(ReportSyntax.name(Keyword.PREFACE, TO_FILL)).append('\n');
 		int n = 1;
 		for (Aspect aspect : profile.getAspects()) {
 			sb.append('\n').append(section(aspect, profile, "P" + n, "C" + n, "M" + n)).append('\n');
@@ -98,11 +80,17 @@ public final class ItemTemplates {
 	}
 
 	private static String targets(List<String> names) {
-		return names.isEmpty() ? "" : " 针对 " + String.join(", ", names);
+		return names.isEmpty() ? "" : " " + ReportSyntax.links(names);
+	}
+
+	/** The 责任人 and 时限 a profile requires, as [待填]. */
+	private static String ledger(Profile profile) {
+		return (profile.isRequiresResponsible() ? " " + ReportSyntax.name(Keyword.OWNER, TO_FILL) : "")
+				+ (profile.isRequiresDeadline() ? " " + ReportSyntax.name(Keyword.DEADLINE, TO_FILL) : "");
 	}
 
 	/** A field of the new report; what the user left empty becomes [待填]. */
-	private static String quote(String text) {
-		return StringLiteral.quoted(text == null || text.isBlank() ? Placeholders.TO_FILL : text);
+	private static String filled(String text) {
+		return text == null || text.isBlank() ? Placeholders.TO_FILL : text;
 	}
 }

@@ -1,0 +1,105 @@
+package org.duizhao.dsl.syntax;
+
+import java.util.List;
+
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.model.ItemKind;
+import org.duizhao.model.Scope;
+
+/**
+ * The one place that writes report and library syntax: importers, the library writer, item templates, quick fixes,
+ * content assist, library insertion and the benchmark's generator build their text from these pieces instead of
+ * typing keywords. Each piece is a line or part of a line in the formatter's layout; the formatter has the last word.
+ * Adding a keyword touches the grammar and {@link Keyword}; a test checks that every keyword here is one of the
+ * grammar's.
+ */
+public final class ReportSyntax {
+
+	/** The Chinese keywords of the grammar (Duizhao.xtext), as the writers use them. */
+	public enum Keyword {
+		REPORT("报告"), SUBTITLE("副标题"), ORGANIZATION("单位"), AUTHOR("署名"), SCOPE("类型"), DATE("日期"), FOLLOWS("依据"),
+		USES("使用"), PREFACE("前言"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
+		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"),
+		LIBRARY("问题库"), SOURCE("来源"), VERSION("版本"), PROFILE("方案"), REQUIRES("必填"), SEVERITY("级别"), TAGS("标签"),
+		GROUP("班子"), PERSONAL("个人");
+
+		private final String word;
+
+		Keyword(String word) {
+			this.word = word;
+		}
+
+		public String word() {
+			return word;
+		}
+
+		/** The keyword an item of {@code kind} starts with. */
+		public static Keyword of(ItemKind kind) {
+			return switch (kind) {
+			case PROBLEM -> PROBLEM;
+			case CAUSE -> CAUSE;
+			case MEASURE -> MEASURE;
+			};
+		}
+
+		/** The word of a report's 类型. */
+		public static Keyword of(Scope scope) {
+			return scope == Scope.PERSONAL ? PERSONAL : GROUP;
+		}
+	}
+
+	private ReportSyntax() {
+	}
+
+	/** {@code 单位 "…"}: a keyword and a text. */
+	public static String text(Keyword keyword, String value) {
+		return keyword.word() + " " + StringLiteral.quoted(value);
+	}
+
+	/** {@code 依据 主题教育2023}, {@code 类型 班子}, {@code 前言 "[待填]"}: a keyword and a token as written. */
+	public static String name(Keyword keyword, String name) {
+		return keyword.word() + " " + name;
+	}
+
+	/** {@code 问题 P1 "headline" "body"}: an item's start; the body only when there is one. */
+	public static String item(Keyword kind, String id, String headline, String body) {
+		StringBuilder sb = new StringBuilder(kind.word());
+		if (id != null && !id.isEmpty()) {
+			sb.append(' ').append(id);
+		}
+		sb.append(' ').append(StringLiteral.quoted(headline));
+		if (body != null && !body.isBlank()) {
+			sb.append(' ').append(StringLiteral.quoted(body));
+		}
+		return sb.toString();
+	}
+
+	/** {@code 问题 P1 "…"} with a text already in the language's form (a quoted placeholder). */
+	public static String itemWithLiteral(Keyword kind, String id, String literal) {
+		return kind.word() + " " + id + " " + literal;
+	}
+
+	/** {@code 针对 P1, C2}, or nothing for no ids. */
+	public static String links(List<String> ids) {
+		return ids.isEmpty() ? "" : Keyword.FOR.word() + " " + String.join(", ", ids);
+	}
+
+	/** {@code 方面 理论学习 {}, the lines indented one tab, and {@code }}. */
+	public static String section(String aspect, List<String> lines) {
+		StringBuilder sb = new StringBuilder(Keyword.ASPECT.word()).append(' ').append(aspect).append(" {\n");
+		for (String line : lines) {
+			sb.append('\t').append(line.replace("\n", "\n\t")).append('\n');
+		}
+		return sb.append('}').toString();
+	}
+
+	/** {@code 方面 理论学习 "label"}: an aspect of a profile. */
+	public static String aspect(String id, String label) {
+		return Keyword.ASPECT.word() + " " + id + (label == null || label.equals(id) ? "" : " " + StringLiteral.quoted(label));
+	}
+
+	/** {@code // text} on one line, whatever line breaks the text has. */
+	public static String comment(String text) {
+		return "// " + (text == null ? "" : text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " "));
+	}
+}
