@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.duizhao.dsl.export.Block;
+import org.duizhao.dsl.export.TitleLines;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
@@ -107,12 +108,21 @@ public final class DocxExport {
 		switch (block.kind()) {
 		case TITLE -> {
 			XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, false);
-			run(p, block.plain(), Fonts.TITLE, SIZE_2);
+			List<String> lines = TitleLines.of(block.plain());
+			for (int i = 0; i < lines.size(); i++) {
+				XWPFRun run = run(p, lines.get(i), Fonts.TITLE, SIZE_2);
+				if (i + 1 < lines.size()) {
+					run.addBreak(); // at a word, not where the line happens to fill
+				}
+			}
 		}
 		case SUBTITLE -> run(paragraph(ParagraphAlignment.CENTER, false), block.plain(), Fonts.BODY, SIZE_3);
-		case HEADING1 -> run(paragraph(ParagraphAlignment.BOTH, true), block.plain(), Fonts.HEADING1, SIZE_3);
+		case HEADING1 -> run(keptWithNext(paragraph(ParagraphAlignment.BOTH, true)), block.plain(), Fonts.HEADING1, SIZE_3);
 		case HEADING2 -> {
 			XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, true);
+			if (block.lead() == null) {
+				keptWithNext(p); // （一）在理论学习方面 on a line of its own
+			}
 			run(p, block.number() + (block.lead() == null ? block.text() : block.lead()), Fonts.HEADING2, SIZE_3);
 			if (block.lead() != null && !block.text().isEmpty()) {
 				run(p, block.text(), Fonts.BODY, SIZE_3);
@@ -146,6 +156,15 @@ public final class DocxExport {
 			ind.setFirstLineChars(BigInteger.valueOf(200));
 			ind.setFirstLine(BigInteger.valueOf(INDENT_2_CHARS));
 		}
+		return p;
+	}
+
+	/**
+	 * A heading never ends a page: it goes over with the paragraph it heads. (Widow control stays off for body text,
+	 * so that full pages still hold their 22 lines.)
+	 */
+	private static XWPFParagraph keptWithNext(XWPFParagraph p) {
+		p.getCTP().getPPr().addNewKeepNext();
 		return p;
 	}
 

@@ -77,7 +77,8 @@ public final class DocxReader {
 				String name = cursor.getName().getLocalPart();
 				if (child instanceof CTP p) {
 					XWPFParagraph paragraph = new XWPFParagraph(p, document);
-					add(into, label(paragraph) + paragraph.getText(), false);
+					// A line break inside a paragraph (a title set on two lines) is layout, not a gap between words.
+					add(into, label(paragraph) + paragraph.getText().replaceAll("[\\r\\n]+", ""), false);
 				} else if (child instanceof CTTbl t) {
 					add(into, "表格：" + tableText(new XWPFTable(t, document)), true);
 				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {

@@ -83,6 +83,9 @@ public class ImportReportAction extends Action {
 			summary.add(info(0, AppMessages.bind(AppMessages.ImportDerivedProfile, result.profile().name(), profile)));
 		}
 		for (ReportImport.Line line : result.summary()) {
+			if (line.derivedProfile()) {
+				continue; // said above, with the file actually written
+			}
 			String where = ReportImport.where(source.getFileName().toString(), read.unit(), line.place());
 			summary.add(new Finding(AppMessages.ImportGroup, line.warning() ? Severity.WARNING : Severity.INFO,
 					line.warning() ? where + "：" + line.text() : line.text(), line.place().line(), -1, 0));

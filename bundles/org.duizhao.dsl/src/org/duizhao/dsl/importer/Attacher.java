@@ -32,6 +32,8 @@ final class Attacher {
 	private static final double HINTED = 3.0;
 	private static final double COVER = 1_000.0;
 	private static final double ORDER = 0.25;
+	/** Up to this many causes (or measures) the assignment is solved exactly; beyond, greedily. */
+	private static final int EXACT_UP_TO = 60;
 
 	private Attacher() {
 	}
@@ -119,7 +121,7 @@ final class Attacher {
 	 */
 	static int[] assign(double[][] score, int m) {
 		int n = score.length;
-		if ((long) n * n * m > 2_000_000L) {
+		if (n > EXACT_UP_TO) { // the exact method is O(n³·m)
 			return assignLarge(score, m);
 		}
 		int extra = Math.max(0, n - 1);

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param causes    causes written once for the whole report, not yet under an aspect
  * @param measures  measures written once for the whole report, not yet under an aspect
  * @param structure what the source had that the .dzr writes anew: number markers, part and aspect headings, labels
+ * @param kept      the parts the language has no place for yet, kept as comments labelled with the part
  */
 public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
-		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure) {
+		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure,
+		List<ImportVocabulary.Part> kept) {
 
 	/**
 	 * Where a piece of text stood: the line of a text file or the paragraph of a Word document, the 1-based column
@@ -79,7 +81,8 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 
 	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
 	public enum FindingKind {
-		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED
+		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED,
+		NOTHING_RECOGNISED
 	}
 
 	/** A finding about the source, at the exact place of the text that caused it. */
@@ -91,11 +94,11 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure);
+		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept);
 	}
 
 	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
 			List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure);
+		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept);
 	}
 }

@@ -80,21 +80,19 @@ public final class DraftReader {
 			this.notes = notes;
 		}
 
+		/** More text of the item; in a problem, a 比如 sentence in it starts the example (looked for in the new text only). */
 		void append(String text, boolean problem) {
 			if (hasExample) {
 				example.append(text);
 				return;
 			}
-			body.append(text);
-			if (problem) {
-				Sentences.Example split = Sentences.example(body.toString());
-				split.example().ifPresent(e -> {
-					body.setLength(0);
-					body.append(split.body());
-					example.append(e);
-					hasExample = true;
-				});
-			}
+			Sentences.Example split = problem && (body.isEmpty() || Sentences.endsSentence(body))
+					? Sentences.example(text) : new Sentences.Example(text, Optional.empty());
+			body.append(split.body());
+			split.example().ifPresent(e -> {
+				example.append(e);
+				hasExample = true;
+			});
 		}
 
 		Draft.Item build(boolean measure) {
@@ -161,6 +159,7 @@ public final class DraftReader {
 	private final List<Finding> findings = new ArrayList<>();
 	private final List<Piece> structure = new ArrayList<>();
 	private final Set<Integer> signatureLines = new HashSet<>();
+	private final List<Part> kept = new ArrayList<>();
 	private boolean partLevelUsed;
 
 	private String title;
@@ -182,6 +181,10 @@ public final class DraftReader {
 		DraftReader reader = new DraftReader(paragraphs, known, unit);
 		try {
 			reader.signature();
+		} catch (RuntimeException e) {
+			reader.signatureLines.clear(); // the signature is read as text then, not lost
+		}
+		try {
 			for (int i = 0; i < paragraphs.size(); i++) {
 				if (!reader.signatureLines.contains(i)) {
 					reader.acceptSafely(i);
@@ -264,6 +267,9 @@ public final class DraftReader {
 		target = null;
 		if (part.keptAsComment()) {
 			context = Context.KEPT;
+			if (!kept.contains(part)) {
+				kept.add(part);
+			}
 			keep(at, at.text());
 			return;
 		}
@@ -321,7 +327,8 @@ public final class DraftReader {
 		case HEAD, PROBLEMS -> aspect == null || !level.below(aspect.level) || level == aspect.level
 				|| known && level == Level.NONE && !aspect.core.equals(core);
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
-		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !SENTENCE_END.matcher(text).find());
+		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !SENTENCE_END.matcher(text).find())
+				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
 		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
 		};
@@ -344,6 +351,9 @@ public final class DraftReader {
 		Level level = marker.map(Marker::level).orElse(Level.NONE);
 		if (context == Context.CAUSES || context == Context.MEASURES) {
 			groupUnder(at, heading);
+			if (!standalone) {
+				content(-1, at, Optional.empty(), heading.end()); // the text after （一）X方面的原因。 is the cause itself
+			}
 			return;
 		}
 		aspect = new AspectBuilder(place, heading.head(), level, takePending());
@@ -410,7 +420,7 @@ public final class DraftReader {
 
 	private void content(int index, At at, Optional<Marker> marker, int from) {
 		String text = at.text();
-		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from))
+		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from)) && !numberedAfter(index)
 				|| context == Context.CLOSING) {
 			closing.append(text.substring(from));
 			context = Context.CLOSING;
@@ -455,7 +465,17 @@ public final class DraftReader {
 				into.level = m.level();
 				number(at, m);
 				structure.add(new Piece(at.place(m), text.substring(m.start(), m.end())));
-				newItem(at, from, into);
+				// 41.……。42.……。 in one paragraph: the numbers that follow on are items of the same list
+				List<Marker> following = m.level() == Level.LIST || m.level() == Level.SUB ? Markers.following(text, from, m.value() + 1)
+						: List.of();
+				int start = from;
+				for (Marker next : following) {
+					newItem(at, start, next.start(), into);
+					numbers.get(m.level()).add(new Numbering.Number(next.value(), next.label(), at.place(next)));
+					structure.add(new Piece(at.place(next), text.substring(next.start(), next.end())));
+					start = next.end();
+				}
+				newItem(at, start, text.length(), into);
 			} else if (into.current != null) {
 				into.current.append(text, into.problems); // a sub-point (（1）… under 1.) belongs to its item
 			} else {
@@ -485,7 +505,7 @@ public final class DraftReader {
 		}
 		if (into.current != null && into.level != null && into.level != Level.NONE) {
 			into.current.append(text.substring(from), into.problems);
-		} else if (into.current == null && index >= 0 && numberedNext(index)) {
+		} else if (into.current == null && index >= 0 && (numberedNext(index) || introduces(text))) {
 			pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
 		} else {
 			into.level = Level.NONE;
@@ -514,7 +534,7 @@ public final class DraftReader {
 	}
 
 	private void newItem(At at, int from, int to, Target into) {
-		String content = at.text().substring(from, to).strip();
+		String content = at.text().substring(from, to).strip().replaceFirst("[；;]$", "。");
 		if (content.isEmpty()) {
 			return;
 		}
@@ -529,8 +549,10 @@ public final class DraftReader {
 		String text = at.text();
 		if (title == null) {
 			title = text;
-		} else if (subtitle == null && preface.isEmpty() && text.matches("^[（(].*[）)]$")) {
-			subtitle = text;
+		} else if (subtitle == null && preface.isEmpty() && (text.matches("^[（(].*[）)]$")
+				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
+			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
+			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
 		} else {
 			preface.append(text);
 		}
@@ -604,6 +626,23 @@ public final class DraftReader {
 		return Optional.empty();
 	}
 
+	/** 制定整改措施如下： — a paragraph that ends with a colon introduces a list or a table; it is no item. */
+	private static boolean introduces(String text) {
+		return text.endsWith("：") || text.endsWith(":");
+	}
+
+	/** Whether a numbered paragraph (an item, a heading) comes later: then this one is not the report's closing. */
+	private boolean numberedAfter(int index) {
+		for (int i = Math.max(index, 0) + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (!signatureLines.contains(i) && !text.isEmpty()
+					&& (Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
 	private boolean numberedNext(int index) {
 		return nextMarker(index).map(m -> switch (m.level()) {
@@ -666,8 +705,11 @@ public final class DraftReader {
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), Optional.of(scope()).filter(s -> !s.isEmpty()),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()));
+		if (aspects.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
+			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
+		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
-				List.copyOf(findings), List.copyOf(structure));
+				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept));
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {

@@ -132,10 +132,10 @@ final class DraftWriter {
 		out.append(text).append('\n');
 	}
 
-	/** A .dzlib holding a profile derived from a report's headings. */
-	static String profile(ProfileAspects profile, String source) {
+	/** A .dzlib holding a profile (derived from a report's headings, or found in a notice). */
+	static String profile(ProfileAspects profile, String origin) {
 		StringBuilder sb = new StringBuilder();
-		sb.append(ReportSyntax.comment(ImportMessages.bind(ImportMessages.Imported, source))).append('\n');
+		sb.append(ReportSyntax.comment(origin)).append('\n');
 		sb.append(ReportSyntax.text(Keyword.LIBRARY, profile.title() + "（方案）")).append("\n\n");
 		sb.append(ReportSyntax.name(Keyword.PROFILE, profile.name())).append(' ').append(StringLiteral.quoted(profile.title())).append(" {\n");
 		for (ProfileAspects.AspectName aspect : profile.aspects()) {

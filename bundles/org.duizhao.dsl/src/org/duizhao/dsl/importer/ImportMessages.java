@@ -31,6 +31,8 @@ public final class ImportMessages {
 	public static String Attachment;
 	public static String DerivedProfile;
 	public static String ImportedLibrary;
+	public static String FromNotice;
+	public static String NothingRecognised;
 	public static String SkippedLines;
 	public static String UnmatchedHeading;
 

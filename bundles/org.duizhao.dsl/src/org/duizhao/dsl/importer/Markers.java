@@ -29,7 +29,7 @@ public final class Markers {
 	public record Marker(Level level, long value, String label, int start, int end) {
 	}
 
-	private static final String NUMERAL = "[一二三四五六七八九十百]+";
+	private static final String NUMERAL = "[一二三四五六七八九十]+";
 	/** After 1. a digit means a figure (1.5倍), unless a year follows (1.2025年上半年…). */
 	private static final String NOT_A_FIGURE = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))";
 	private static final Pattern PART = Pattern
@@ -128,7 +128,8 @@ public final class Markers {
 	private static Marker number(Matcher m, int shift) {
 		boolean dotted = m.group(1) != null;
 		long value = arabic(dotted ? m.group(1) : m.group(2));
-		int start = (dotted ? m.start(1) : m.start(2) - 1) + shift;
+		int bracket = Math.max(m.group().indexOf('（'), m.group().indexOf('('));
+		int start = (dotted ? m.start(1) : m.start() + bracket) + shift;
 		return new Marker(Level.INLINE, value, dotted ? value + "." : "（" + value + "）", Math.max(shift, start), m.end() + shift);
 	}
 
@@ -154,14 +155,4 @@ public final class Markers {
 		return value;
 	}
 
-	/** How a value of a level is written, for a missing number's message. */
-	public static String label(Level level, long value) {
-		return switch (level) {
-		case PART -> ChineseNumerals.of((int) value) + "、";
-		case SECTION -> "（" + ChineseNumerals.of((int) value) + "）";
-		case LIST -> value + ".";
-		case SUB -> "（" + value + "）";
-		case INLINE, NONE -> ChineseNumerals.of((int) value) + "是";
-		};
-	}
 }

@@ -1,8 +1,10 @@
 package org.duizhao.dsl.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.duizhao.dsl.importer.Draft.Attachment;
 import org.duizhao.dsl.importer.Draft.Finding;
@@ -33,8 +35,15 @@ public final class ReportImport {
 	public record DerivedProfile(String name, String fileName, String text) {
 	}
 
-	/** A line of the summary: where in the source it is about (or {@link Place#NOWHERE}), and whether it warns. */
-	public record Line(Place place, boolean warning, String text) {
+	/**
+	 * A line of the summary: where in the source it is about (or {@link Place#NOWHERE}), whether it warns, and
+	 * whether it names the derived profile's file (which a front end that writes it elsewhere says itself).
+	 */
+	public record Line(Place place, boolean warning, String text, boolean derivedProfile) {
+
+		Line(Place place, boolean warning, String text) {
+			this(place, warning, text, false);
+		}
 	}
 
 	/**
@@ -63,7 +72,7 @@ public final class ReportImport {
 			String report = DraftWriter.report(draft, request.source(), m.profile(), request.unit());
 			Optional<DerivedProfile> derived = m.derived()
 					? Optional.of(new DerivedProfile(m.profile().name(), request.reportStem() + "-方案.dzlib",
-							DraftWriter.profile(m.profile(), request.source())))
+							DraftWriter.profile(m.profile(), ImportMessages.bind(ImportMessages.Imported, request.source()))))
 					: Optional.empty();
 			return new Result(report, m.profile(), derived, draft, summary(request, m.profile(), derived, draft));
 		});
@@ -72,15 +81,16 @@ public final class ReportImport {
 	private static List<Line> summary(Request request, ProfileAspects profile, Optional<DerivedProfile> derived, Draft draft) {
 		List<Line> lines = new ArrayList<>();
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.Summary, request.source(), profile.name())));
-		derived.ifPresent(d -> lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()))));
+		derived.ifPresent(d -> lines.add(new Line(Place.NOWHERE, false, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()),
+				true)));
 		for (Draft.Aspect aspect : draft.aspects()) {
 			lines.add(info(aspect.place(), ImportMessages.bind(ImportMessages.AspectCounts, aspect.id().orElse(aspect.heading()),
 					aspect.problems().size(), aspect.causes().size(), aspect.measures().size())));
 		}
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CaseCount, draft.cases().size())));
-		List<String> kept = keptParts(draft);
-		if (!kept.isEmpty()) {
-			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts, String.join("、", kept))));
+		if (!draft.kept().isEmpty()) {
+			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts,
+					String.join("、", draft.kept().stream().map(Part::label).toList()))));
 		}
 		for (Attachment a : draft.attachments()) {
 			lines.add(info(a.item().place(), ImportMessages.bind(ImportMessages.Attachment, a.kind(), DraftReader.excerpt(a.item().headline()),
@@ -90,22 +100,6 @@ public final class ReportImport {
 			lines.add(new Line(f.place(), true, f.message()));
 		}
 		return List.copyOf(lines);
-	}
-
-	/** The parts kept as comments, by the labels their comments carry. */
-	private static List<String> keptParts(Draft draft) {
-		List<String> kept = new ArrayList<>();
-		List<String> notes = new ArrayList<>(draft.tailNotes());
-		draft.aspects().forEach(a -> {
-			notes.addAll(a.notes());
-			a.problems().forEach(p -> notes.addAll(p.notes()));
-		});
-		for (Part part : Part.values()) {
-			if (part.keptAsComment() && notes.stream().anyMatch(n -> n.startsWith("【" + part.label() + "】"))) {
-				kept.add(part.label());
-			}
-		}
-		return kept;
 	}
 
 	static String how(Attachment a) {
@@ -122,11 +116,16 @@ public final class ReportImport {
 		return new Line(place, false, text);
 	}
 
-	/** The lines of a Markdown file as paragraphs: heading marks and emphasis dropped, escapes undone. */
+	/**
+	 * The lines of a Markdown file as paragraphs: heading marks, list bullets and emphasis blanked (so that columns
+	 * stay those of the file), escapes undone.
+	 */
 	public static List<Paragraph> markdown(String text) {
-		return lines(text).stream().map(p -> new Paragraph(p.line(), p.offset(),
-				p.text().replaceFirst("^\\s*#{1,6}\\s+", "").replace("**", "").replace("\\*", "*"), false)).toList();
+		return lines(text).stream().map(p -> new Paragraph(p.line(), p.offset(), MARKDOWN.matcher(p.text()).replaceAll(m -> " ".repeat(m.group().length()))
+				.replace("\\*", " *"), false)).toList();
 	}
+
+	private static final Pattern MARKDOWN = Pattern.compile("^\\s*#{1,6}\\s+|^\\s*[-*+]\\s+|\\*\\*");
 
 	/** The lines of a plain text file as paragraphs, numbered from 1, with the offset where each starts. */
 	public static List<Paragraph> lines(String text) {
@@ -145,8 +144,13 @@ public final class ReportImport {
 		return result;
 	}
 
+	/** A .dzlib holding {@code profile}, its first line the comment {@code origin} (where it came from). */
+	public static String profileText(ProfileAspects profile, String origin) {
+		return DraftWriter.profile(profile, origin);
+	}
+
 	/** A file's name without its extension (清单.docx → 清单): what an imported report and a derived profile are named after. */
-	public static String stem(java.nio.file.Path file) {
+	public static String stem(Path file) {
 		return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
 	}
 

@@ -21,9 +21,11 @@ final class Sentences {
 
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
-			+ String.join("|", ImportVocabulary.get().list("example")) + ")\\s*[，,：:]\\s*");
+			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
-	private static final Pattern RESPONSIBLE = Pattern.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
+	/** A 责任人 ends where the 时限 starts, when the two stood on lines of their own and were joined. */
+	private static final Pattern RESPONSIBLE = Pattern
+			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;，,。（()）]+?)(?=完成时限|整改时限|时限|[；;，,。（()）]|$)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 
 	private Sentences() {
@@ -32,6 +34,11 @@ final class Sentences {
 	static Split split(String text) {
 		Matcher m = FIRST_SENTENCE.matcher(text.strip());
 		return m.matches() ? new Split(m.group(1).strip(), m.group(2).strip()) : new Split(text.strip(), "");
+	}
+
+	/** Whether the text so far ends a sentence (so that what is appended may start an example). */
+	static boolean endsSentence(CharSequence text) {
+		return text.length() > 0 && "。；;！？!?".indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	/** The body's example sentence (and what follows it) as the example. */

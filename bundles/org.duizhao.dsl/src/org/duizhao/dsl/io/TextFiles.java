@@ -115,8 +115,14 @@ public final class TextFiles {
 		return han == 0 ? 1 : (double) found / han;
 	}
 
-	/** The bytes of {@code text} in {@code encoding}, its byte order mark first. */
+	/**
+	 * The bytes of {@code text} in {@code encoding}, its byte order mark first. Big5 cannot hold simplified
+	 * characters (the keywords are simplified): text it cannot hold is written as UTF-8 rather than as question marks.
+	 */
 	public static byte[] encode(String text, TextEncoding encoding) {
+		if (!encoding.charset().newEncoder().canEncode(text)) {
+			return encode(text, TextEncoding.UTF_8);
+		}
 		byte[] bom = encoding.bom();
 		byte[] body = text.getBytes(encoding.charset());
 		byte[] bytes = new byte[bom.length + body.length];

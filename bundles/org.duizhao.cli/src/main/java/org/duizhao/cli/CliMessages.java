@@ -40,6 +40,9 @@ public final class CliMessages {
 	public static String OutputExists;
 	public static String Error;
 	public static String Warning;
+	public static String NoticeAspects;
+	public static String NoticeAspect;
+	public static String NoticeWithoutAspects;
 	public static String Info;
 
 	static {

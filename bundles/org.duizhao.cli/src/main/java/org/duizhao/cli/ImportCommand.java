@@ -71,6 +71,8 @@ final class ImportCommand implements Callable<Integer> {
 			return Main.USAGE;
 		}
 		ReportImport.Result result = imported.get();
+		// With --format json the standard output is the JSON alone; what was written is said on the error stream.
+		PrintStream said = format == ValidateCommand.Format.JSON ? err : out;
 		if (result.derived().isPresent()) {
 			OutputFile profile = new OutputFile(folder.resolve(result.derived().get().fileName()), arguments.force());
 			String refusal = profile.refusal(input);
@@ -78,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
 				err.println(refusal);
 				return Main.UNREADABLE;
 			}
-			int written = profile.write(result.derived().get().text().getBytes(StandardCharsets.UTF_8), out, err);
+			int written = profile.write(result.derived().get().text().getBytes(StandardCharsets.UTF_8), said, err);
 			if (written != Main.OK) {
 				return written;
 			}
@@ -88,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
 		} else {
 			printSummary(input, source, result);
 		}
-		return report.write(formatted(workspace, report.path(), result.report()).getBytes(StandardCharsets.UTF_8), out, err);
+		return report.write(formatted(workspace, report.path(), result.report()).getBytes(StandardCharsets.UTF_8), said, err);
 	}
 
 	private static List<ProfileAspects> profiles(Workspace workspace) {
@@ -118,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
 		JsonArray findings = new JsonArray();
 		for (Draft.Finding f : result.draft().findings()) {
 			JsonObject finding = new JsonObject();
-			finding.addProperty(source.unit() == org.duizhao.dsl.importer.DraftReader.Unit.LINE ? "line" : "paragraph", f.place().line());
+			finding.addProperty("line", f.place().line()); // the paragraph, in a Word document (see "unit")
 			finding.addProperty("column", f.place().column());
 			finding.addProperty("offset", f.place().offset());
 			finding.addProperty("length", f.place().length());
@@ -131,6 +133,7 @@ final class ImportCommand implements Callable<Integer> {
 		result.summary().stream().filter(l -> !l.warning()).forEach(l -> summary.add(l.text()));
 		JsonObject root = new JsonObject();
 		root.addProperty("path", input.toString());
+		root.addProperty("unit", source.unit().name().toLowerCase(Locale.ROOT));
 		root.addProperty("profile", result.profile().name());
 		root.add("summary", summary);
 		root.add("diagnostics", findings);

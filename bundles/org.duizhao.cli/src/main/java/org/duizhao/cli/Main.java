@@ -91,6 +91,7 @@ public final class Main implements Callable<Integer> {
 		commands.put("import", ImportCommand.class);
 		commands.put("export", ExportCommand.class);
 		commands.put("import-library", ImportLibraryCommand.class);
+		commands.put("profile", ProfileCommand.class);
 		commands.put("lsp", LspCommand.class);
 		commands.put("bench", BenchCommand.class);
 		commands.put("generate-completion", GenerateCompletion.class);

@@ -21,6 +21,10 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.duizhao.cli.Cli.Run;
 import org.duizhao.office.DocxReader;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -143,9 +147,21 @@ class ImportSourcesTest {
 		Files.writeString(source, "班子对照检查材料\r\n一、存在的问题\r\n（一）在理论学习方面。一是学习不够。三是调研不够。二是运用不够。\r\n");
 		Run run = run("import", source.toString(), "--format", "json");
 		assertEquals(Main.OK, run.exit(), run.err());
+		JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject(); // the standard output is the JSON alone
 		String third = "（一）在理论学习方面。一是学习不够。三是调研不够。";
 		int offset = "班子对照检查材料\r\n一、存在的问题\r\n".length() + third.length();
-		assertTrue(run.out().contains("\"line\": 3,\n      \"column\": " + (third.length() + 1) + ",\n      \"offset\": " + offset
-				+ ",\n      \"length\": 2,\n      \"severity\": \"warning\",\n      \"code\": \"duizhao.import.number.order\""), run.out());
+		JsonObject expected = new JsonObject();
+		expected.addProperty("line", 3);
+		expected.addProperty("column", third.length() + 1);
+		expected.addProperty("offset", offset);
+		expected.addProperty("length", 2);
+		expected.addProperty("severity", "warning");
+		expected.addProperty("code", "duizhao.import.number.order");
+		expected.addProperty("message", "编号顺序不对：“三是”之后是“二是”");
+		JsonArray diagnostics = root.getAsJsonArray("diagnostics");
+		assertEquals(1, diagnostics.size(), diagnostics.toString());
+		assertEquals(expected, diagnostics.get(0));
+		assertEquals("line", root.get("unit").getAsString());
+		assertTrue(run.err().contains("已写入 "), "what was written is said on the error stream: " + run.err());
 	}
 }

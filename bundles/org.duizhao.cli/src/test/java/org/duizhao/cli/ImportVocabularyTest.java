@@ -12,6 +12,7 @@ import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.Headings;
 import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.importer.NoticeReader;
 import org.duizhao.dsl.importer.ReportImport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,6 +49,10 @@ class ImportVocabularyTest {
 
 	static Stream<Arguments> closings() {
 		return Stream.concat(entries("closing.start"), entries("closing"));
+	}
+
+	static Stream<Arguments> verbs() {
+		return entries("notice.verbs");
 	}
 
 	static Stream<Arguments> units() {
@@ -120,6 +125,14 @@ class ImportVocabularyTest {
 		String closing = key.equals("closing.start") ? word + "，我们将认真整改。" : "我们将以此" + word + "，认真整改。";
 		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、整改措施\n（一）加强学习。\n" + closing + "\n");
 		assertEquals(Optional.of(closing), result.draft().head().closing(), word + "\n" + result.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("verbs")
+	void aNoticeVerbIsNotPartOfTheAspectsId(String key, String word) {
+		NoticeReader.Found found = NoticeReader.read(ReportImport.lines("关于开好2027年度民主生活会的通知\n重点对照检查以下方面：带头" + word
+				+ "政治纪律规矩；带头增强党性修养。\n"));
+		assertEquals("政治纪律", found.aspects().get(0).id(), word);
 	}
 
 	private static String camel(Part part) {

@@ -69,6 +69,77 @@ class RenderingTest {
 		}
 	}
 
+	/** Words a title line must not end inside (an independent list: the exporter has its own). */
+	private static final List<String> TITLE_WORDS = List.of("对照检查材料", "民主生活会", "组织生活会", "主题教育");
+	private static final java.util.regex.Pattern HEADING_LINE = java.util.regex.Pattern
+			.compile("^(?:[一二三四五六七八九十]+、[^。]{1,20}|（[一二三四五六七八九十]+）[^。]{1,40})$");
+
+	/** Every example as handed in: no page ends with a heading, and the title breaks at a word. */
+	@Test
+	void headingsStayWithTheirTextAndTitlesBreakAtWords(@TempDir Path dir) throws Exception {
+		Path soffice = Path.of("/usr/bin/soffice");
+		Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed (releng/test.sh installs it)");
+		List<Path> examples;
+		try (var walk = Files.walk(ExportCommandTest.EXAMPLES)) {
+			examples = walk.filter(p -> p.toString().endsWith(".dzr")).sorted().toList();
+		}
+		assertTrue(examples.size() >= 3, examples.toString());
+		int checkedPages = 0;
+		for (Path example : examples) {
+			Path docx = dir.resolve(example.getFileName().toString().replace(".dzr", ".docx"));
+			Cli.Run exported = Cli.run("export", example.toString(), "--to", "docx", "-o", docx.toString());
+			if (exported.exit() != Main.OK) {
+				continue; // the faulty example is refused (it has errors)
+			}
+			Path pdf = render(soffice, docx, dir);
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+				for (int page = 1; page <= document.getNumberOfPages(); page++) {
+					List<String> lines = textLines(document, page, 0);
+					String last = lines.get(lines.size() - 1);
+					assertTrue(!HEADING_LINE.matcher(last).matches(), example.getFileName() + " page " + page + " ends with the heading " + last);
+					checkedPages++;
+				}
+				List<String> title = textLines(document, 1, 20);
+				String joined = String.join("", title);
+				int end = 0;
+				for (int i = 0; i + 1 < title.size(); i++) {
+					end += title.get(i).length();
+					for (String word : TITLE_WORDS) {
+						for (int at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+							int breakAt = end;
+							assertTrue(breakAt <= at || breakAt >= at + word.length(), example.getFileName() + ": the title breaks inside " + word + ": " + title);
+						}
+					}
+				}
+			}
+		}
+		assertTrue(checkedPages >= 3, "pages were checked: " + checkedPages);
+	}
+
+	/** The lines of text in the text block of a page, top to bottom; with {@code minSize}, only type that large. */
+	private static List<String> textLines(PDDocument document, int page, float minSize) throws IOException {
+		float height = document.getPage(page - 1).getMediaBox().getHeight();
+		float blockBottom = height - 35 * MM;
+		java.util.TreeMap<Integer, StringBuilder> byBaseline = new java.util.TreeMap<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				float y = text.getYDirAdj();
+				if (y <= blockBottom + 2 * MM && !text.getUnicode().isBlank() && text.getFontSizeInPt() >= minSize) {
+					int line = Math.round(y);
+					Integer near = byBaseline.floorKey(line + 6);
+					int key = near != null && line - near <= 6 && near - line <= 6 ? near : line;
+					byBaseline.computeIfAbsent(key, k -> new StringBuilder()).append(text.getUnicode());
+				}
+			}
+		};
+		stripper.setSortByPosition(true);
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		stripper.getText(document);
+		return byBaseline.values().stream().map(StringBuilder::toString).toList();
+	}
+
 	private static Path render(Path soffice, Path docx, Path dir) throws IOException, InterruptedException {
 		List<String> command = List.of(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
 				"--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());

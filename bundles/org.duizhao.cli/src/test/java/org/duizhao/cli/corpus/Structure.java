@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.duizhao.dsl.importer.Draft;
-import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.ReportImport;
 
 /**
@@ -62,19 +61,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		}
 		draft.cases().forEach(c -> ordered.add("案例 " + first(c)));
 		TreeSet<String> parts = new TreeSet<>();
-		List<String> notes = new ArrayList<>(draft.tailNotes());
-		for (Draft.Aspect aspect : draft.aspects()) {
-			notes.addAll(aspect.notes());
-			for (List<Draft.Item> items : List.of(aspect.problems(), aspect.causes(), aspect.measures())) {
-				items.forEach(i -> notes.addAll(i.notes()));
-			}
-		}
-		draft.cases().forEach(i -> notes.addAll(i.notes()));
-		for (Part part : Part.values()) {
-			if (part.keptAsComment() && notes.stream().anyMatch(n -> n.startsWith("【" + part.label() + "】"))) {
-				parts.add("部分 " + part.label());
-			}
-		}
+		draft.kept().forEach(part -> parts.add("部分 " + part.label()));
 		TreeSet<String> numbering = new TreeSet<>();
 		for (Draft.Finding f : draft.findings()) {
 			String kind = switch (f.kind()) {
