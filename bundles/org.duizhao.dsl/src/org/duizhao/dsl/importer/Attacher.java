@@ -32,6 +32,8 @@ final class Attacher {
 	private static final double HINTED = 3.0;
 	private static final double COVER = 1_000.0;
 	private static final double ORDER = 0.25;
+	/** The aspects' order is kept when it costs at most this share of what the free choice scores. */
+	private static final double ORDER_COSTS_AT_MOST = 0.75;
 	/** Up to this many causes (or measures) the assignment is solved exactly; beyond, greedily. */
 	private static final int EXACT_UP_TO = 60;
 
@@ -180,8 +182,8 @@ final class Attacher {
 
 	/**
 	 * Writers list causes and measures in the order of the aspects. When keeping that order costs little of what the
-	 * items say (the summed score within a tenth, and no item that clearly names an aspect sent to one it says
-	 * little of), the choice in order wins over the free one, whose freedom then only follows noise; a report that
+	 * items say (the summed score within a quarter, and no item that names an aspect sent to one it says little of),
+	 * the choice in order wins over the free one, whose freedom then follows shared words by chance; a report that
 	 * lists them in another order keeps the free choice.
 	 */
 	static int[] preferOrder(double[][] score, int[] free) {
@@ -197,11 +199,11 @@ final class Attacher {
 			freeTotal += score[i][free[i]];
 			orderedTotal += score[i][ordered[i]];
 			double best = Arrays.stream(score[i]).max().orElse(0);
-			if (best >= SILENT && score[i][ordered[i]] < 0.5 * best) {
-				return free;
+			if (best >= NAMED && score[i][ordered[i]] < 0.5 * best) {
+				return free; // an item that names its aspect is not moved for the sake of order
 			}
 		}
-		return orderedTotal >= 0.9 * freeTotal ? ordered : free;
+		return orderedTotal >= ORDER_COSTS_AT_MOST * freeTotal ? ordered : free;
 	}
 
 	/**

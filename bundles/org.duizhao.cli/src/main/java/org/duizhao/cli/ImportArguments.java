@@ -48,6 +48,12 @@ final class ImportArguments {
 	 * cannot be read, said on {@code err} in one line naming the file.
 	 */
 	ReportSources.Source source(PrintStream err) {
+		return source(input, err);
+	}
+
+	/** The paragraphs of {@code file}, or {@code null} when it cannot be read, said on {@code err} in one line. */
+	static ReportSources.Source source(Path file, PrintStream err) {
+		Path input = file;
 		try {
 			return ReportSources.read(input);
 		} catch (UndecodableTextException | UnreadableDocumentException | NotARegularFileException e) {

@@ -11,11 +11,8 @@ import org.duizhao.dsl.importer.ImportMessages;
 import org.duizhao.dsl.importer.NoticeReader;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
-import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.dsl.library.LibraryFiles;
-import org.duizhao.office.NotARegularFileException;
 import org.duizhao.office.ReportSources;
-import org.duizhao.office.UnreadableDocumentException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,14 +47,8 @@ final class ProfileCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		ReportSources.Source source;
-		try {
-			source = ReportSources.read(notice);
-		} catch (UndecodableTextException | UnreadableDocumentException | NotARegularFileException e) {
-			err.println(e.getMessage());
-			return Main.UNREADABLE;
-		} catch (IOException e) {
-			err.println(CliMessages.bind(CliMessages.Unreadable, notice, e.getMessage()));
+		ReportSources.Source source = ImportArguments.source(notice, err);
+		if (source == null) {
 			return Main.UNREADABLE;
 		}
 		NoticeReader.Found found = NoticeReader.read(source.paragraphs());
