@@ -40,6 +40,21 @@ public final class AppMessages {
 	public static String ExportFailed;
 	public static String ExportDone;
 
+	public static String NewProfileAction;
+	public static String NewProfileTitle;
+	public static String NewProfileDescription;
+	public static String NewProfileNotice;
+	public static String NewProfileOpen;
+	public static String NewProfileAspects;
+	public static String NewProfileId;
+	public static String NewProfileLabel;
+	public static String NewProfileName;
+	public static String NewProfileFolder;
+	public static String NewProfileNone;
+	public static String NewProfileExists;
+	public static String NewProfileUnwritable;
+	public static String NewProfileFromPasted;
+
 	static {
 		Messages.load(AppMessages.class, "org.duizhao.app.app");
 	}

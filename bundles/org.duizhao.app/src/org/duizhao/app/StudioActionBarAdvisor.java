@@ -5,6 +5,7 @@ import org.duizhao.app.help.GuideDialog;
 import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
+import org.duizhao.app.actions.NewProfileAction;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
 import org.duizhao.app.views.SubmissionCheckView;
@@ -26,6 +27,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 public class StudioActionBarAdvisor extends ActionBarAdvisor {
 
 	private IAction newReport;
+	private IAction newProfile;
 	private IAction openFile;
 	private IAction save;
 	private IAction saveAs;
@@ -54,6 +56,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		newReport = registered(new NewReportAction(window));
+		newProfile = registered(new NewProfileAction(window));
 		openFile = registered(new OpenFileAction(window));
 		save = register(ActionFactory.SAVE.create(window), "保存(&S)");
 		saveAs = register(ActionFactory.SAVE_AS.create(window), "另存为(&A)…");
@@ -103,6 +106,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager("文件(&F)", IWorkbenchActionConstants.M_FILE);
 		file.add(newReport);
+		file.add(newProfile);
 		file.add(openFile);
 		file.add(new Separator());
 		file.add(save);

@@ -80,7 +80,7 @@ public final class DocxReader {
 					// A line break inside a paragraph (a title set on two lines) is layout, not a gap between words.
 					add(into, label(paragraph) + paragraph.getText().replaceAll("[\\r\\n]+", ""), false);
 				} else if (child instanceof CTTbl t) {
-					add(into, "表格：" + tableText(new XWPFTable(t, document)), true);
+					add(into, OfficeMessages.Table + tableText(new XWPFTable(t, document)), true);
 				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {
 					walk(document, child, into);
 				}

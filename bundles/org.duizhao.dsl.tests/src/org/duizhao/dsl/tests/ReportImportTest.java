@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.DraftReader.Unit;
+import org.duizhao.dsl.importer.ImportMessages;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
@@ -83,7 +84,8 @@ class ReportImportTest {
 	}
 
 	private static List<String> placed(ReportImport.Result result) {
-		return result.draft().attachments().stream().map(a -> a.kind() + " " + a.aspect().orElse("—") + " " + a.rule()).toList();
+		return result.draft().attachments().stream().map(a -> ImportMessages.of(a.kind()) + " " + a.aspect().orElse("—") + " " + a.rule())
+				.toList();
 	}
 
 	private static List<String> findings(ReportImport.Result result) {

@@ -14,6 +14,7 @@ import org.duizhao.dsl.importer.Draft.Finding;
 import org.duizhao.dsl.importer.Draft.FindingKind;
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.importer.Draft.Rule;
+import org.duizhao.model.ItemKind;
 
 /**
  * Causes and measures written once for the whole report are placed under aspects by meaning first: each item is
@@ -50,21 +51,21 @@ final class Attacher {
 		for (Draft.Aspect aspect : draft.aspects()) {
 			causes.put(aspect, new ArrayList<>(aspect.causes()));
 			measures.put(aspect, new ArrayList<>(aspect.measures()));
-			aspect.causes().forEach(c -> attachments.add(own(ImportMessages.Cause, c, aspect)));
-			aspect.measures().forEach(m -> attachments.add(own(ImportMessages.Measure, m, aspect)));
+			aspect.causes().forEach(c -> attachments.add(own(ItemKind.CAUSE, c, aspect)));
+			aspect.measures().forEach(m -> attachments.add(own(ItemKind.MEASURE, m, aspect)));
 		}
-		place(placed, draft.causes(), ImportMessages.Cause, causes, attachments, findings, tail, unit);
-		place(placed, draft.measures(), ImportMessages.Measure, measures, attachments, findings, tail, unit);
+		place(placed, draft.causes(), ItemKind.CAUSE, causes, attachments, findings, tail, unit);
+		place(placed, draft.measures(), ItemKind.MEASURE, measures, attachments, findings, tail, unit);
 		List<Draft.Aspect> aspects = draft.aspects().stream().map(a -> a.with(causes.get(a), measures.get(a))).toList();
 		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
 		return draft.attached(aspects, tail, attachments, findings);
 	}
 
-	private static Attachment own(String kind, Item item, Draft.Aspect aspect) {
+	private static Attachment own(ItemKind kind, Item item, Draft.Aspect aspect) {
 		return new Attachment(kind, item, aspect.id(), aspect.id().isPresent() ? Rule.OWN_ASPECT : Rule.NOWHERE, 1, Optional.empty());
 	}
 
-	private static void place(List<Draft.Aspect> aspects, List<Item> items, String kind, Map<Draft.Aspect, List<Item>> into,
+	private static void place(List<Draft.Aspect> aspects, List<Item> items, ItemKind kind, Map<Draft.Aspect, List<Item>> into,
 			List<Attachment> attachments, List<Finding> findings, List<String> tail, DraftReader.Unit unit) {
 		if (items.isEmpty()) {
 			return;
@@ -72,7 +73,7 @@ final class Attacher {
 		if (aspects.isEmpty()) {
 			for (Item item : items) {
 				tail.addAll(item.notes());
-				tail.add(unit.at(item.place().line()) + "：" + kind + "：" + item.headline() + item.body());
+				tail.add(unit.at(item.place().line()) + "：" + ImportMessages.of(kind) + "：" + item.headline() + item.body());
 				attachments.add(new Attachment(kind, item, Optional.empty(), Rule.NOWHERE, 0, Optional.empty()));
 			}
 			return;
@@ -99,7 +100,7 @@ final class Attacher {
 			Optional<String> rivalId = close ? aspects.get(rival).id() : Optional.empty();
 			attachments.add(new Attachment(kind, item, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
 			if (close) {
-				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, ImportMessages.bind(ImportMessages.CloseCall, kind,
+				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, ImportMessages.bind(ImportMessages.CloseCall, ImportMessages.of(kind),
 						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow())));
 			}
 		}

@@ -3,6 +3,9 @@ package org.duizhao.dsl.importer;
 import java.util.List;
 import java.util.Optional;
 
+import org.duizhao.model.ItemKind;
+import org.duizhao.model.Scope;
+
 /**
  * A report as read from a document, before it is written as a .dzr: what each part holds, where each piece stood
  * in the source, the comments (text without a place in the language) in the order they stood, and what the reading
@@ -29,7 +32,7 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 
 	/** Title, subtitle, signature and the texts around the parts. */
 	public record Head(Optional<String> title, Optional<String> subtitle, Optional<String> organization,
-			Optional<String> author, Optional<String> date, Optional<String> scope, Optional<String> preface,
+			Optional<String> author, Optional<String> date, Optional<Scope> scope, Optional<String> preface,
 			Optional<String> closing) {
 	}
 
@@ -75,7 +78,7 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	 * Where a cause or measure went and why: {@code clarity} is how far the chosen aspect's score stands above the
 	 * next one's (1 = no rival, 0 = a tie), {@code rival} the runner-up when the choice was close.
 	 */
-	public record Attachment(String kind, Item item, Optional<String> aspect, Rule rule, double clarity,
+	public record Attachment(ItemKind kind, Item item, Optional<String> aspect, Rule rule, double clarity,
 			Optional<String> rival) {
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.importer.Draft.Finding;
@@ -16,6 +17,7 @@ import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.Markers.Level;
 import org.duizhao.dsl.importer.Markers.Marker;
+import org.duizhao.model.Scope;
 
 /**
  * Reads a report from its paragraphs, in the layouts offices write: parts by what their headings mean (存在的问题,
@@ -30,17 +32,11 @@ public final class DraftReader {
 
 	/** How a source counts its paragraphs: lines of a text file, paragraphs of a Word document. */
 	public enum Unit {
-		LINE("行"), PARAGRAPH("段");
-
-		private final String word;
-
-		Unit(String word) {
-			this.word = word;
-		}
+		LINE, PARAGRAPH;
 
 		/** 第 12 行 / 第 12 段. */
 		public String at(int number) {
-			return "第 " + number + " " + word;
+			return ImportMessages.bind(this == LINE ? ImportMessages.LineAt : ImportMessages.ParagraphAt, number);
 		}
 	}
 
@@ -572,7 +568,7 @@ public final class DraftReader {
 			return;
 		}
 		String text = paragraphs.get(last).text().strip();
-		java.util.regex.Matcher both = TRAILING_DATE.matcher(text);
+		Matcher both = TRAILING_DATE.matcher(text);
 		if (DATE.matcher(text).matches()) {
 			date = text.replaceAll("[\\s（()）]", "");
 			signatureLines.add(last);
@@ -703,7 +699,7 @@ public final class DraftReader {
 		List<Draft.Aspect> read = aspects.stream().map(a -> new Draft.Aspect(a.place, a.heading, Optional.empty(), a.notes,
 				build(a.problems, false), build(a.causes, false), build(a.measures, true))).toList();
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
-				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), Optional.of(scope()).filter(s -> !s.isEmpty()),
+				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()));
 		if (aspects.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
@@ -720,31 +716,29 @@ public final class DraftReader {
 		if (subtitle == null) {
 			return Optional.empty();
 		}
-		java.util.regex.Matcher m = DATE.matcher(subtitle.strip());
+		Matcher m = DATE.matcher(subtitle.strip());
 		return m.matches() ? Optional.of(m.group(1).replaceAll("\\s", "")) : Optional.empty();
 	}
 
 	/** 个人 or 班子: by the title, then by the signature, then by who speaks (我 or 我们). */
-	private String scope() {
+	private Optional<Scope> scope() {
 		String heading = title == null ? "" : title;
-		if (words.mentions("personal", heading) || heading.contains("个人")) {
-			return "个人";
+		if (words.mentions("personal", heading)) {
+			return Optional.of(Scope.PERSONAL);
 		}
 		if (words.mentions("group", heading)) {
-			return "班子";
+			return Optional.of(Scope.GROUP);
 		}
-		if (author != null) {
-			return "个人";
-		}
-		if (organization != null) {
-			return "班子";
+		if (author != null || organization != null) {
+			return Optional.of(author != null ? Scope.PERSONAL : Scope.GROUP);
 		}
 		StringBuilder joined = new StringBuilder();
 		paragraphs.forEach(p -> joined.append(p.text()));
 		String all = joined.toString();
-		int plural = count(all, "我们") + count(all, "班子");
-		int singular = count(all, "我") + count(all, "本人") - count(all, "我们");
-		return singular > plural ? "个人" : plural > 0 ? "班子" : "";
+		int plural = words.list("voice.plural").stream().mapToInt(w -> count(all, w)).sum();
+		// 我 is also the first character of 我们: those are taken off again
+		int singular = words.list("voice.singular").stream().mapToInt(w -> count(all, w)).sum() - count(all, "我们");
+		return singular > plural ? Optional.of(Scope.PERSONAL) : plural > 0 ? Optional.of(Scope.GROUP) : Optional.empty();
 	}
 
 	private static int count(String text, String word) {

@@ -34,7 +34,7 @@ final class DraftWriter {
 		w.field(Keyword.SUBTITLE, head.subtitle());
 		w.field(Keyword.ORGANIZATION, head.organization());
 		w.field(Keyword.AUTHOR, head.author());
-		head.scope().ifPresent(scope -> w.line(ReportSyntax.name(Keyword.SCOPE, scope)));
+		head.scope().ifPresent(scope -> w.line(ReportSyntax.name(Keyword.SCOPE, Keyword.of(scope).word())));
 		w.field(Keyword.DATE, head.date());
 		w.line(ReportSyntax.name(Keyword.FOLLOWS, profile.name()));
 		if (head.preface().isPresent()) {

@@ -128,7 +128,7 @@ public final class Headings {
 	}
 
 	/** 带头强化政治忠诚 → 强化政治忠诚: the words a ruled heading of recent years begins with. */
-	static String stripLead(String text) {
+	public static String stripLead(String text) {
 		for (String lead : ImportVocabulary.get().list("aspect.lead")) {
 			if (text.startsWith(lead) && text.length() > lead.length()) {
 				return text.substring(lead.length());

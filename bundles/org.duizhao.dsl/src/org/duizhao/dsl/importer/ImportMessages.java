@@ -1,6 +1,7 @@
 package org.duizhao.dsl.importer;
 
 import org.duizhao.dsl.validation.Messages;
+import org.duizhao.model.ItemKind;
 
 /** What importing says about its source and how it placed things, in importer.properties (Chinese first). */
 public final class ImportMessages {
@@ -21,6 +22,7 @@ public final class ImportMessages {
 	public static String ImportFailed;
 	public static String Lead;
 	public static String SubHeading;
+	public static String Problem;
 	public static String Cause;
 	public static String Measure;
 	public static String Imported;
@@ -33,6 +35,9 @@ public final class ImportMessages {
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;
+	public static String LineAt;
+	public static String ParagraphAt;
+	public static String CharacterAt;
 	public static String SkippedLines;
 	public static String UnmatchedHeading;
 
@@ -41,6 +46,15 @@ public final class ImportMessages {
 	}
 
 	private ImportMessages() {
+	}
+
+	/** 原因 or 措施 (or 问题), as the summary names an item's kind. */
+	public static String of(ItemKind kind) {
+		return switch (kind) {
+		case PROBLEM -> Problem;
+		case CAUSE -> Cause;
+		case MEASURE -> Measure;
+		};
 	}
 
 	public static String bind(String pattern, Object... arguments) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words both importers recognise parts, labels and headings by, read from {@code vocabulary.properties}: data a
@@ -48,7 +49,7 @@ public final class ImportVocabulary {
 	private static final ImportVocabulary INSTANCE = load();
 
 	private final Properties words;
-	private final Map<String, List<String>> lists = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
 	private final Map<Part, List<String>> parts = new EnumMap<>(Part.class);
 	private final Map<Part, List<String>> labels = new EnumMap<>(Part.class);
 

@@ -93,7 +93,7 @@ public final class ReportImport {
 					String.join("、", draft.kept().stream().map(Part::label).toList()))));
 		}
 		for (Attachment a : draft.attachments()) {
-			lines.add(info(a.item().place(), ImportMessages.bind(ImportMessages.Attachment, a.kind(), DraftReader.excerpt(a.item().headline()),
+			lines.add(info(a.item().place(), ImportMessages.bind(ImportMessages.Attachment, ImportMessages.of(a.kind()), DraftReader.excerpt(a.item().headline()),
 					request.unit().at(a.item().place().line()), a.aspect().orElse("—"), how(a))));
 		}
 		for (Finding f : draft.findings()) {
@@ -160,6 +160,6 @@ public final class ReportImport {
 			return source;
 		}
 		return unit == Unit.LINE ? source + ":" + place.line() + ":" + place.column()
-				: source + ":" + unit.at(place.line()) + ":第 " + place.column() + " 字";
+				: source + ":" + unit.at(place.line()) + ":" + ImportMessages.bind(ImportMessages.CharacterAt, place.column());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
+import org.duizhao.app.wizards.NewProfileWizard;
 import org.duizhao.app.views.SubmissionCheckView;
 import org.duizhao.dsl.export.ReportLayout.Layout;
 import org.duizhao.dsl.export.ReportLayout.Numbering;
@@ -24,6 +25,7 @@ import org.duizhao.office.DocxReader;
 import org.duizhao.office.ReportExport.Format;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -146,6 +148,34 @@ class ImportExportWorkbenchTest {
 				() -> Ui.tableColumn(check.getSite().getShell(), 2).stream().anyMatch(t -> t.startsWith("导入“一段式初稿.docx”，依据方案 主题教育2023")));
 		assertTrue(Ui.sync(imported::importSummary).stream().anyMatch(f -> f.message().equals("理论学习：问题 3，原因 2，措施 3")));
 		Ui.screenshot("import-2-one-paragraph-headings");
+	}
+
+	/** 文件 > 新建方案: the notice pasted, its aspects shown for checking, the profile written and opened. */
+	@Test
+	void aProfileIsMadeFromThePastedNotice() throws Exception {
+		Path folder = Files.createTempDirectory("duizhao-profile");
+		String notice = String.join("\n", "关于开好2026年度民主生活会的通知", "各地区各部门：",
+				"会议主题是推动作风建设常态化长效化。重点对照检查以下三个方面：带头强化政治忠诚、提高政治能力；带头敬畏人民、敬畏组织、敬畏法纪；带头坚决扛起管党治党责任。",
+				"各单位要认真做好会前准备。");
+		NewProfileWizard wizard = new NewProfileWizard();
+		List<String> rows = Ui.sync(() -> {
+			wizard.init(PlatformUI.getWorkbench(), null);
+			WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			wizard.page().fill(notice, folder);
+			return wizard.page().rows();
+		});
+		assertEquals(List.of("政治忠诚 带头强化政治忠诚、提高政治能力", "敬畏人民 带头敬畏人民、敬畏组织、敬畏法纪", "管党治党 带头坚决扛起管党治党责任"), rows);
+		Ui.screenshot("profile-1-from-notice");
+		Ui.run(() -> {
+			assertTrue(wizard.performFinish());
+			wizard.getContainer().getShell().close();
+		});
+		Path profile = folder.resolve("民主生活会2026.dzlib");
+		String text = Files.readString(profile);
+		assertTrue(text.contains("方案 民主生活会2026 \"2026年度民主生活会\" {\n\t方面 政治忠诚 \"带头强化政治忠诚、提高政治能力\"\n"), text);
+		assertEquals("民主生活会2026.dzlib", Ui.sync(() -> page().getActiveEditor().getTitle()));
 	}
 
 	/** 文件 > 导出… to DOCX in the traditional layout, as the menu does it. */

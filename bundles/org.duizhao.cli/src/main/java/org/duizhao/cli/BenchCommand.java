@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -332,7 +333,7 @@ final class BenchCommand implements Callable<Integer> {
 
 	private static Object importDraft(String text, List<ProfileAspects> profiles) {
 		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "基准.txt", DraftReader.Unit.LINE, profiles,
-				java.util.Optional.empty(), "基准")).orElseThrow().report().length();
+				Optional.empty(), "基准")).orElseThrow().report().length();
 	}
 
 	/** A draft of about {@code bytes} in UTF-8 in the most common Word layout, wording varied by a seeded random. */

@@ -3,6 +3,7 @@ package org.duizhao.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import org.duizhao.dsl.importer.ImportMessages;
 import org.duizhao.dsl.importer.NoticeReader;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.library.LibraryFiles;
 import org.duizhao.office.ReportSources;
 
@@ -64,9 +66,9 @@ final class ProfileCommand implements Callable<Integer> {
 		}
 		Path path = output != null ? output : LibraryFiles.defaultUserFolder().resolve(profileName + ".dzlib");
 		try {
-			java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
+			Files.createDirectories(path.toAbsolutePath().getParent());
 		} catch (IOException e) {
-			err.println(CliMessages.bind(CliMessages.Unwritable, path.getParent(), org.duizhao.dsl.io.IoMessages.reason(e)));
+			err.println(CliMessages.bind(CliMessages.Unwritable, path.getParent(), IoMessages.reason(e)));
 			return Main.UNREADABLE;
 		}
 		OutputFile target = new OutputFile(path, force);

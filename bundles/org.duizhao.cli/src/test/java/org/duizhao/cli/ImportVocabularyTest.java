@@ -13,6 +13,7 @@ import org.duizhao.dsl.importer.Headings;
 import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.NoticeReader;
+import org.duizhao.model.Scope;
 import org.duizhao.dsl.importer.ReportImport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,6 +54,14 @@ class ImportVocabularyTest {
 
 	static Stream<Arguments> verbs() {
 		return entries("notice.verbs");
+	}
+
+	static Stream<Arguments> scopes() {
+		return Stream.of("personal", "group", "voice.singular", "voice.plural").flatMap(key -> entries(key));
+	}
+
+	static Stream<Arguments> leads() {
+		return entries("aspect.lead");
 	}
 
 	static Stream<Arguments> units() {
@@ -133,6 +142,21 @@ class ImportVocabularyTest {
 		NoticeReader.Found found = NoticeReader.read(ReportImport.lines("关于开好2027年度民主生活会的通知\n重点对照检查以下方面：带头" + word
 				+ "政治纪律规矩；带头增强党性修养。\n"));
 		assertEquals("政治纪律", found.aspects().get(0).id(), word);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("scopes")
+	void aScopeWordTellsWhoWrites(String key, String word) {
+		boolean personal = key.equals("personal") || key.equals("voice.singular");
+		String text = key.startsWith("voice.") ? "对照检查材料\n前言。" + (word + "学习不够。").repeat(3) + "\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n"
+				: "2025年度" + word + "对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n";
+		assertEquals(Optional.of(personal ? Scope.PERSONAL : Scope.GROUP), importText(text).draft().head().scope(), word);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("leads")
+	void aLeadWordIsNotPartOfAnAspectsName(String key, String word) {
+		assertEquals("强化政治忠诚", Headings.stripLead(word + "强化政治忠诚"), word);
 	}
 
 	private static String camel(Part part) {

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.syntax.ReportSyntax;
 
 /**
  * The structure of an imported report in the corpus's .expected form (see import-corpus/README.md): profile, type,
@@ -41,7 +42,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		Draft draft = result.draft();
 		List<String> ordered = new ArrayList<>();
 		ordered.add("方案 " + (result.derived().isPresent() ? "派生" : result.profile().name()));
-		draft.head().scope().ifPresent(s -> ordered.add("类型 " + s));
+		draft.head().scope().ifPresent(s -> ordered.add("类型 " + ReportSyntax.Keyword.of(s).word()));
 		draft.head().author().ifPresent(s -> ordered.add("署名 " + s));
 		draft.head().organization().ifPresent(s -> ordered.add("单位 " + s));
 		draft.head().date().ifPresent(s -> ordered.add("日期 " + s));
