@@ -51,8 +51,9 @@ public final class AppMessages {
 	public static String NewProfileName;
 	public static String NewProfileFolder;
 	public static String NewProfileNone;
-	public static String NewProfileExists;
-	public static String NewProfileUnwritable;
+	public static String NewReportTitle;
+	public static String FileExists;
+	public static String FileUnwritable;
 	public static String NewProfileFromPasted;
 
 	static {

@@ -84,10 +84,10 @@ final class Attacher {
 			// Below the noise of shared common words an item says nothing: only its position may decide.
 			heard[i] = Arrays.stream(score[i]).max().orElse(0) < SILENT ? new double[aspects.size()] : score[i];
 		}
-		int[] free = assign(heard, aspects.size());
-		int[] chosen = preferOrder(heard, free);
+		Choice choice = preferOrder(heard, assign(heard, aspects.size()));
+		int[] chosen = choice.aspects();
 		// Where the aspects' order agrees with the words, order settles a near tie: no close call to check by hand.
-		boolean confirmedByOrder = chosen != free;
+		boolean confirmedByOrder = choice.inOrder();
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			Draft.Aspect aspect = aspects.get(chosen[i]);
@@ -187,12 +187,12 @@ final class Attacher {
 	 * the choice in order wins over the free one, whose freedom then follows shared words by chance; a report that
 	 * lists them in another order keeps the free choice.
 	 */
-	static int[] preferOrder(double[][] score, int[] free) {
+	static Choice preferOrder(double[][] score, int[] free) {
 		int n = score.length;
 		int m = n == 0 ? 0 : score[0].length;
 		int[] ordered = inOrder(score, m, n >= m);
 		if (ordered == null) {
-			return free;
+			return new Choice(free, false);
 		}
 		double freeTotal = 0;
 		double orderedTotal = 0;
@@ -201,10 +201,14 @@ final class Attacher {
 			orderedTotal += score[i][ordered[i]];
 			double best = Arrays.stream(score[i]).max().orElse(0);
 			if (best >= NAMED && score[i][ordered[i]] < 0.5 * best) {
-				return free; // an item that names its aspect is not moved for the sake of order
+				return new Choice(free, false); // an item that names its aspect is not moved for the sake of order
 			}
 		}
-		return orderedTotal >= ORDER_COSTS_AT_MOST * freeTotal ? ordered : free;
+		return orderedTotal >= ORDER_COSTS_AT_MOST * freeTotal ? new Choice(ordered, true) : new Choice(free, false);
+	}
+
+	/** The aspect chosen for each item, and whether the aspects' order was kept (rather than the free choice). */
+	record Choice(int[] aspects, boolean inOrder) {
 	}
 
 	/**

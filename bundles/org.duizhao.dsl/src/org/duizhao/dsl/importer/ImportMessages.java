@@ -35,6 +35,7 @@ public final class ImportMessages {
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;
+	public static String TableSkipped;
 	public static String LineAt;
 	public static String ParagraphAt;
 	public static String CharacterAt;

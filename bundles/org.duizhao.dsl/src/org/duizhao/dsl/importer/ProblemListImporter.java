@@ -54,10 +54,15 @@ public final class ProblemListImporter {
 	}
 
 	public Result parse(String text) {
+		return parse(ReportImport.lines(text == null ? "" : text));
+	}
+
+	/** The list's paragraphs as a source gives them; a table (verbatim) is never part of an item. */
+	public Result parse(List<Paragraph> paragraphs) {
 		List<Section> sections = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		try {
-			parse(ReportImport.lines(text == null ? "" : text), sections, skipped);
+			parse(paragraphs, sections, skipped);
 		} catch (RuntimeException e) {
 			// Losing a list to a bug here would be worse than a partial import: report and keep what was read.
 			skipped.add(new Skipped(0, "", ImportMessages.bind(ImportMessages.ImportFailed, e)));
@@ -72,6 +77,12 @@ public final class ProblemListImporter {
 		for (Paragraph paragraph : lines) {
 			String line = paragraph.text().replace("\uFEFF", "").strip();
 			if (line.isEmpty()) {
+				continue;
+			}
+			if (paragraph.verbatim()) {
+				flush(items, itemText, itemLine);
+				itemText = null;
+				skipped.add(new Skipped(paragraph.line(), line, ImportMessages.TableSkipped));
 				continue;
 			}
 			Optional<Marker> marker = Markers.leading(line);

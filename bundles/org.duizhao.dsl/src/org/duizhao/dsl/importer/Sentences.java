@@ -53,17 +53,14 @@ final class Sentences {
 	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
 	static Ledger ledger(String body) {
 		Matcher group = LEDGER_GROUP.matcher(body);
-		String fields = body;
-		String rest = body;
-		if (group.find()) {
-			fields = group.group(1);
-			rest = (body.substring(0, group.start()) + body.substring(group.end())).strip();
-		}
+		boolean bracketed = group.find();
+		String fields = bracketed ? group.group(1) : body;
+		String rest = bracketed ? (body.substring(0, group.start()) + body.substring(group.end())).strip() : body;
 		Matcher responsible = RESPONSIBLE.matcher(fields);
 		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip()) : Optional.empty();
 		Matcher deadline = DEADLINE.matcher(fields);
 		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip()) : Optional.empty();
-		if (fields == body) {
+		if (!bracketed) {
 			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
 		}
 		return new Ledger(rest.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", ""), who, when);

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.LibraryWriter;
-import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ProblemListImporter;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
@@ -51,14 +49,13 @@ final class ImportLibraryCommand implements Callable<Integer> {
 		if (source == null) {
 			return Main.UNREADABLE;
 		}
-		String text = source.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
 		Workspace workspace = new Workspace();
 		Profile profile = profile(workspace, profileName);
 		if (profile == null) {
 			err.println(CliMessages.bind(CliMessages.UnknownProfile, profileName));
 			return Main.USAGE;
 		}
-		ProblemListImporter.Result result = new ProblemListImporter(ProfileAspects.of(profile)).parse(text);
+		ProblemListImporter.Result result = new ProblemListImporter(ProfileAspects.of(profile)).parse(source.paragraphs());
 		String library = LibraryWriter.write(result, title, fileName,
 				BuiltinProfiles.DEFAULT_PROFILE.equals(profile.getName()) ? null : profile.getName());
 		printSummary(result);

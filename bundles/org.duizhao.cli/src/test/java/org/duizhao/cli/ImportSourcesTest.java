@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.duizhao.cli.Cli.Run;
 import org.duizhao.office.DocxReader;
 
@@ -61,6 +62,25 @@ class ImportSourcesTest {
 		Run list = run("import-library", source.toString());
 		assertEquals(Main.OK, list.exit(), list.err());
 		assertTrue(Files.readString(dir.resolve("模板.dzlib")).contains("方面 理论学习 {"), list.out());
+	}
+
+	@Test
+	void aTableInAProblemListIsNotPartOfTheItemBeforeIt(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("清单.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			for (String line : List.of("（一）在理论学习方面", "1.学习不够深入。正文。", "2.学用结合不紧。")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			XWPFTable table = document.createTable(1, 2);
+			table.getRow(0).getCell(0).setText("责任单位");
+			table.getRow(0).getCell(1).setText("办公室");
+			document.write(out);
+		}
+		Run run = run("import-library", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		String library = Files.readString(dir.resolve("清单.dzlib"));
+		assertTrue(library.contains("问题 \"学用结合不紧。\"\n"), library);
+		assertTrue(library.contains("表格，没有导入为条目：表格：责任单位 | 办公室"), library);
 	}
 
 	@Test
