@@ -145,6 +145,18 @@ class EditorServicesTest {
 	}
 
 	@Test
+	void after依据TheNewestProfilesComeFirstWithTheirTitles() {
+		String text = "报告 \"材料\"\n依据 \n";
+		int offset = text.indexOf("依据 ") + 3;
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
+		List<Completion> proposals = completions.complete(analysis.resource(), text, offset);
+		List<String> labels = proposals.stream().map(Completion::label).filter(l -> l.matches(".*\\d{4}")).toList();
+		assertEquals(List.of("民主生活会2025", "民主生活会2024"), labels.subList(0, 2), labels.toString());
+		assertTrue(labels.indexOf("民主生活会2024") < labels.indexOf("主题教育2023"), labels.toString());
+		assertTrue(proposals.stream().anyMatch(c -> "方案：2025年度民主生活会".equals(c.detail())), proposals.toString());
+	}
+
+	@Test
 	void after针对TheProblemsOfTheSameAspectComeFirstThenTheOthersInDocumentOrder() throws IOException {
 		String text = complete().replace("\t\t针对 P6\n", "\t\t针对 \n");
 		int offset = text.indexOf("针对 \n") + 3;

@@ -2,6 +2,9 @@ package org.duizhao.dsl.ide.contentassist;
 
 import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
@@ -56,6 +59,9 @@ public class DuizhaoCrossrefProposalProvider extends IdeCrossrefProposalProvider
 		}
 
 		private int rank(ContentAssistEntry entry) {
+			if (entry.getSource() instanceof IEObjectDescription candidate && candidate.getEObjectOrProxy() instanceof Profile profile) {
+				return year(profile); // after 依据 the newest meeting comes first
+			}
 			if (!(entry.getSource() instanceof IEObjectDescription candidate) || !(candidate.getEObjectOrProxy() instanceof Item item)
 					|| item.eIsProxy()) {
 				return 0;
@@ -64,6 +70,23 @@ public class DuizhaoCrossrefProposalProvider extends IdeCrossrefProposalProvider
 			int offset = node == null ? LAST : Math.min(node.getOffset(), LAST);
 			return (here != null && item.eContainer() == here ? SAME_SECTION : 0) + LAST - offset;
 		}
+	}
+
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+	/** The year a profile is for, by its name or title (民主生活会2025 → 2025); 0 when neither says. */
+	static int year(Profile profile) {
+		if (profile.eIsProxy()) {
+			return 0;
+		}
+		int year = 0;
+		for (String text : new String[] { profile.getName(), profile.getTitle() }) {
+			Matcher m = YEAR.matcher(text == null ? "" : text);
+			while (m.find()) {
+				year = Math.max(year, Integer.parseInt(m.group()));
+			}
+		}
+		return year;
 	}
 
 	@Override
