@@ -24,6 +24,16 @@ import com.google.inject.Inject;
 @InjectWith(DuizhaoIdeInjectorProvider.class)
 class ValidationTest {
 
+	@Test
+	void aReportWithoutProfileFollowsTheNewestOfTheMeetingItsTitleNames() {
+		String report = "报告 \"2025年度民主生活会班子对照检查材料\"\n方面 政治忠诚 {\n\t问题 P1 \"学习不够深入。\"\n}\n";
+		List<Issue> issues = fixture.validate(report);
+		assertTrue(issues.stream().noneMatch(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())), issues.toString());
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().contains("民主生活会2025")), issues.toString());
+		List<Issue> older = fixture.validate(report.replace("2025年度民主生活会", "2023年主题教育专题民主生活会"));
+		assertTrue(older.stream().anyMatch(i -> i.getMessage().contains("主题教育2023")), "主题教育 is named first: " + older);
+	}
+
 	@Inject
 	private Fixture fixture;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.duizhao.model.Library;
@@ -95,6 +96,23 @@ public class BuiltinProfiles {
 
 	public Profile defaultProfile() {
 		return profiles().stream().filter(p -> DEFAULT_PROFILE.equals(p.getName())).findFirst().orElseThrow();
+	}
+
+	/** The meetings a title may name, the most specific first (2023年主题教育专题民主生活会 is 主题教育's). */
+	private static final List<String> MEETINGS = List.of("主题教育", "组织生活会", "民主生活会");
+
+	/**
+	 * The profile a report follows when it names none: the newest built-in profile of the meeting its title names
+	 * (2025年度民主生活会… → 民主生活会2025), else the default.
+	 */
+	public Profile defaultFor(String title) {
+		for (String meeting : MEETINGS) {
+			if (title != null && title.contains(meeting)) {
+				return profiles().stream().filter(p -> p.getName().startsWith(meeting))
+						.max(Comparator.comparing(p -> p.getName().replaceAll("\\D", ""))).orElseGet(this::defaultProfile);
+			}
+		}
+		return defaultProfile();
 	}
 
 	public List<IEObjectDescription> descriptions() {

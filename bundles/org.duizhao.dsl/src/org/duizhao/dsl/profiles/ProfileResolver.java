@@ -14,12 +14,17 @@ public class ProfileResolver {
 	private BuiltinProfiles builtinProfiles;
 
 	/**
-	 * The named profile; the built-in default when none is named. When the named one cannot be found the linker
-	 * reports that, and the default stands in so that sections still link and get checked.
+	 * The named profile; when none is named, the newest built-in one of the meeting the report's title names (the
+	 * default when it names none). When the named one cannot be found the linker reports that, and the default stands
+	 * in so that sections still link and get checked.
 	 */
 	public Profile effectiveProfile(EObject document) {
 		Profile named = namedProfile(document);
-		return named != null && !named.eIsProxy() ? named : builtinProfiles.defaultProfile();
+		if (named != null && !named.eIsProxy()) {
+			return named;
+		}
+		return named == null && document instanceof Report report ? builtinProfiles.defaultFor(report.getTitle())
+				: builtinProfiles.defaultProfile();
 	}
 
 	/** Whether the document names a profile that cannot be found; checks against the profile then stay quiet. */
