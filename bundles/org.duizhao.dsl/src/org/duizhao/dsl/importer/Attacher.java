@@ -91,18 +91,21 @@ final class Attacher {
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			Draft.Aspect aspect = aspects.get(chosen[i]);
-			into.get(aspect).add(item);
 			double best = score[i][chosen[i]];
 			int rival = runnerUp(score[i], chosen[i]);
 			boolean silent = Arrays.stream(score[i]).max().orElse(0) < SILENT;
 			double clarity = silent || rival < 0 ? (rival < 0 ? 1 : 0) : Math.max(0, 1 - score[i][rival] / Math.max(best, 1e-9));
 			boolean close = !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
 			Optional<String> rivalId = close ? aspects.get(rival).id() : Optional.empty();
-			attachments.add(new Attachment(kind, item, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
+			Item placed = item;
 			if (close) {
-				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, ImportMessages.bind(ImportMessages.CloseCall, ImportMessages.of(kind),
-						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow())));
+				String message = ImportMessages.bind(ImportMessages.CloseCall, ImportMessages.of(kind), DraftReader.excerpt(item.headline()),
+						aspect.id().orElseThrow(), rivalId.orElseThrow());
+				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, message));
+				placed = item.withNote(message); // said in the report too, where the writer will look again
 			}
+			into.get(aspect).add(placed);
+			attachments.add(new Attachment(kind, placed, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.duizhao.dsl.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,13 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	/** A problem, cause, measure or case: headline (first sentence), body, a 比如/例如 example, ledger fields. */
 	public record Item(Place place, String headline, String body, Optional<String> example, Optional<String> responsible,
 			Optional<String> deadline, List<String> notes) {
+
+		/** The same item with one more comment before it. */
+		public Item withNote(String note) {
+			List<String> more = new ArrayList<>(notes);
+			more.add(note);
+			return new Item(place, headline, body, example, responsible, deadline, List.copyOf(more));
+		}
 
 		/** All its text, for comparing items by their words. */
 		public String text() {

@@ -64,6 +64,27 @@ class ImportSourcesTest {
 		assertTrue(Files.readString(dir.resolve("模板.dzlib")).contains("方面 理论学习 {"), list.out());
 	}
 
+	/** A cause whose words fit two aspects nearly as well is a warning, and a comment before it in the report. */
+	@Test
+	void aCloseCallIsKeptInTheReportWhereItStands(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("个人材料.txt");
+		Files.writeString(source, String.join("\n", "个人对照检查材料", "一、存在的问题", "（一）在带头强化政治忠诚、提高政治能力方面",
+				"1.学习贯彻中央精神不够及时。", "（二）在带头固本培元、增强党性方面", "1.党性修养有所放松。", "（三）在带头敬畏人民、敬畏组织、敬畏法纪方面",
+				"1.对群众诉求回应不及时。", "2.执行请示报告制度不严格。", "（四）在带头干事创业、担当作为方面", "1.推进重点项目攻坚不力。",
+				"（五）在带头坚决扛起管党治党责任方面", "1.对分管科室管得不严。", "二、问题产生的原因", "（一）理想信念有所弱化。我对学习的重要性认识不足。",
+				"（二）宗旨意识淡化。我对群众的感情不深。", "（三）纪律意识不够强。我自认为是老同志，对小事小节不够在意。", "（四）担当精神不够。缺少攻坚克难的闯劲。",
+				"（五）管党治党责任意识不强。我重业务轻管理。", "林晓东", "2026年1月15日"));
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		List<String> closeCalls = run.out().lines().filter(l -> l.contains("也很接近，请核对")).map(l -> l.substring(l.indexOf("警告: ") + 4))
+				.toList();
+		assertFalse(closeCalls.isEmpty(), run.out());
+		String dzr = Files.readString(dir.resolve("个人材料.dzr"));
+		for (String message : closeCalls) {
+			assertTrue(dzr.contains("// " + message + "\n"), message + "\n" + dzr);
+		}
+	}
+
 	@Test
 	void aTableInAProblemListIsNotPartOfTheItemBeforeIt(@TempDir Path dir) throws IOException {
 		Path source = dir.resolve("清单.docx");
