@@ -310,8 +310,8 @@ public final class DraftReader {
 		String head = heading.head();
 		String core = Headings.core(head);
 		boolean known = Headings.namesKnownAspect(this.known, core, heading.aspectForm());
-		boolean closed = standalone || head.length() < text.length() && "：:。".indexOf(text.charAt(text.indexOf(head) + head.length())) >= 0;
-		boolean colon = standalone || head.length() < text.length() && "：:".indexOf(text.charAt(text.indexOf(head) + head.length())) >= 0;
+		boolean closed = standalone || "：:。".indexOf(heading.closedBy(text)) >= 0;
+		boolean colon = standalone || "：:".indexOf(heading.closedBy(text)) >= 0;
 		if (!heading.aspectForm() && !known && !sibling(level, head, colon) || core.isEmpty() || core.length() > 40
 				|| core.contains("，") && !known) {
 			return false;

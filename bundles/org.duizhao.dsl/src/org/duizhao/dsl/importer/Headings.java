@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
 public final class Headings {
 
 	/**
-	 * A heading at the start of a paragraph's text: its words without number and closing punctuation, and where
-	 * the text after it starts. {@code aspectForm} when it is written as an aspect (…方面, …方面存在的问题).
+	 * A heading at the start of a paragraph's text: its words without number and closing punctuation, where those
+	 * words end ({@code headEnd}) and where the text after it starts ({@code end}). {@code aspectForm} when it is
+	 * written as an aspect (…方面, …方面存在的问题).
 	 */
-	public record Heading(String head, int end, boolean aspectForm) {
+	public record Heading(String head, int headEnd, int end, boolean aspectForm) {
+
+		/** The character right after the heading's words (its closing punctuation), if any. */
+		public char closedBy(String text) {
+			return headEnd < text.length() ? text.charAt(headEnd) : 0;
+		}
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
@@ -29,7 +35,7 @@ public final class Headings {
 		String s = text.substring(from);
 		List<Markers.Marker> inline = Markers.inline(s, 0);
 		if (!inline.isEmpty() && inline.get(0).start() == 0) {
-			return new Heading("", from, false); // 一是… starts an item, whatever follows
+			return new Heading("", from, from, false); // 一是… starts an item, whatever follows
 		}
 		int side = s.indexOf("方面");
 		if (side > 0 && side <= LONGEST && !SENTENCE_END.matcher(s.substring(0, side)).find()) {
@@ -40,7 +46,8 @@ public final class Headings {
 					break;
 				}
 			}
-			return new Heading(s.substring(0, end).strip(), from + skipPunctuation(s, end), true);
+			String head = s.substring(0, end).strip();
+			return new Heading(head, from + s.indexOf(head) + head.length(), from + skipPunctuation(s, end), true);
 		}
 		int end = s.length();
 		for (int i = 0; i < s.length(); i++) {
@@ -57,7 +64,7 @@ public final class Headings {
 		while (!head.isEmpty() && TRAILING.indexOf(head.charAt(head.length() - 1)) >= 0) {
 			head = head.substring(0, head.length() - 1);
 		}
-		return new Heading(head, from + skipPunctuation(s, end), false);
+		return new Heading(head, from + s.indexOf(head) + head.length(), from + skipPunctuation(s, end), false);
 	}
 
 	private static int skipPunctuation(String s, int end) {

@@ -123,7 +123,7 @@ public final class ProblemListImporter {
 		boolean known = Headings.aspectIn(profile, core, heading.aspectForm()).isPresent();
 		boolean standalone = heading.end() >= line.length();
 		if (marker.isEmpty()) {
-			return heading.aspectForm() && (standalone || line.charAt(heading.head().length()) == '：') || known && standalone
+			return heading.aspectForm() && (standalone || "：:".indexOf(heading.closedBy(line)) >= 0) || known && standalone
 					? Optional.of(heading.head()) : Optional.empty();
 		}
 		boolean named = known || heading.aspectForm() || heading.head().endsWith("问题") || heading.head().length() <= 12;
