@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,16 +52,22 @@ class ImportExportWorkbenchTest {
 		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
 	}
 
+	/** The example copied into a new folder and opened in the editor. */
+	private static DuizhaoEditor openExampleIn(Path folder) throws IOException {
+		Path example = folder.resolve(EXAMPLE);
+		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), example);
+		return Ui.sync(() -> {
+			org.duizhao.app.StudioWorkbenchAdvisor.open(page(), example);
+			return (DuizhaoEditor) page().getActiveEditor();
+		});
+	}
+
 	@Test
 	void aWordReportComesInAsAnUnsavedReportAndGoesOutAsTheHandedInDocument() throws Exception {
 		Path folder = Files.createTempDirectory("duizhao-import");
 		Path example = folder.resolve(EXAMPLE);
-		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), example);
 		// The Word draft a writer has: the example exported, then the .dzr removed so only the draft is left.
-		DuizhaoEditor source = Ui.sync(() -> {
-			org.duizhao.app.StudioWorkbenchAdvisor.open(page(), example);
-			return (DuizhaoEditor) page().getActiveEditor();
-		});
+		DuizhaoEditor source = openExampleIn(folder);
 		Path draft = folder.resolve("班子对照检查材料（初稿）.docx");
 		exportDocx(source, draft);
 		Ui.run(() -> page().closeAllEditors(false));
@@ -107,11 +114,7 @@ class ImportExportWorkbenchTest {
 	void aDraftWhoseHeadingsCarryTheirProblemsComesInWithEveryAspect() throws Exception {
 		Path folder = Files.createTempDirectory("duizhao-import-inline");
 		Path example = folder.resolve(EXAMPLE);
-		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), example);
-		DuizhaoEditor source = Ui.sync(() -> {
-			org.duizhao.app.StudioWorkbenchAdvisor.open(page(), example);
-			return (DuizhaoEditor) page().getActiveEditor();
-		});
+		DuizhaoEditor source = openExampleIn(folder);
 		Ui.waitUntil("the example is analysed", WAIT, () -> source.lastAnalysis() != null);
 		List<Block> blocks = Ui.sync(() -> ReportLayout.of((Report) source.currentAnalysis().document(), Layout.TRADITIONAL, Numbering.INLINE));
 		List<Block> joined = new java.util.ArrayList<>();
