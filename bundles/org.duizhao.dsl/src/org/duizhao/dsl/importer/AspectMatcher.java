@@ -92,7 +92,7 @@ public final class AspectMatcher {
 			id = id.substring(0, 8);
 		}
 		if (id.isEmpty() || Character.isDigit(id.charAt(0))) {
-			id = "方面" + position;
+			id = ImportMessages.bind(ImportMessages.AspectNumbered, position);
 		}
 		String unique = id;
 		for (int n = 2; !taken.add(unique); n++) {
@@ -104,6 +104,6 @@ public final class AspectMatcher {
 	/** Any text as an id of the language (letters, digits, CJK; not starting with a digit). */
 	public static String asId(String text) {
 		String id = text.replaceAll("[^\\p{IsHan}A-Za-z0-9_]", "");
-		return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "方案" + id : id;
+		return id.isEmpty() || Character.isDigit(id.charAt(0)) ? ImportMessages.bind(ImportMessages.ProfileNamed, id) : id;
 	}
 }

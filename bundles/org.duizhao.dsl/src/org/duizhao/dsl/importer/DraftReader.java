@@ -47,7 +47,6 @@ public final class DraftReader {
 	private static final Pattern DATE = Pattern
 			.compile("^[（(]?\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[）)]?$");
 	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)\\s+(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$");
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 
 	/** Items being read under one aspect part or report part. */
@@ -290,7 +289,7 @@ public final class DraftReader {
 	/** 五、其他说明: a part heading of the report that says nothing the importer knows; what follows is kept as comments. */
 	private boolean unknownHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
 		return level == Level.PART && standalone && !heading.aspectForm() && heading.head().length() <= 20
-				&& !SENTENCE_END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
+				&& !Sentences.END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
 	}
 
 	private void startUnknown(At at, Marker marker) {
@@ -323,7 +322,7 @@ public final class DraftReader {
 		case HEAD, PROBLEMS -> aspect == null || !level.below(aspect.level) || level == aspect.level
 				|| known && level == Level.NONE && !aspect.core.equals(core);
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
-		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !SENTENCE_END.matcher(text).find())
+		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !Sentences.END.matcher(text).find())
 				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
 		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
@@ -337,7 +336,7 @@ public final class DraftReader {
 	private boolean sibling(Level level, String head, boolean closed) {
 		boolean aspectLevel = aspect == null ? level == Level.SECTION || level == Level.PART : level == aspect.level;
 		return context == Context.PROBLEMS && aspectLevel && level != Level.NONE && closed && head.length() <= 25
-				&& !SENTENCE_END.matcher(head).find() && words.labelAt(head).isEmpty();
+				&& !Sentences.END.matcher(head).find() && words.labelAt(head).isEmpty();
 	}
 
 	private void startAspect(int index, At at, Optional<Marker> marker, Headings.Heading heading, boolean standalone) {
@@ -690,11 +689,8 @@ public final class DraftReader {
 	}
 
 	private Draft finish() {
-		closeBelow(Level.values()[0]);
-		List<Numbering.Number> top = numbers.remove(Level.PART);
-		if (top != null) {
-			findings.addAll(Numbering.check(top));
-		}
+		numbers.values().forEach(list -> findings.addAll(Numbering.check(list)));
+		numbers.clear();
 		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
 		List<Draft.Aspect> read = aspects.stream().map(a -> new Draft.Aspect(a.place, a.heading, Optional.empty(), a.notes,
 				build(a.problems, false), build(a.causes, false), build(a.measures, true))).toList();

@@ -136,7 +136,7 @@ final class DraftWriter {
 	static String profile(ProfileAspects profile, String origin) {
 		StringBuilder sb = new StringBuilder();
 		sb.append(ReportSyntax.comment(origin)).append('\n');
-		sb.append(ReportSyntax.text(Keyword.LIBRARY, profile.title() + "（方案）")).append("\n\n");
+		sb.append(ReportSyntax.text(Keyword.LIBRARY, ImportMessages.bind(ImportMessages.ProfileLibraryTitle, profile.title()))).append("\n\n");
 		sb.append(ReportSyntax.name(Keyword.PROFILE, profile.name())).append(' ').append(StringLiteral.quoted(profile.title())).append(" {\n");
 		for (ProfileAspects.AspectName aspect : profile.aspects()) {
 			sb.append('\t').append(ReportSyntax.aspect(aspect.id(), aspect.label())).append('\n');

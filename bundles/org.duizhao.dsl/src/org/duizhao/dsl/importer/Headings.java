@@ -2,7 +2,6 @@ package org.duizhao.dsl.importer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a heading says, shared by both importers: where a heading ends inside a paragraph (（一）在理论学习方面。一是……),
@@ -23,7 +22,6 @@ public final class Headings {
 		}
 	}
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
 	private static final String TRAILING = "。：:，,；; \t\u3000";
 	private static final int LONGEST = 60;
 
@@ -38,7 +36,7 @@ public final class Headings {
 			return new Heading("", from, from, false); // 一是… starts an item, whatever follows
 		}
 		int side = s.indexOf("方面");
-		if (side > 0 && side <= LONGEST && !SENTENCE_END.matcher(s.substring(0, side)).find()) {
+		if (side > 0 && side <= LONGEST && !Sentences.END.matcher(s.substring(0, side)).find()) {
 			int end = side + 2;
 			for (String suffix : afterSide()) {
 				if (s.startsWith(suffix, end)) {

@@ -36,6 +36,10 @@ public final class ImportMessages {
 	public static String FromNotice;
 	public static String NothingRecognised;
 	public static String TableSkipped;
+	public static String AspectNumbered;
+	public static String ProfileNamed;
+	public static String DerivedProfileFile;
+	public static String ProfileLibraryTitle;
 	public static String LineAt;
 	public static String ParagraphAt;
 	public static String CharacterAt;

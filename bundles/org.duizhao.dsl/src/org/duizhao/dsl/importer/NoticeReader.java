@@ -37,36 +37,44 @@ public final class NoticeReader {
 
 	public static Found read(List<Paragraph> paragraphs) {
 		List<String> texts = paragraphs.stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty()).toList();
-		List<List<String>> candidates = new ArrayList<>();
-		List<String> introductions = new ArrayList<>();
+		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
-			inline(texts.get(i), candidates, introductions);
-			listFrom(texts, i, candidates, introductions);
+			inline(texts.get(i), candidates);
+			listFrom(texts, i, candidates);
 		}
 		List<String> best = List.of();
 		double bestScore = 0;
-		for (int c = 0; c < candidates.size(); c++) {
-			double score = score(candidates.get(c), introductions.get(c));
+		for (Candidate candidate : candidates) {
+			double score = score(candidate);
 			if (score > bestScore) {
-				best = candidates.get(c);
+				best = candidate.clauses();
 				bestScore = score;
 			}
 		}
 		String title = texts.isEmpty() ? "" : texts.get(0);
-		return new Found(name(title, texts), title(title, texts), ids(best));
+		return new Found(name(title, texts), title(title, texts), ids(best.stream().map(NoticeReader::phrase).toList()));
+	}
+
+	/** A list that may be the aspects: each item's first clause, and the words that introduce the list. */
+	private record Candidate(List<String> clauses, String introduction) {
+	}
+
+	/** The first clause of an item's text: up to the end of its first sentence. */
+	private static String clause(String text) {
+		Matcher end = END.matcher(text);
+		return (end.find() ? text.substring(0, end.start()) : text).strip();
 	}
 
 	/** 带头……；带头…… or 一是……；二是…… inside one paragraph, after the words that introduce it. */
-	private static void inline(String text, List<List<String>> candidates, List<String> introductions) {
+	private static void inline(String text, List<Candidate> candidates) {
 		List<Marker> markers = Markers.inline(text, 0);
 		if (markers.size() >= 2 && markers.get(0).label().endsWith("是")) {
 			List<String> items = new ArrayList<>();
 			for (int i = 0; i < markers.size(); i++) {
 				int end = i + 1 < markers.size() ? markers.get(i + 1).start() : text.length();
-				items.add(phrase(text.substring(markers.get(i).end(), end)));
+				items.add(clause(text.substring(markers.get(i).end(), end)));
 			}
-			candidates.add(items);
-			introductions.add(text.substring(0, markers.get(0).start()));
+			candidates.add(new Candidate(items, text.substring(0, markers.get(0).start())));
 		}
 		int lead = text.indexOf("带头");
 		if (lead >= 0 && text.indexOf("带头", lead + 2) > 0) {
@@ -80,19 +88,18 @@ public final class NoticeReader {
 				if (!item.startsWith("带头")) {
 					break;
 				}
-				items.add(phrase(item));
+				items.add(item);
 				if (stop >= text.length() || text.charAt(stop) == '。') {
 					break;
 				}
 				at = stop + 1;
 			}
-			candidates.add(items);
-			introductions.add(text.substring(0, from));
+			candidates.add(new Candidate(items, text.substring(0, from)));
 		}
 	}
 
 	/** A list of paragraphs that start with numbers of one level (1. 2. …, （一）（二）…), from paragraph {@code i}. */
-	private static void listFrom(List<String> texts, int i, List<List<String>> candidates, List<String> introductions) {
+	private static void listFrom(List<String> texts, int i, List<Candidate> candidates) {
 		Optional<Marker> first = Markers.leading(texts.get(i));
 		if (first.isEmpty() || first.get().value() != 1 || first.get().level() == Level.PART) {
 			return;
@@ -103,20 +110,18 @@ public final class NoticeReader {
 		for (int k = i; k < texts.size(); k++) {
 			Optional<Marker> marker = Markers.leading(texts.get(k));
 			if (marker.isPresent() && marker.get().level() == level && marker.get().value() == expected) {
-				items.add(phrase(texts.get(k).substring(marker.get().end())));
+				items.add(clause(texts.get(k).substring(marker.get().end())));
 				expected++;
 			} else if (marker.isPresent() && !marker.get().level().below(level) || items.size() > 12) {
 				break; // a heading of the notice, or a number of another list
 			}
 		}
-		candidates.add(items);
-		introductions.add(i > 0 ? texts.get(i - 1) : "");
+		candidates.add(new Candidate(items, i > 0 ? texts.get(i - 1) : ""));
 	}
 
-	/** An aspect's words: up to the end of its clause, without a closing 方面 (在理论学习方面，… → 理论学习). */
+	/** An aspect's words: its first clause without a closing 方面 (在理论学习方面，… → 理论学习). */
 	static String phrase(String text) {
-		Matcher end = END.matcher(text);
-		String phrase = end.find() ? text.substring(0, end.start()) : text;
+		String phrase = clause(text);
 		int side = phrase.indexOf("方面");
 		if (side > 0) {
 			phrase = phrase.substring(0, side);
@@ -125,23 +130,25 @@ public final class NoticeReader {
 		return phrase.strip().replaceAll("[，,：:、\\s]+$", "");
 	}
 
-	private static final List<String> INTRODUCING = List.of("对照检查", "检视", "查摆", "重点", "方面", "围绕", "主题");
-	private static final List<String> ASPECT_WORDS = List.of("带头", "方面", "情况", "政治", "党性", "作风", "纪律", "担当", "群众", "学习");
-	private static final List<String> NOT_ASPECTS = List.of("时间", "阶段", "组织", "要求", "报送", "会前", "准备", "通报", "督导", "召开");
-
-	/** How much a list reads like the aspects of a meeting. */
-	private static double score(List<String> items, String introduction) {
+	/** How much a list reads like the aspects of a meeting (by the words of notice.introducing, .aspect, .notAspect). */
+	private static double score(Candidate candidate) {
+		List<String> items = candidate.clauses();
+		String introduction = candidate.introduction();
+		ImportVocabulary words = ImportVocabulary.get();
+		List<String> introducing = words.list("notice.introducing");
+		List<String> aspectWords = words.list("notice.aspect");
+		List<String> notAspects = words.list("notice.notAspect");
 		if (items.size() < 2 || items.size() > 10) {
 			return 0;
 		}
 		double score = 1;
-		score += INTRODUCING.stream().filter(introduction::contains).count() * 2;
+		score += introducing.stream().filter(introduction::contains).count() * 2;
 		for (String item : items) {
-			if (item.isEmpty() || item.length() > 40) {
+			if (phrase(item).isEmpty() || phrase(item).length() > 40) {
 				return 0;
 			}
-			score += ASPECT_WORDS.stream().anyMatch(item::contains) ? 1 : 0;
-			score -= NOT_ASPECTS.stream().anyMatch(item::contains) ? 2 : 0;
+			score += aspectWords.stream().anyMatch(item::contains) ? 1 : 0;
+			score -= notAspects.stream().anyMatch(item::contains) ? 2 : 0;
 		}
 		return Math.max(0, score);
 	}
@@ -168,7 +175,7 @@ public final class NoticeReader {
 			}
 			id = id.length() > 4 ? id.substring(0, 4) : id;
 			if (id.length() < 2 || Character.isDigit(id.charAt(0))) {
-				id = "方面" + (aspects.size() + 1);
+				id = ImportMessages.bind(ImportMessages.AspectNumbered, aspects.size() + 1);
 			}
 			String unique = id;
 			for (int n = 2; !taken.add(unique); n++) {

@@ -48,11 +48,10 @@ final class Numbering {
 			max = Math.max(max, n.value());
 			previous = n;
 		}
-		long first = numbers.get(0).value();
-		if (numbers.size() < max - Math.min(first, 1) + 1 && max - first < 100_000) {
+		if (numbers.size() < max && max - numbers.get(0).value() < 100_000) {
 			int gaps = 0;
-			for (long missing = Math.min(first, 1); missing <= max && gaps < MAX_GAPS; missing++) {
-				if (missing > 0 && !seen.contains(missing)) {
+			for (long missing = 1; missing <= max && gaps < MAX_GAPS; missing++) {
+				if (!seen.contains(missing)) {
 					Number after = firstAbove(numbers, missing);
 					faults.add(new Finding(after.place(), FindingKind.NUMBER_GAP,
 							ImportMessages.bind(ImportMessages.NumberGap, like(numbers.get(0).label(), missing))));

@@ -65,13 +65,13 @@ public final class ReportImport {
 	/** @return empty only when the requested profile is not known */
 	public static Optional<Result> run(Request request) {
 		Draft read = DraftReader.read(request.paragraphs(), request.known(), request.unit());
-		String derivedName = AspectMatcher.asId("方案" + request.reportStem());
+		String derivedName = AspectMatcher.asId(ImportMessages.bind(ImportMessages.ProfileNamed, request.reportStem()));
 		Optional<AspectMatcher.Match> match = AspectMatcher.match(read, request.known(), request.requested(), derivedName);
 		return match.map(m -> {
 			Draft draft = Attacher.attach(m.draft(), request.unit());
 			String report = DraftWriter.report(draft, request.source(), m.profile(), request.unit());
 			Optional<DerivedProfile> derived = m.derived()
-					? Optional.of(new DerivedProfile(m.profile().name(), request.reportStem() + "-方案.dzlib",
+					? Optional.of(new DerivedProfile(m.profile().name(), ImportMessages.bind(ImportMessages.DerivedProfileFile, request.reportStem()),
 							DraftWriter.profile(m.profile(), ImportMessages.bind(ImportMessages.Imported, request.source()))))
 					: Optional.empty();
 			return new Result(report, m.profile(), derived, draft, summary(request, m.profile(), derived, draft));

@@ -19,6 +19,9 @@ final class Sentences {
 	record Ledger(String body, Optional<String> responsible, Optional<String> deadline) {
 	}
 
+	/** The marks that end a sentence (or a clause that stands for one): 。；！？ and their half-width forms. */
+	static final Pattern END = Pattern.compile("[。；;！？!?]");
+
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
@@ -38,7 +41,7 @@ final class Sentences {
 
 	/** Whether the text so far ends a sentence (so that what is appended may start an example). */
 	static boolean endsSentence(CharSequence text) {
-		return text.length() > 0 && "。；;！？!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+		return text.length() > 0 && END.matcher(text.subSequence(text.length() - 1, text.length())).matches();
 	}
 
 	/** The body's example sentence (and what follows it) as the example. */

@@ -101,7 +101,7 @@ class ImportSourcesTest {
 		assertEquals(Main.OK, run.exit(), run.err());
 		String library = Files.readString(dir.resolve("清单.dzlib"));
 		assertTrue(library.contains("问题 \"学用结合不紧。\"\n"), library);
-		assertTrue(library.contains("表格，没有导入为条目：表格：责任单位 | 办公室"), library);
+		assertTrue(library.contains("不导入为条目：表格：责任单位 | 办公室"), library);
 	}
 
 	@Test

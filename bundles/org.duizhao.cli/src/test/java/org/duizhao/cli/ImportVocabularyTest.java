@@ -159,6 +159,28 @@ class ImportVocabularyTest {
 		assertEquals("强化政治忠诚", Headings.stripLead(word + "强化政治忠诚"), word);
 	}
 
+	static Stream<Arguments> noticeWords() {
+		return Stream.of("notice.introducing", "notice.aspect", "notice.notAspect").flatMap(key -> entries(key));
+	}
+
+	/** Of two numbered lists in a notice, the one the word speaks for is taken as the aspects. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("noticeWords")
+	void aNoticeWordDecidesWhichListAreTheAspects(String key, String word) {
+		String first = switch (key) {
+		case "notice.notAspect" -> "如下：\n1.甲" + word + "乙。\n2.丙" + word + "丁。";
+		default -> "如下：\n1.甲乙丙丁。\n2.戊己庚辛。";
+		};
+		String second = switch (key) {
+		case "notice.introducing" -> "下面" + word + "：\n1.子丑寅卯。\n2.辰巳午未。";
+		case "notice.aspect" -> "如下：\n1.子" + word + "丑。\n2.寅" + word + "卯。";
+		default -> "如下：\n1.子丑寅卯。\n2.辰巳午未。";
+		};
+		NoticeReader.Found found = NoticeReader.read(ReportImport.lines("关于开好2027年度民主生活会的通知\n一、安排\n" + first + "\n二、内容\n" + second + "\n"));
+		List<String> labels = found.aspects().stream().map(a -> a.label()).toList();
+		assertTrue(labels.size() == 2 && (labels.get(0).startsWith("子") || labels.get(0).startsWith("辰")), word + ": " + labels);
+	}
+
 	private static String camel(Part part) {
 		String[] words = part.name().toLowerCase().split("_");
 		StringBuilder sb = new StringBuilder(words[0]);
