@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.duizhao.dsl.importer.AspectMatcher;
 import org.duizhao.dsl.importer.ImportMessages;
 import org.duizhao.dsl.importer.NoticeReader;
+import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.IoMessages;
@@ -59,17 +60,18 @@ final class ProfileCommand implements Callable<Integer> {
 			return Main.UNREADABLE;
 		}
 		String profileName = name != null ? AspectMatcher.asId(name) : found.name();
-		NoticeReader.Found named = new NoticeReader.Found(profileName, found.title(), found.aspects());
 		out.println(CliMessages.bind(CliMessages.NoticeAspects, notice.getFileName(), found.aspects().size(), profileName));
 		for (AspectName aspect : found.aspects()) {
 			out.println("  " + CliMessages.bind(CliMessages.NoticeAspect, aspect.id(), aspect.label()));
 		}
 		Path path = output != null ? output : LibraryFiles.defaultUserFolder().resolve(profileName + ".dzlib");
-		try {
-			Files.createDirectories(path.toAbsolutePath().getParent());
-		} catch (IOException e) {
-			err.println(CliMessages.bind(CliMessages.Unwritable, path.getParent(), IoMessages.reason(e)));
-			return Main.UNREADABLE;
+		if (output == null) {
+			try {
+				Files.createDirectories(path.getParent()); // the user's library folder is made on first use; -o names a folder that exists
+			} catch (IOException e) {
+				err.println(CliMessages.bind(CliMessages.Unwritable, path.getParent(), IoMessages.reason(e)));
+				return Main.UNREADABLE;
+			}
 		}
 		OutputFile target = new OutputFile(path, force);
 		String refusal = target.refusal(notice);
@@ -77,7 +79,8 @@ final class ProfileCommand implements Callable<Integer> {
 			err.println(refusal);
 			return Main.UNREADABLE;
 		}
-		String text = ReportImport.profileText(named.profile(), ImportMessages.bind(ImportMessages.FromNotice, notice.getFileName()));
+		String text = ReportImport.profileText(new ProfileAspects(profileName, found.title(), found.aspects()),
+				ImportMessages.bind(ImportMessages.FromNotice, notice.getFileName()));
 		return target.write(text.getBytes(StandardCharsets.UTF_8), out, err);
 	}
 
