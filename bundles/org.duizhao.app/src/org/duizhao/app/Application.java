@@ -17,6 +17,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.duizhao.office.ReportSources;
 import org.eclipse.ui.PlatformUI;
 
 /** Duizhao Studio: the workbench, opened on the report files named on the command line. */
@@ -29,6 +30,7 @@ public class Application implements IApplication {
 		if (handOverToRunningInstance(files)) {
 			return IApplication.EXIT_OK; // the running Duizhao Studio opens them
 		}
+		ReportSources.letReportsNameWordFiles();
 		DuizhaoUi.prepareInBackground();
 		Display display = PlatformUI.createDisplay();
 		RunningInstance running = listenForSecondStarts(display);

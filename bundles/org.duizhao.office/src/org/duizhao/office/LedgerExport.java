@@ -89,7 +89,7 @@ public final class LedgerExport {
 		}
 		return List.of(String.valueOf(number), aspect, text(problem), lines(causes), lines(measures),
 				distinct(measures, Measure::getResponsible), distinct(measures, Measure::getDeadline),
-				distinct(measures, Measure::getStatus));
+				distinct(measures, m -> m.isSetState() ? m.getState().getLiteral() : null));
 	}
 
 	private static String text(Item item) {

@@ -1,6 +1,7 @@
 package org.duizhao.office;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.TextFiles;
+import org.duizhao.dsl.previous.LastYearReports;
 
 /** The paragraphs of a report to import, whatever it was written in: Word, Markdown or plain text. */
 public final class ReportSources {
@@ -22,6 +24,20 @@ public final class ReportSources {
 	}
 
 	private ReportSources() {
+	}
+
+	/**
+	 * Lets a report's 上年度整改 name last year's report as a Word file: the language reads .dzr and text files
+	 * itself, Word only through this bundle. Front ends call it once when they start.
+	 */
+	public static void letReportsNameWordFiles() {
+		LastYearReports.readWordWith(file -> {
+			try {
+				return DocxReader.read(file);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	/**

@@ -41,6 +41,8 @@ public class SubmissionCheckView extends ViewPart {
 	private ActiveReportEditor active;
 	private SubmissionCheck.Result result;
 	private Label verdict;
+	/** 上年度整改, 征求意见, 相互批评 summed up, one line each. */
+	private Label parts;
 	private TableViewer aspects;
 	private TableViewer findings;
 	private Color red;
@@ -61,6 +63,9 @@ public class SubmissionCheckView extends ViewPart {
 		verdict.setFont(bold);
 		verdict.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
 		verdict.setText("打开一份对照检查材料后在此显示检查结果");
+
+		parts = new Label(parent, SWT.WRAP);
+		parts.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
 
 		aspects = table(parent, 0.45f);
 		column(aspects, "方面", 110, e -> ((AspectRow) e).aspect());
@@ -135,6 +140,7 @@ public class SubmissionCheckView extends ViewPart {
 		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
 		verdict.setForeground(result.canSubmit() ? green : red);
 		aspects.setInput(result.rows());
+		parts.setText(String.join("\n", result.parts().stream().map(SubmissionCheck.PartRow::text).toList()));
 		List<Finding> shown = new ArrayList<>(result.findings());
 		DuizhaoEditor editor = active.editor();
 		if (editor != null) {

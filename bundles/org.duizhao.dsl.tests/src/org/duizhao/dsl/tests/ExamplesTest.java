@@ -1,6 +1,8 @@
 package org.duizhao.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +21,10 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.duizhao.model.Criticism;
+import org.duizhao.model.Scope;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
@@ -36,8 +42,22 @@ class ExamplesTest {
 	}
 
 	private XtextResource load(String name) throws IOException {
-		String text = Files.readString(examples().resolve(name), StandardCharsets.UTF_8);
-		return fixture.parse(text, name, Map.of());
+		return fixture.parseFile(examples().resolve(name));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2024-班子对照检查材料.dzr", "2025-班子对照检查材料.dzr", "2025-个人对照检查材料.dzr" })
+	void reportsWithEveryPartHaveNoFindings(String name) throws IOException {
+		XtextResource resource = load(name);
+		assertEquals(List.of(), fixture.validate(resource));
+		Report report = (Report) resource.getContents().get(0);
+		assertNotNull(report.getPrevious(), "上年度整改");
+		assertFalse(report.getOpinions().getOpinions().isEmpty(), "征求意见");
+		assertNotNull(report.getSignature(), "落款");
+		if (report.getScope() == Scope.PERSONAL) {
+			assertTrue(report.getCriticism().getCriticisms().stream().anyMatch(Criticism::isReceived), "相互批评");
+			assertTrue(report.getCriticism().getCriticisms().stream().anyMatch(c -> !c.isReceived()), "相互批评");
+		}
 	}
 
 	@Test
@@ -58,7 +78,10 @@ class ExamplesTest {
 				IssueCodes.PLACEHOLDER, IssueCodes.DUPLICATE_ITEM, IssueCodes.SIMILAR_ITEM,
 				IssueCodes.HALF_WIDTH_PUNCTUATION, IssueCodes.UNPAIRED_MARK, IssueCodes.SPACE_BETWEEN_HAN,
 				IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE, IssueCodes.INVALID_DEADLINE,
-				IssueCodes.DUPLICATE_ID, IssueCodes.UNRESOLVED_REFERENCE));
+				IssueCodes.DUPLICATE_ID, IssueCodes.UNRESOLVED_REFERENCE, IssueCodes.MISSING_PART,
+				IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS, IssueCodes.PREVIOUS_MEASURE_UNKNOWN,
+				IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON, IssueCodes.PREVIOUS_PROBLEM_REPEATED, IssueCodes.OPINION_NOT_TAKEN_UP,
+				IssueCodes.OPINION_COUNT, IssueCodes.CRITICISM_WITHOUT_RESPONSE));
 		assertEquals(expected, Fixture.codes(issues), () -> issues.stream().map(i -> i.getLineNumber() + ": " + i.getMessage()).toList().toString());
 	}
 

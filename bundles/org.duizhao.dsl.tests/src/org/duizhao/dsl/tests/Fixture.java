@@ -41,6 +41,14 @@ public class Fixture {
 		return load(resourceSet, name, text);
 	}
 
+	/** Loads a file where it lies, so that what it names beside itself (last year's report) is found. */
+	public XtextResource parseFile(java.nio.file.Path file) throws IOException {
+		XtextResource resource = (XtextResource) resourceSetProvider.get()
+				.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
+		resource.load(java.nio.file.Files.newInputStream(file), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		return resource;
+	}
+
 	private static XtextResource load(XtextResourceSet resourceSet, String name, String text) {
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/" + name));
 		try {

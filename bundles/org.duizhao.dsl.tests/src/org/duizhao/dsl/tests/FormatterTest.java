@@ -24,14 +24,47 @@ class FormatterTest {
 	}
 
 	@Test
-	void aPersonalReportsSignatureStandsOnItsOwnLine() {
+	void aPersonalReportsSignatureIsAPartAfterABlankLine() {
 		assertFormatted("""
-				报告 "个人对照检查材料" 署名 "张某某" 类型 个人 日期 "2025年1月8日"
+				报告 "个人对照检查材料" 类型 个人 日期 "2025年1月8日" 结语 "以上。" 落款   "张明"
+				   "2025年1月8日"
 				""", """
 				报告 "个人对照检查材料"
-				署名 "张某某"
 				类型 个人
 				日期 "2025年1月8日"
+
+				结语 "以上。"
+
+				落款 "张明" "2025年1月8日"
+				""");
+	}
+
+	@Test
+	void thePartsOfLastYearOpinionsAndCriticismAreBlocksOfOneLineEntries() {
+		assertFormatted("""
+				报告 "材料" 前言 "前言。" 上年度整改 "2024.dzr" { 整改 M1 已完成   "已完成。" 整改 M2 未完成 "未完成。"
+				原因 "汛期。" }
+				征求意见 共  2 条 { 意见 Y1 "意见。" 认领 P1 ,P2 意见 Y2 "意见二。" 说明 "说明。" }
+				相互批评 { 对 "张明" "迟到。" 来自 "李红" "下村少。" 回应 "多下村。" }
+				""", """
+				报告 "材料"
+
+				前言 "前言。"
+
+				上年度整改 "2024.dzr" {
+					整改 M1 已完成 "已完成。"
+					整改 M2 未完成 "未完成。" 原因 "汛期。"
+				}
+
+				征求意见 共 2 条 {
+					意见 Y1 "意见。" 认领 P1, P2
+					意见 Y2 "意见二。" 说明 "说明。"
+				}
+
+				相互批评 {
+					对 "张明" "迟到。"
+					来自 "李红" "下村少。" 回应 "多下村。"
+				}
 				""");
 	}
 

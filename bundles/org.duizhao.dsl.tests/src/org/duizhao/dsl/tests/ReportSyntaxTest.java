@@ -40,13 +40,14 @@ class ReportSyntaxTest {
 
 	@Test
 	void whatItWritesParsesWithoutErrors() {
-		String text = String.join("\n", ReportSyntax.text(Keyword.REPORT, "材料“引号”\"和\"反斜杠\\"), ReportSyntax.text(Keyword.AUTHOR, "王强"),
+		String text = String.join("\n", ReportSyntax.text(Keyword.REPORT, "材料“引号”\"和\"反斜杠\\"), ReportSyntax.text(Keyword.ORGANIZATION, "王强"),
 				ReportSyntax.name(Keyword.SCOPE, Keyword.PERSONAL.word()), ReportSyntax.name(Keyword.FOLLOWS, "主题教育2023"),
 				ReportSyntax.comment("一条\n注释"),
 				ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", "正文。"),
 						ReportSyntax.item(Keyword.CAUSE, "C1", "重视不够。", null) + " " + ReportSyntax.links(List.of("P1")),
 						ReportSyntax.item(Keyword.MEASURE, "M1", "制定计划。", null) + " " + ReportSyntax.links(List.of("C1")) + "\n"
-								+ ReportSyntax.text(Keyword.OWNER, "书记") + " " + ReportSyntax.text(Keyword.DEADLINE, "2025年6月底前"))));
+								+ ReportSyntax.text(Keyword.OWNER, "书记") + " " + ReportSyntax.text(Keyword.DEADLINE, "2025年6月底前"))),
+				ReportSyntax.text(Keyword.SIGNATURE, "王强"));
 		// The one aspect written leaves the profile's others missing; what matters here is that it parses and links.
 		assertEquals(Set.of(IssueCodes.MISSING_ASPECT), fixture.validate(text).stream()
 				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).map(i -> i.getCode()).collect(Collectors.toSet()),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.profiles.ProfileResolver;
@@ -76,9 +77,19 @@ public class CompletenessChecker extends AbstractChecker {
 			error(Messages.bind(Messages.MissingAspects, profile.getName(), names), report, Literals.DOCUMENT__TITLE,
 					IssueCodes.MISSING_ASPECT, missing.stream().map(Aspect::getName).toArray(String[]::new));
 		}
-		if (profile.isRequiresCaseAnalysis() && report.getCases().isEmpty()) {
-			error(Messages.bind(Messages.MissingCaseAnalysis, profile.getName()), report, Literals.DOCUMENT__TITLE,
-					IssueCodes.MISSING_CASE_ANALYSIS);
+		for (Part part : Part.requiredBy(profile, report.getScope())) {
+			if (part.presentIn(report)) {
+				continue;
+			}
+			if (part == Part.CASE) {
+				error(Messages.bind(Messages.MissingCaseAnalysis, profile.getName()), report, Literals.DOCUMENT__TITLE,
+						IssueCodes.MISSING_CASE_ANALYSIS);
+			} else {
+				// A warning: a unit formed this year has no last year to report on, and a draft still circulates
+				// for comments before the opinions are in. The data names the part for the fix that adds it.
+				warning(Messages.bind(Messages.MissingPart, profile.getName(), part.word()), report, Literals.DOCUMENT__TITLE,
+						IssueCodes.MISSING_PART, part.name());
+			}
 		}
 	}
 

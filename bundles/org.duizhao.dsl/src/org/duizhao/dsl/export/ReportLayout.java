@@ -6,13 +6,21 @@ import java.util.List;
 import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.model.CaseAnalysis;
+import org.duizhao.model.Criticism;
+import org.duizhao.model.Followup;
+import org.duizhao.model.MutualCriticism;
+import org.duizhao.model.Opinion;
+import org.duizhao.model.Opinions;
+import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
+import org.duizhao.model.Signature;
 
 import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
@@ -34,6 +42,8 @@ public final class ReportLayout {
 
 	private final List<Block> blocks = new ArrayList<>();
 	private final Numbering numbering;
+	/** The parts numbered 一、二、… so far. */
+	private int part;
 
 	private ReportLayout(Numbering numbering) {
 		this.numbering = numbering;
@@ -42,11 +52,14 @@ public final class ReportLayout {
 	public static List<Block> of(Report report, Layout layout, Numbering numbering) {
 		ReportLayout l = new ReportLayout(numbering);
 		l.head(report);
+		l.previous(report.getPrevious());
+		l.opinions(report.getOpinions());
 		if (layout == Layout.TRADITIONAL) {
 			l.traditional(report);
 		} else {
 			l.byAspect(report);
 		}
+		l.criticism(report.getCriticism());
 		l.tail(report);
 		return l.blocks;
 	}
@@ -62,37 +75,92 @@ public final class ReportLayout {
 		}
 	}
 
+	/** 上年度整改 comes first, after the preface, as notices ask: each measure of last year with where it stands. */
+	private void previous(PreviousRectification previous) {
+		if (previous == null) {
+			return;
+		}
+		heading1(ExportMessages.PreviousHeading);
+		int n = 0;
+		for (Followup followup : previous.getFollowups()) {
+			String state = followup.isSetState() ? "（" + followup.getState().getLiteral() + "）" : "";
+			String reason = followup.getReason() == null ? "" : ExportMessages.bind(ExportMessages.NotDoneReason, joined(followup.getReason()));
+			add(Kind.HEADING3, ++n + ".", state, sentence(followup.getText()) + reason);
+		}
+	}
+
+	private void opinions(Opinions opinions) {
+		if (opinions == null) {
+			return;
+		}
+		heading1(ExportMessages.OpinionsHeading);
+		PartSummaries.OpinionCounts counts = PartSummaries.count(opinions);
+		add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
+		int n = 0;
+		for (Opinion opinion : opinions.getOpinions()) {
+			String taken = opinion.getClaimedBy().isEmpty() ? "" : ExportMessages.OpinionClaimed;
+			String answer = opinion.getAnswer() == null ? "" : ExportMessages.bind(ExportMessages.OpinionAnswer, joined(opinion.getAnswer()));
+			add(Kind.HEADING3, ++n + ".", null, sentence(opinion.getText()) + taken + answer);
+		}
+	}
+
+	/** 相互批评: what the writer said of colleagues, then what colleagues said and how the writer answers. */
+	private void criticism(MutualCriticism criticism) {
+		if (criticism == null) {
+			return;
+		}
+		heading1(ExportMessages.CriticismHeading);
+		List<Criticism> given = criticism.getCriticisms().stream().filter(c -> !c.isReceived()).toList();
+		List<Criticism> received = criticism.getCriticisms().stream().filter(Criticism::isReceived).toList();
+		int sub = 0;
+		if (!given.isEmpty()) {
+			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismGiven);
+			for (Criticism c : given) {
+				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismTo, joined(c.getPerson())) + joined(c.getText()));
+			}
+		}
+		if (!received.isEmpty()) {
+			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismReceived);
+			for (Criticism c : received) {
+				String response = c.getResponse() == null ? "" : ExportMessages.bind(ExportMessages.CriticismResponse, joined(c.getResponse()));
+				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismFrom, joined(c.getPerson())) + sentence(c.getText()) + response);
+			}
+		}
+	}
+
+	private void heading1(String text) {
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, text);
+	}
+
 	private void traditional(Report report) {
-		int part = 0;
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, "存在的问题");
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Problems);
 		int aspect = 0;
 		for (Section section : report.getSections()) {
-			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, "在" + Reports.aspectLabel(section) + "方面");
+			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
 			problems(section.getProblems());
 		}
 		if (!report.getCases().isEmpty()) {
-			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, "典型案例剖析");
+			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, "问题的原因");
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Causes);
 		numbered2(Reports.causes(report));
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, "整改的措施");
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Measures);
 		numbered2(Reports.measures(report));
 	}
 
 	private void byAspect(Report report) {
-		int aspect = 0;
 		for (Section section : report.getSections()) {
-			add(Kind.HEADING1, ChineseNumerals.of(++aspect) + "、", null, "在" + Reports.aspectLabel(section) + "方面");
-			add(Kind.HEADING2, "（一）", null, "存在的问题");
+			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
+			add(Kind.HEADING2, "（一）", null, ExportMessages.Problems);
 			problems(section.getProblems());
-			add(Kind.HEADING2, "（二）", null, "问题的原因");
+			add(Kind.HEADING2, "（二）", null, ExportMessages.Causes);
 			numbered3(section.getCauses());
-			add(Kind.HEADING2, "（三）", null, "整改的措施");
+			add(Kind.HEADING2, "（三）", null, ExportMessages.Measures);
 			numbered3(section.getMeasures());
 		}
 		if (!report.getCases().isEmpty()) {
-			add(Kind.HEADING1, ChineseNumerals.of(++aspect) + "、", null, "典型案例剖析");
+			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
 	}
@@ -102,7 +170,7 @@ public final class ReportLayout {
 			StringBuilder paragraph = new StringBuilder();
 			int n = 0;
 			for (Problem p : problems) {
-				paragraph.append(ChineseNumerals.of(++n)).append("是").append(sentence(p.getHeadline())).append(rest(p));
+				paragraph.append(ChineseNumerals.of(++n)).append(ExportMessages.InlineOrdinal).append(sentence(p.getHeadline())).append(rest(p));
 			}
 			if (paragraph.length() > 0) {
 				add(Kind.BODY, null, null, paragraph.toString());
@@ -136,15 +204,15 @@ public final class ReportLayout {
 	private static String rest(Item item) {
 		String text = joined(item.getBody());
 		if (item instanceof Problem p && p.getExample() != null) {
-			text += "比如，" + joined(p.getExample());
+			text += ExportMessages.bind(ExportMessages.Example, joined(p.getExample()));
 		}
 		if (item instanceof Measure m) {
 			List<String> fields = new ArrayList<>();
 			if (m.getResponsible() != null) {
-				fields.add("责任人：" + joined(m.getResponsible()));
+				fields.add(ExportMessages.bind(ExportMessages.Responsible, joined(m.getResponsible())));
 			}
 			if (m.getDeadline() != null) {
-				fields.add("完成时限：" + joined(m.getDeadline()));
+				fields.add(ExportMessages.bind(ExportMessages.Deadline, joined(m.getDeadline())));
 			}
 			text += fields.isEmpty() ? "" : "（" + String.join("；", fields) + "）";
 		}
@@ -155,16 +223,18 @@ public final class ReportLayout {
 		if (report.getClosing() != null) {
 			add(Kind.BODY, null, null, joined(report.getClosing()));
 		}
-		if (report.getOrganization() != null) {
+		Signature signature = report.getSignature();
+		if (signature != null) {
+			add(Kind.SIGNATURE, null, null, joined(signature.getSigner()));
+		} else if (report.getOrganization() != null) {
 			add(Kind.SIGNATURE, null, null, joined(report.getOrganization()));
-		}
-		if (report.getAuthor() != null) {
-			add(Kind.SIGNATURE, null, null, joined(report.getAuthor()));
-		} else if (report.getOrganization() == null && report.getScope() == Scope.PERSONAL) {
+		} else if (report.getScope() == Scope.PERSONAL) {
+			// a line left for the writer's name
 			add(Kind.SIGNATURE, null, null, "");
 		}
-		if (report.getDate() != null) {
-			add(Kind.SIGNATURE, null, null, joined(report.getDate()));
+		String date = signature != null && signature.getDate() != null ? signature.getDate() : report.getDate();
+		if (date != null) {
+			add(Kind.SIGNATURE, null, null, joined(date));
 		}
 	}
 

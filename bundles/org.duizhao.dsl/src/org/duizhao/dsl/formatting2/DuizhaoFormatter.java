@@ -9,7 +9,11 @@ import org.duizhao.model.Item;
 import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
+import org.duizhao.model.MutualCriticism;
+import org.duizhao.model.Opinions;
+import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Profile;
+import org.duizhao.model.Signature;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
@@ -27,11 +31,13 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 
 	protected void format(Report report, IFormattableDocument doc) {
 		valueAfterKeyword(report, Literals.DOCUMENT__TITLE, doc);
-		for (EStructuralFeature feature : List.of(Literals.REPORT__SUBTITLE, Literals.REPORT__ORGANIZATION, Literals.REPORT__AUTHOR,
+		for (EStructuralFeature feature : List.of(Literals.REPORT__SUBTITLE, Literals.REPORT__ORGANIZATION,
 				Literals.REPORT__SCOPE, Literals.REPORT__DATE, Literals.REPORT__PROFILE, Literals.REPORT__LIBRARIES)) {
 			startLine(report, feature, 1, doc);
 		}
 		startLine(report, Literals.REPORT__PREFACE, 2, doc);
+		part(report.getPrevious(), doc);
+		part(report.getOpinions(), doc);
 		for (Section section : report.getSections()) {
 			doc.prepend(section, f -> f.setNewLines(2));
 			doc.format(section);
@@ -40,8 +46,66 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 			doc.prepend(caseAnalysis, f -> f.setNewLines(2));
 			doc.format(caseAnalysis);
 		}
+		part(report.getCriticism(), doc);
 		startLine(report, Literals.REPORT__CLOSING, 2, doc);
+		part(report.getSignature(), doc);
 		endOfFile(report, doc);
+	}
+
+	/** A part after a blank line. */
+	private void part(EObject part, IFormattableDocument doc) {
+		if (part != null) {
+			doc.prepend(part, f -> f.setNewLines(2));
+			doc.format(part);
+		}
+	}
+
+	protected void format(PreviousRectification previous, IFormattableDocument doc) {
+		valueAfterKeyword(previous, Literals.PREVIOUS_RECTIFICATION__REPORT, doc);
+		lines(previous, previous.getFollowups(), doc);
+	}
+
+	protected void format(Opinions opinions, IFormattableDocument doc) {
+		spaced(opinions, doc, false);
+		lines(opinions, opinions.getOpinions(), doc);
+	}
+
+	protected void format(MutualCriticism criticism, IFormattableDocument doc) {
+		lines(criticism, criticism.getCriticisms(), doc);
+	}
+
+	protected void format(Signature signature, IFormattableDocument doc) {
+		spaced(signature, doc, true);
+	}
+
+	/** A block whose entries (整改, 意见, 对/来自) are one line each, their words one space apart. */
+	private void lines(EObject block, List<? extends EObject> entries, IFormattableDocument doc) {
+		block(block, doc);
+		for (EObject entry : entries) {
+			doc.prepend(entry, f -> f.newLine());
+			spaced(entry, doc, true);
+		}
+	}
+
+	/**
+	 * One space between the words of an object written on one line, none before a list comma; {@code whole}: up
+	 * to its end, else up to its block's brace.
+	 */
+	private void spaced(EObject owner, IFormattableDocument doc, boolean whole) {
+		boolean first = true;
+		for (ISemanticRegion region : getTextRegionAccess().regionForEObject(owner).getAllSemanticRegions()) {
+			if ("{".equals(region.getText()) && !whole) {
+				return;
+			}
+			if (!first) {
+				if (",".equals(region.getText()) || "，".equals(region.getText()) || "、".equals(region.getText())) {
+					doc.prepend(region, f -> f.noSpace());
+				} else {
+					doc.prepend(region, f -> f.oneSpace());
+				}
+			}
+			first = false;
+		}
 	}
 
 	protected void format(Section section, IFormattableDocument doc) {
@@ -71,7 +135,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 		}
 		for (EStructuralFeature feature : List.of(Literals.PROBLEM__EXAMPLE, Literals.CAUSE__EXPLAINS,
 				Literals.MEASURE__ANSWERS, Literals.MEASURE__RESPONSIBLE, Literals.MEASURE__DEADLINE,
-				Literals.MEASURE__STATUS, Literals.LIBRARY_ITEM__TAGS, Literals.ITEM__ORIGIN)) {
+				Literals.MEASURE__STATE, Literals.LIBRARY_ITEM__TAGS, Literals.ITEM__ORIGIN)) {
 			if (feature.getEContainingClass().isInstance(item)) {
 				startLine(item, feature, 1, doc);
 			}
@@ -121,7 +185,8 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 			}
 		}
 		List<ISemanticRegion> requirements = new java.util.ArrayList<>(regionFor(profile).features(Literals.PROFILE__REQUIRES_RESPONSIBLE,
-				Literals.PROFILE__REQUIRES_DEADLINE, Literals.PROFILE__REQUIRES_CASE_ANALYSIS));
+				Literals.PROFILE__REQUIRES_DEADLINE, Literals.PROFILE__REQUIRES_CASE_ANALYSIS, Literals.PROFILE__REQUIRES_PREVIOUS,
+				Literals.PROFILE__REQUIRES_OPINIONS, Literals.PROFILE__REQUIRES_CRITICISM, Literals.PROFILE__REQUIRES_SIGNATURE));
 		if (!requirements.isEmpty()) {
 			requirements.sort((a, b) -> Integer.compare(a.getOffset(), b.getOffset()));
 			doc.prepend(requirements.get(0).getPreviousSemanticRegion(), f -> f.newLine());

@@ -33,7 +33,6 @@ final class DraftWriter {
 		w.line(ReportSyntax.text(Keyword.REPORT, head.title().orElse(source)));
 		w.field(Keyword.SUBTITLE, head.subtitle());
 		w.field(Keyword.ORGANIZATION, head.organization());
-		w.field(Keyword.AUTHOR, head.author());
 		head.scope().ifPresent(scope -> w.line(ReportSyntax.name(Keyword.SCOPE, Keyword.of(scope).word())));
 		w.field(Keyword.DATE, head.date());
 		w.line(ReportSyntax.name(Keyword.FOLLOWS, profile.name()));
@@ -61,6 +60,10 @@ final class DraftWriter {
 		if (!draft.tailNotes().isEmpty()) {
 			w.out.append('\n');
 			w.notes("", draft.tailNotes());
+		}
+		if (head.author().filter(a -> !a.isBlank()).isPresent()) {
+			w.out.append('\n');
+			w.field(Keyword.SIGNATURE, head.author());
 		}
 		return w.out.toString();
 	}

@@ -45,7 +45,7 @@ public class DuizhaoLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 			String builtins = builtinProfiles.profiles().stream().map(Profile::getName).collect(Collectors.joining("、"));
 			return error(Messages.bind(Messages.UnknownProfile, name, builtins), IssueCodes.UNKNOWN_PROFILE);
 		}
-		if (reference == ReportPackage.Literals.CAUSE__EXPLAINS) {
+		if (reference == ReportPackage.Literals.CAUSE__EXPLAINS || reference == ReportPackage.Literals.OPINION__CLAIMED_BY) {
 			return error(Messages.bind(Messages.UnresolvedProblem, name), IssueCodes.UNRESOLVED_REFERENCE);
 		}
 		if (reference == ReportPackage.Literals.MEASURE__ANSWERS) {

@@ -41,7 +41,7 @@ public class DuizhaoScopeProvider extends AbstractDuizhaoScopeProvider {
 			return Scopes.scopeFor(profileResolver.effectiveProfile(document).getAspects());
 		}
 		Report report = EcoreUtil2.getContainerOfType(context, Report.class);
-		if (report != null && reference == ReportPackage.Literals.CAUSE__EXPLAINS) {
+		if (report != null && (reference == ReportPackage.Literals.CAUSE__EXPLAINS || reference == ReportPackage.Literals.OPINION__CLAIMED_BY)) {
 			return byName(report, reference, () -> Reports.problems(report));
 		}
 		if (report != null && reference == ReportPackage.Literals.MEASURE__ANSWERS) {
@@ -59,7 +59,9 @@ public class DuizhaoScopeProvider extends AbstractDuizhaoScopeProvider {
 	 * of thousands of items would otherwise build and scan the whole list again.
 	 */
 	private IScope byName(Report report, EReference reference, Supplier<List<? extends Item>> items) {
-		return cache.get(Tuples.pair(report, reference), report.eResource(),
+		// 认领 and 针对 of a cause name the same items: one map for both
+		Object key = reference == ReportPackage.Literals.OPINION__CLAIMED_BY ? ReportPackage.Literals.CAUSE__EXPLAINS : reference;
+		return cache.get(Tuples.pair(report, key), report.eResource(),
 				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(items.get())));
 	}
 }

@@ -17,9 +17,12 @@ public final class ReportSyntax {
 
 	/** The Chinese keywords of the grammar (Duizhao.xtext), as the writers use them. */
 	public enum Keyword {
-		REPORT("报告"), SUBTITLE("副标题"), ORGANIZATION("单位"), AUTHOR("署名"), SCOPE("类型"), DATE("日期"), FOLLOWS("依据"),
+		REPORT("报告"), SUBTITLE("副标题"), ORGANIZATION("单位"), SCOPE("类型"), DATE("日期"), FOLLOWS("依据"),
 		USES("使用"), PREFACE("前言"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
 		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"),
+		PREVIOUS("上年度整改"), FOLLOWUP("整改"), REASON("原因"), OPINIONS("征求意见"), TOTAL("共"), ITEMS("条"),
+		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"),
+		SIGNATURE("落款"),
 		LIBRARY("问题库"), SOURCE("来源"), VERSION("版本"), PROFILE("方案"), REQUIRES("必填"), SEVERITY("级别"), TAGS("标签"),
 		GROUP("班子"), PERSONAL("个人");
 

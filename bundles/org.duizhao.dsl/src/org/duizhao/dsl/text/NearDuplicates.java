@@ -56,6 +56,27 @@ public final class NearDuplicates {
 	 * normalisation) are never matched.
 	 */
 	public List<Match> find(List<String> texts) {
+		return match(texts, 0, true);
+	}
+
+	/**
+	 * For every text that repeats one of {@code reference} (last year's report, another unit's), the best match
+	 * there: {@link Match#index()} counts in {@code texts}, {@link Match#earlier()} in {@code reference}. The texts
+	 * are not compared with each other.
+	 */
+	public List<Match> findIn(List<String> reference, List<String> texts) {
+		List<String> all = new ArrayList<>(reference);
+		all.addAll(texts);
+		int offset = reference.size();
+		return match(all, offset, false).stream().filter(m -> m.index() >= offset)
+				.map(m -> new Match(m.index() - offset, m.earlier(), m.similarity())).toList();
+	}
+
+	/**
+	 * The matching itself: texts before {@code firstQuery} are only looked up, texts from it on look up the
+	 * earlier ones, and are looked up themselves when {@code queriesAreReference}.
+	 */
+	private List<Match> match(List<String> texts, int firstQuery, boolean queriesAreReference) {
 		int n = texts.size();
 		String[] normalised = new String[n];
 		Sketch[] sketches = new Sketch[n];
@@ -84,7 +105,12 @@ public final class NearDuplicates {
 			if (text.length() < MIN_LENGTH) {
 				continue;
 			}
-			Integer same = firstByText.putIfAbsent(text, i);
+			boolean query = i >= firstQuery;
+			boolean reference = !query || queriesAreReference;
+			Integer same = query ? firstByText.get(text) : null;
+			if (reference) {
+				firstByText.putIfAbsent(text, i);
+			}
 			if (same != null) {
 				result.add(new Match(i, same, 1.0));
 				continue;
@@ -93,16 +119,20 @@ public final class NearDuplicates {
 			int[] signature = sketches[i].signature();
 			for (int band = 0; band < BANDS; band++) {
 				long key = bandKey(signature, band);
-				for (int candidate = buckets.first(band, key); candidate >= 0; candidate = buckets.next(band, candidate)) {
-					if (comparedWith[candidate] != i + 1) {
-						comparedWith[candidate] = i + 1;
-						double similarity = jaccard(sketches[i].shingles(), sketches[candidate].shingles());
-						if (similarity >= threshold && (best == null || similarity > best.similarity())) {
-							best = new Match(i, candidate, similarity);
+				if (query) {
+					for (int candidate = buckets.first(band, key); candidate >= 0; candidate = buckets.next(band, candidate)) {
+						if (comparedWith[candidate] != i + 1) {
+							comparedWith[candidate] = i + 1;
+							double similarity = jaccard(sketches[i].shingles(), sketches[candidate].shingles());
+							if (similarity >= threshold && (best == null || similarity > best.similarity())) {
+								best = new Match(i, candidate, similarity);
+							}
 						}
 					}
 				}
-				buckets.add(band, key, i);
+				if (reference) {
+					buckets.add(band, key, i);
+				}
 			}
 			if (best != null) {
 				result.add(best);

@@ -23,7 +23,7 @@ public final class Placeholders {
 			"(?<=^|[" + CLAUSE_EDGE + "])(?:…{2,}|\\.{3,}|。{3,})(?=$|[" + CLAUSE_EDGE + "])",
 			"（此处[^）]*）",
 			"\\(此处[^)]*\\)",
-			"[\\[【]\\s*待(?:填|补|补充|完善|定)\\s*[\\]】]"));
+			"[\\[【]\\s*待(?:填|补|补充|完善|定)(?:[：:][^\\]】\\n]{0,40})?\\s*[\\]】]"));
 
 	private Placeholders() {
 	}
@@ -71,4 +71,7 @@ public final class Placeholders {
 
 	/** The mark the quick fixes write where the user still has to type. */
 	public static final String TO_FILL = "[待填]";
+
+	/** What a new 上年度整改 names until the writer chooses last year's file. */
+	public static final String TO_FILL_PREVIOUS_FILE = "[待填：上年度材料的文件名]";
 }

@@ -2,9 +2,11 @@ package org.duizhao.dsl.validation;
 
 import org.duizhao.dsl.checks.CompletenessChecker;
 import org.duizhao.dsl.checks.DuplicateTextChecker;
+import org.duizhao.dsl.checks.FeedbackChecker;
 import org.duizhao.dsl.checks.IdChecker;
 import org.duizhao.dsl.checks.LedgerChecker;
 import org.duizhao.dsl.checks.LibraryUseChecker;
+import org.duizhao.dsl.checks.PreviousYearChecker;
 import org.duizhao.dsl.checks.TextChecker;
 import org.eclipse.xtext.validation.ComposedChecks;
 
@@ -13,6 +15,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * command line and the tests all run the same rules.
  */
 @ComposedChecks(validators = { CompletenessChecker.class, TextChecker.class, DuplicateTextChecker.class,
-		LedgerChecker.class, IdChecker.class, LibraryUseChecker.class })
+		LedgerChecker.class, IdChecker.class, LibraryUseChecker.class, PreviousYearChecker.class,
+		FeedbackChecker.class })
 public class DuizhaoValidator extends AbstractDuizhaoValidator {
 }

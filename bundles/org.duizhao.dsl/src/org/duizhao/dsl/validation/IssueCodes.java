@@ -18,6 +18,19 @@ public final class IssueCodes {
 	public static final String PROBLEM_WITHOUT_CAUSE = PREFIX + "problem.without.cause";
 	public static final String PROBLEM_WITHOUT_MEASURE = PREFIX + "problem.without.measure";
 	public static final String MISSING_CASE_ANALYSIS = PREFIX + "missing.case.analysis";
+	public static final String MISSING_PART = PREFIX + "missing.part";
+
+	// 上年度整改: last year's measures, each with where it stands
+	public static final String PREVIOUS_REPORT_UNREADABLE = PREFIX + "previous.report.unreadable";
+	public static final String PREVIOUS_MEASURE_WITHOUT_STATUS = PREFIX + "previous.measure.without.status";
+	public static final String PREVIOUS_MEASURE_UNKNOWN = PREFIX + "previous.measure.unknown";
+	public static final String PREVIOUS_NOT_DONE_WITHOUT_REASON = PREFIX + "previous.not.done.without.reason";
+	public static final String PREVIOUS_PROBLEM_REPEATED = PREFIX + "previous.problem.repeated";
+
+	// 征求意见 and 相互批评
+	public static final String OPINION_NOT_TAKEN_UP = PREFIX + "opinion.not.taken.up";
+	public static final String OPINION_COUNT = PREFIX + "opinion.count";
+	public static final String CRITICISM_WITHOUT_RESPONSE = PREFIX + "criticism.without.response";
 
 	// Texts
 	public static final String PLACEHOLDER = PREFIX + "placeholder";

@@ -96,10 +96,16 @@ final class Ui {
 	}
 
 	/** A copy of an example report in a new temporary folder, so that a test may change and save it. */
+	/** A copy of an example in a folder of its own, with the reports it names beside it (last year's). */
 	static Path copyOfExample(String name) throws IOException {
-		Path report = Files.createTempDirectory("duizhao-ui").resolve(name);
-		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(name), report);
-		return report;
+		Path folder = Files.createTempDirectory("duizhao-ui");
+		Path examples = Path.of(System.getProperty("duizhao.examples"));
+		try (var reports = Files.list(examples)) {
+			for (Path file : reports.filter(f -> f.getFileName().toString().endsWith(".dzr")).toList()) {
+				Files.copy(file, folder.resolve(file.getFileName()));
+			}
+		}
+		return folder.resolve(name);
 	}
 
 	/** Opens a report in the editor of a 1500×950 window (the screenshots' size); the editor it opened in. */

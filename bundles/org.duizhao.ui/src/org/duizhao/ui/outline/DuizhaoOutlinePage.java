@@ -211,7 +211,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 			return switch (node.kind()) {
 			case REPORT, LIBRARY -> images.getImage(ISharedImages.IMG_OBJ_FILE);
-			case ASPECT, PROFILE -> node.complete() ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
+			case ASPECT, PROFILE, PART -> node.complete() ? images.getImage(ISharedImages.IMG_OBJ_FOLDER)
 					: images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
 			case PROBLEM -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
 			case CAUSE -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);

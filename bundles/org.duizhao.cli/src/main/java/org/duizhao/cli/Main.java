@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
+import org.duizhao.office.ReportSources;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +70,7 @@ public final class Main implements Callable<Integer> {
 		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 		// Guice would generate a class per injected type; for a command that lives half a second reflection is faster.
 		System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		ReportSources.letReportsNameWordFiles();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		int exit;

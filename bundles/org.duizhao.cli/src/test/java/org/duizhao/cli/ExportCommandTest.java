@@ -156,10 +156,11 @@ class ExportCommandTest {
 	void aReportWithErrorsIsRefusedUnlessForced(@TempDir Path dir) throws IOException {
 		Path faulty = dir.resolve("待修改.dzr");
 		Files.copy(EXAMPLES.resolve("待修改的对照检查材料.dzr"), faulty);
+		Files.copy(EXAMPLES.resolve("2024-班子对照检查材料.dzr"), dir.resolve("2024-班子对照检查材料.dzr"));
 		Run refused = run("export", faulty.toString(), "--to", "docx");
 		assertEquals(Main.FINDINGS, refused.exit());
-		assertTrue(refused.err().contains(faulty + ":12:13: 错误: 还有没填写的占位符“XX” [duizhao.placeholder]"), refused.err());
-		assertTrue(refused.err().endsWith(faulty + " 有 13 个错误，没有导出；改正后再导出，或加 --force 强制导出\n"), refused.err());
+		assertTrue(refused.err().contains(faulty + ":25:13: 错误: 还有没填写的占位符“XX” [duizhao.placeholder]"), refused.err());
+		assertTrue(refused.err().endsWith(faulty + " 有 15 个错误，没有导出；改正后再导出，或加 --force 强制导出\n"), refused.err());
 		assertTrue(!Files.exists(dir.resolve("待修改.docx")));
 		assertEquals(Main.OK, run("export", faulty.toString(), "--to", "docx", "--force").exit());
 		assertTrue(Files.exists(dir.resolve("待修改.docx")));

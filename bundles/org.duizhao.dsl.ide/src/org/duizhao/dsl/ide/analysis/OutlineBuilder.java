@@ -8,10 +8,18 @@ import java.util.List;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
+import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Cause;
+import org.duizhao.model.Criticism;
+import org.duizhao.model.Followup;
+import org.duizhao.model.MutualCriticism;
+import org.duizhao.model.Opinion;
+import org.duizhao.model.Opinions;
+import org.duizhao.model.PreviousRectification;
+import org.duizhao.model.Signature;
 import org.duizhao.model.Document;
 import org.duizhao.model.Item;
 import org.duizhao.model.Library;
@@ -47,6 +55,12 @@ public class OutlineBuilder {
 
 	private OutlineNode report(Report report) {
 		List<OutlineNode> children = new ArrayList<>();
+		if (report.getPrevious() != null) {
+			children.add(previous(report.getPrevious()));
+		}
+		if (report.getOpinions() != null) {
+			children.add(opinions(report.getOpinions()));
+		}
 		for (Section section : report.getSections()) {
 			children.add(section(section));
 		}
@@ -54,7 +68,53 @@ public class OutlineBuilder {
 		for (CaseAnalysis caseAnalysis : report.getCases()) {
 			children.add(node(caseAnalysis, Kind.CASE, Keyword.CASE.word() + " " + joined(caseAnalysis.getHeadline()), true, List.of(), "C" + index++));
 		}
+		if (report.getCriticism() != null) {
+			children.add(criticism(report.getCriticism()));
+		}
+		Signature signature = report.getSignature();
+		if (signature != null) {
+			String label = Keyword.SIGNATURE.word() + " " + joined(signature.getSigner())
+					+ (signature.getDate() == null ? "" : " " + joined(signature.getDate()));
+			children.add(node(signature, Kind.PART, label, true, List.of(), "R/S"));
+		}
 		return node(report, Kind.REPORT, joined(report.getTitle()), true, children, "R");
+	}
+
+	private OutlineNode previous(PreviousRectification previous) {
+		String key = "R/PR";
+		List<OutlineNode> entries = new ArrayList<>();
+		boolean complete = true;
+		for (Followup followup : previous.getFollowups()) {
+			String state = followup.isSetState() ? followup.getState().getLiteral() + " " : "";
+			complete &= followup.isSetState();
+			entries.add(node(followup, Kind.ENTRY, followup.getMeasure() + " " + state + joined(followup.getText()), true, List.of(),
+					key + "/" + followup.getMeasure()));
+		}
+		return node(previous, Kind.PART, Keyword.PREVIOUS.word() + "（" + PartSummaries.previous(previous) + "）", complete, entries, key);
+	}
+
+	private OutlineNode opinions(Opinions opinions) {
+		String key = "R/OP";
+		List<OutlineNode> entries = new ArrayList<>();
+		boolean complete = true;
+		for (Opinion opinion : opinions.getOpinions()) {
+			complete &= !opinion.getClaimedBy().isEmpty() || opinion.getAnswer() != null;
+			entries.add(node(opinion, Kind.ENTRY, opinion.getName() + " " + joined(opinion.getText()), true, List.of(),
+					key + "/" + opinion.getName()));
+		}
+		return node(opinions, Kind.PART, Keyword.OPINIONS.word() + "：" + PartSummaries.opinions(opinions), complete, entries, key);
+	}
+
+	private OutlineNode criticism(MutualCriticism criticism) {
+		String key = "R/MC";
+		List<OutlineNode> entries = new ArrayList<>();
+		int index = 0;
+		for (Criticism c : criticism.getCriticisms()) {
+			Keyword direction = c.isReceived() ? Keyword.FROM : Keyword.TO;
+			entries.add(node(c, Kind.ENTRY, direction.word() + " " + joined(c.getPerson()) + "：" + joined(c.getText()), true, List.of(),
+					key + "/" + index++));
+		}
+		return node(criticism, Kind.PART, Keyword.CRITICISM.word() + "（" + PartSummaries.criticism(criticism) + "）", true, entries, key);
 	}
 
 	private OutlineNode section(Section section) {

@@ -17,7 +17,11 @@ public record OutlineNode(Kind kind, String label, int offset, int length, boole
 		String key) {
 
 	public enum Kind {
-		REPORT, LIBRARY, PROFILE, ASPECT, PROBLEM, CAUSE, MEASURE, CASE, LIBRARY_ITEM
+		REPORT, LIBRARY, PROFILE, ASPECT, PROBLEM, CAUSE, MEASURE, CASE, LIBRARY_ITEM,
+		/** 上年度整改, 征求意见, 相互批评, 落款: complete when nothing in it is left to take up. */
+		PART,
+		/** A line of a part: a measure followed up, an opinion, a criticism. */
+		ENTRY
 	}
 
 	/** Whether a text offset lies inside this row's object. */

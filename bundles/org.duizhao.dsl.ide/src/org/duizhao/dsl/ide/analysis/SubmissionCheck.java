@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Section;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
@@ -36,12 +39,21 @@ public class SubmissionCheck {
 		}
 	}
 
+	/** A part besides the aspects (上年度整改, 征求意见, 相互批评) summed up in a line. */
+	public record PartRow(String part, String summary, int offset) {
+
+		/** What the view shows: 征求意见：意见 27 条，认领 25，说明 2. */
+		public String text() {
+			return part + "：" + summary;
+		}
+	}
+
 	/** A finding, with the group it is shown under (占位符, 台账, 完整性, 文字). */
 	public record Finding(String group, Severity severity, String message, int line, int offset, int length) {
 	}
 
 	/** The whole check. A report can be handed in when nothing is left to fix. */
-	public record Result(List<AspectRow> rows, List<Finding> findings) {
+	public record Result(List<AspectRow> rows, List<PartRow> parts, List<Finding> findings) {
 
 		public long open() {
 			return findings.stream().filter(f -> f.severity() != Severity.INFO).count();
@@ -62,7 +74,11 @@ public class SubmissionCheck {
 	private static final Set<String> COMPLETENESS = Set.of(IssueCodes.SECTION_WITHOUT_PROBLEMS,
 			IssueCodes.SECTION_WITHOUT_CAUSES, IssueCodes.SECTION_WITHOUT_MEASURES, IssueCodes.MISSING_ASPECT,
 			IssueCodes.DUPLICATE_ASPECT, IssueCodes.UNKNOWN_ASPECT, IssueCodes.PROBLEM_WITHOUT_CAUSE,
-			IssueCodes.PROBLEM_WITHOUT_MEASURE, IssueCodes.MISSING_CASE_ANALYSIS);
+			IssueCodes.PROBLEM_WITHOUT_MEASURE, IssueCodes.MISSING_CASE_ANALYSIS, IssueCodes.MISSING_PART);
+	private static final Set<String> PARTS = Set.of(IssueCodes.PREVIOUS_REPORT_UNREADABLE,
+			IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS, IssueCodes.PREVIOUS_MEASURE_UNKNOWN,
+			IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON, IssueCodes.PREVIOUS_PROBLEM_REPEATED, IssueCodes.OPINION_NOT_TAKEN_UP,
+			IssueCodes.OPINION_COUNT, IssueCodes.CRITICISM_WITHOUT_RESPONSE);
 
 	@Inject
 	private ProfileResolver profileResolver;
@@ -73,12 +89,32 @@ public class SubmissionCheck {
 
 	private Result result(Analysis analysis) {
 		List<AspectRow> rows = analysis.document() instanceof Report report ? rows(report) : List.of();
+		List<PartRow> parts = analysis.document() instanceof Report report ? parts(report) : List.of();
 		List<Finding> findings = new ArrayList<>();
 		for (Issue issue : analysis.issues()) {
 			findings.add(new Finding(group(issue.getCode()), issue.getSeverity(), issue.getMessage(),
 					issue.getLineNumber() == null ? 0 : issue.getLineNumber(), orZero(issue.getOffset()), orZero(issue.getLength())));
 		}
-		return new Result(rows, findings);
+		return new Result(rows, parts, findings);
+	}
+
+	private static List<PartRow> parts(Report report) {
+		List<PartRow> parts = new ArrayList<>();
+		if (report.getPrevious() != null) {
+			parts.add(new PartRow(Keyword.PREVIOUS.word(), PartSummaries.previous(report.getPrevious()), offsetOf(report.getPrevious())));
+		}
+		if (report.getOpinions() != null) {
+			parts.add(new PartRow(Keyword.OPINIONS.word(), PartSummaries.opinions(report.getOpinions()), offsetOf(report.getOpinions())));
+		}
+		if (report.getCriticism() != null) {
+			parts.add(new PartRow(Keyword.CRITICISM.word(), PartSummaries.criticism(report.getCriticism()), offsetOf(report.getCriticism())));
+		}
+		return parts;
+	}
+
+	private static int offsetOf(EObject object) {
+		var node = NodeModelUtils.findActualNodeFor(object);
+		return node == null ? -1 : node.getOffset();
 	}
 
 	private List<AspectRow> rows(Report report) {
@@ -115,6 +151,9 @@ public class SubmissionCheck {
 		}
 		if (COMPLETENESS.contains(code)) {
 			return "完整性";
+		}
+		if (PARTS.contains(code)) {
+			return "整改与意见";
 		}
 		return "文字";
 	}

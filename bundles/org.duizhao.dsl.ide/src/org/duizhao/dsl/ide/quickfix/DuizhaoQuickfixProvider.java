@@ -15,6 +15,10 @@ import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
+import org.duizhao.dsl.nodes.Part;
+import org.duizhao.dsl.previous.LastYearReports;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.model.ItemKind;
@@ -22,6 +26,11 @@ import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
+import org.duizhao.model.Criticism;
+import org.duizhao.model.Followup;
+import org.duizhao.model.FollowupState;
+import org.duizhao.model.Opinion;
+import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Item;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
@@ -30,6 +39,8 @@ import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
@@ -68,6 +79,9 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@Inject
 	private LibraryInsertion libraryInsertion;
+
+	@Inject
+	private LastYearReports lastYearReports;
 
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
@@ -208,6 +222,104 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	public void addDeadline(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.AddDeadline, (diagnostic, object, document) -> edits(document,
 				List.of(ReportEdits.atEndOf(object, " 时限 " + ItemTemplates.TO_FILL))));
+	}
+
+	// ---- parts: 上年度整改, 征求意见, 相互批评, 落款 ----------------------------------------------------------------
+
+	@QuickFix(IssueCodes.MISSING_PART)
+	public void addPart(DiagnosticResolutionAcceptor acceptor) {
+		for (String name : issueData()) {
+			Part part = Part.valueOf(name);
+			acceptor.accept(Messages.bind(QuickfixMessages.AddPart, part.word()), (diagnostic, object, document) -> {
+				Report report = reportOf(object);
+				String text = ItemTemplates.part(part, report.getOrganization(), report.getScope());
+				return edits(document, List.of(ReportEdits.partIntoReport(report, featureOf(part), text)));
+			});
+		}
+	}
+
+	/**
+	 * On 上年度整改: the measures of last year's report it leaves out, inserted from that file with their states
+	 * from its ledger. On one 整改 without a state: each state to choose.
+	 */
+	@QuickFix(IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS)
+	public void followUpMeasures(DiagnosticResolutionAcceptor acceptor) {
+		List<String> missing = issueData();
+		if (missing.isEmpty()) {
+			for (FollowupState state : FollowupState.VALUES) {
+				acceptor.accept(Messages.bind(QuickfixMessages.SetFollowupState, state.getLiteral()), (diagnostic, object, document) -> {
+					Followup followup = EcoreUtil2.getContainerOfType(object, Followup.class);
+					String reason = state == FollowupState.NOT_DONE ? " " + ReportSyntax.name(Keyword.REASON, ItemTemplates.TO_FILL) : "";
+					return edits(document, List.of(new Insertion(
+							NodeModelUtils.findNodesForFeature(followup, Literals.FOLLOWUP__MEASURE).get(0).getEndOffset(),
+							" " + state.getLiteral()), ReportEdits.atEndOf(followup, reason)));
+				});
+			}
+			return;
+		}
+		acceptor.accept(Messages.bind(QuickfixMessages.AddFollowups, String.join("、", missing)), (diagnostic, object, document) -> {
+			PreviousRectification previous = EcoreUtil2.getContainerOfType(object, PreviousRectification.class);
+			if (!(lastYearReports.load(reportOf(previous), previous.getReport()) instanceof LastYearReports.Found found)) {
+				return List.of();
+			}
+			List<String> lines = new ArrayList<>();
+			for (String id : missing) {
+				found.report().measure(id).ifPresent(m -> lines.add(ItemTemplates.followup(id, m.headline(), m.state())));
+			}
+			return edits(document, List.of(ReportEdits.lineIntoBlock(previous, previous.getFollowups(), String.join("\n", lines),
+					document.getContents())));
+		});
+	}
+
+	@QuickFix(IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON)
+	public void addReason(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.AddReason, (diagnostic, object, document) -> edits(document,
+				List.of(ReportEdits.atEndOf(object, " " + ReportSyntax.name(Keyword.REASON, ItemTemplates.TO_FILL)))));
+	}
+
+	@QuickFix(IssueCodes.OPINION_NOT_TAKEN_UP)
+	public void answerOpinion(DiagnosticResolutionAcceptor acceptor) {
+		Opinion opinion = subject(Opinion.class);
+		Report report = opinion == null ? null : reportOf(opinion);
+		if (report != null) {
+			for (Problem problem : Reports.problems(report)) {
+				String name = problem.getName();
+				acceptor.accept(Messages.bind(QuickfixMessages.ClaimOpinion, name, opinion.getName()), (diagnostic, object, document) -> {
+					Opinion o = EcoreUtil2.getContainerOfType(object, Opinion.class);
+					return edits(document, List.of(ReportEdits.atEndOf(o, " " + ReportSyntax.name(Keyword.CLAIMED, name))));
+				});
+			}
+		}
+		acceptor.accept(QuickfixMessages.AnswerOpinion, (diagnostic, object, document) -> edits(document,
+				List.of(ReportEdits.atEndOf(EcoreUtil2.getContainerOfType(object, Opinion.class),
+						" " + ReportSyntax.name(Keyword.ANSWER, ItemTemplates.TO_FILL)))));
+	}
+
+	@QuickFix(IssueCodes.OPINION_COUNT)
+	public void correctCount(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = issueData();
+		if (data.isEmpty()) {
+			return;
+		}
+		acceptor.accept(Messages.bind(QuickfixMessages.CorrectCount, data.get(0)),
+				(diagnostic, object, document) -> createTextEdit(diagnostic, data.get(0)));
+	}
+
+	@QuickFix(IssueCodes.CRITICISM_WITHOUT_RESPONSE)
+	public void respond(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.AddResponse, (diagnostic, object, document) -> edits(document,
+				List.of(ReportEdits.atEndOf(EcoreUtil2.getContainerOfType(object, Criticism.class),
+						" " + ReportSyntax.name(Keyword.RESPONSE, ItemTemplates.TO_FILL)))));
+	}
+
+	private static EStructuralFeature featureOf(Part part) {
+		return switch (part) {
+		case PREVIOUS -> Literals.REPORT__PREVIOUS;
+		case OPINIONS -> Literals.REPORT__OPINIONS;
+		case CASE -> Literals.REPORT__CASES;
+		case CRITICISM -> Literals.REPORT__CRITICISM;
+		case SIGNATURE -> Literals.REPORT__SIGNATURE;
+		};
 	}
 
 	// ---- typography ------------------------------------------------------------------------------------------

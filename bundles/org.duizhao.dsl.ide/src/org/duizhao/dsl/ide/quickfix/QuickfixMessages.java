@@ -21,6 +21,14 @@ public final class QuickfixMessages {
 	public static String LibraryItem;
 	public static String LibraryItemUsed;
 	public static String FillPlaceholder;
+	public static String AddPart;
+	public static String AddFollowups;
+	public static String SetFollowupState;
+	public static String AddReason;
+	public static String ClaimOpinion;
+	public static String AnswerOpinion;
+	public static String CorrectCount;
+	public static String AddResponse;
 
 	static {
 		Messages.load(QuickfixMessages.class, "org.duizhao.dsl.ide.quickfix.quickfix");

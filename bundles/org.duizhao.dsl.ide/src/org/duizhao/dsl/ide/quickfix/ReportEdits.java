@@ -32,12 +32,20 @@ final class ReportEdits {
 
 	/** A line for a new item, placed before the closing brace of the section, indented like its siblings. */
 	static Insertion itemIntoSection(Section section, String item, String document) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(section);
+		return lineIntoBlock(section, Reports.itemsInDocumentOrder(section), item, document);
+	}
+
+	/**
+	 * Lines for a block in braces (a section, 上年度整改, 征求意见), placed before its closing brace, indented like
+	 * its first child; the lines of {@code text} each get the indent.
+	 */
+	static Insertion lineIntoBlock(EObject block, List<? extends EObject> children, String text, String document) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(block);
 		ILeafNode brace = closingBrace(node);
 		String sectionIndent = indentOfLine(document, node.getOffset());
-		List<Item> items = Reports.itemsInDocumentOrder(section);
-		String itemIndent = items.isEmpty() ? sectionIndent + "\t"
-				: indentOfLine(document, NodeModelUtils.findActualNodeFor(items.get(0)).getOffset());
+		String itemIndent = children.isEmpty() ? sectionIndent + "\t"
+				: indentOfLine(document, NodeModelUtils.findActualNodeFor(children.get(0)).getOffset());
+		String item = text.replace("\n", "\n" + itemIndent);
 		if (brace == null) {
 			return new Insertion(node.getEndOffset(), "\n" + itemIndent + item);
 		}
@@ -76,6 +84,26 @@ final class ReportEdits {
 			return new Insertion(NodeModelUtils.findActualNodeFor(last).getEndOffset(), "\n\n" + section);
 		}
 		return new Insertion(endOfHeader(report), "\n\n" + section);
+	}
+
+	/** Where the grammar puts the parts of a report after its header, in order. */
+	private static final List<EStructuralFeature> PARTS = List.of(Literals.REPORT__PREVIOUS, Literals.REPORT__OPINIONS,
+			Literals.REPORT__SECTIONS, Literals.REPORT__CASES, Literals.REPORT__CRITICISM, Literals.REPORT__CLOSING,
+			Literals.REPORT__SIGNATURE);
+
+	/** A part of the report ({@code feature} one of the parts), after what comes before it in the grammar. */
+	static Insertion partIntoReport(Report report, EStructuralFeature feature, String part) {
+		int end = endOfHeader(report);
+		for (EStructuralFeature before : PARTS.subList(0, PARTS.indexOf(feature))) {
+			end = Math.max(end, endOf(report, before));
+		}
+		return new Insertion(end, "\n\n" + part);
+	}
+
+	/** Replaces the text of a feature's node (a number, a name). */
+	static Insertion[] replace(EObject owner, EStructuralFeature feature, String text) {
+		INode node = NodeModelUtils.findNodesForFeature(owner, feature).get(0);
+		return new Insertion[] { new Insertion(node.getOffset(), text), new Insertion(node.getEndOffset(), "") };
 	}
 
 	/** Adds a name to a 针对 list, or starts the list after the item's texts. */
@@ -131,8 +159,7 @@ final class ReportEdits {
 	private static int endOfHeader(Report report) {
 		int end = NodeModelUtils.findActualNodeFor(report).getOffset();
 		for (EStructuralFeature feature : report.eClass().getEAllStructuralFeatures()) {
-			if (feature != Literals.REPORT__SECTIONS && feature != Literals.REPORT__CASES
-					&& feature != Literals.REPORT__CLOSING) {
+			if (!PARTS.contains(feature)) {
 				end = Math.max(end, endOf(report, feature));
 			}
 		}

@@ -43,6 +43,8 @@ public class DuizhaoDocumentSymbolService extends HierarchicalDocumentSymbolServ
 			case CAUSE -> SymbolKind.Key;
 			case MEASURE -> SymbolKind.Method;
 			case CASE, LIBRARY_ITEM -> SymbolKind.String;
+			case PART -> SymbolKind.Struct;
+			case ENTRY -> SymbolKind.Field;
 		};
 	}
 }

@@ -2,11 +2,16 @@ package org.duizhao.dsl.ide.templates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import org.duizhao.dsl.nodes.Part;
 
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
+import org.duizhao.model.FollowupState;
+import org.duizhao.model.MeasureState;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Scope;
@@ -71,10 +76,57 @@ public final class ItemTemplates {
 		sb.append(ReportSyntax.text(Keyword.DATE, date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日")).append('\n');
 		sb.append(ReportSyntax.name(Keyword.FOLLOWS, profile.getName())).append('\n');
 		sb.append('\n').append(ReportSyntax.name(Keyword.PREFACE, TO_FILL)).append('\n');
+		List<Part> parts = Part.requiredBy(profile, scope);
+		for (Part part : parts) {
+			if (part == Part.PREVIOUS || part == Part.OPINIONS) {
+				sb.append('\n').append(part(part, organization, scope)).append('\n');
+			}
+		}
 		int n = 1;
 		for (Aspect aspect : profile.getAspects()) {
 			sb.append('\n').append(section(aspect, profile, "P" + n, "C" + n, "M" + n)).append('\n');
 			n++;
+		}
+		for (Part part : parts) {
+			if (part != Part.PREVIOUS && part != Part.OPINIONS) {
+				sb.append('\n').append(part(part, organization, scope)).append('\n');
+			}
+		}
+		return sb.toString();
+	}
+
+	/**
+	 * A part a profile requires, to fill in: 上年度整改 naming the file still to choose, one opinion, one criticism
+	 * each way, 落款 with the unit of a group report. Several lines, unindented.
+	 */
+	public static String part(Part part, String organization, Scope scope) {
+		return switch (part) {
+		case PREVIOUS -> ReportSyntax.name(Keyword.PREVIOUS, "\"" + Placeholders.TO_FILL_PREVIOUS_FILE + "\"") + " {\n}";
+		case OPINIONS -> ReportSyntax.name(Keyword.OPINIONS, "{\n\t" + ReportSyntax.itemWithLiteral(Keyword.OPINION, "Y1", TO_FILL) + "\n}");
+		case CASE -> ReportSyntax.itemWithLiteral(Keyword.CASE, "", TO_FILL).replace("  ", " ") + " " + TO_FILL;
+		case CRITICISM -> ReportSyntax.name(Keyword.CRITICISM, "{\n\t" + Keyword.TO.word() + " " + TO_FILL + " " + TO_FILL + "\n\t"
+				+ Keyword.FROM.word() + " " + TO_FILL + " " + TO_FILL + " " + ReportSyntax.name(Keyword.RESPONSE, TO_FILL) + "\n}");
+		case SIGNATURE -> ReportSyntax.text(Keyword.SIGNATURE,
+				scope != Scope.PERSONAL && organization != null && !organization.isBlank() ? organization : Placeholders.TO_FILL);
+		};
+	}
+
+	/**
+	 * A line of 上年度整改 for a measure of last year's report: its state filled from last year's ledger when it had
+	 * one (推进中 there is 持续推进 now, 未开始 is 未完成), the sentence to write, and the reason an unfinished one needs.
+	 */
+	public static String followup(String measureId, String headline, Optional<MeasureState> ledgerState) {
+		Optional<FollowupState> state = ledgerState.map(s -> switch (s) {
+		case DONE -> FollowupState.DONE;
+		case IN_PROGRESS -> FollowupState.CONTINUING;
+		case NOT_STARTED -> FollowupState.NOT_DONE;
+		});
+		StringBuilder sb = new StringBuilder(ReportSyntax.comment(measureId + " " + headline)).append('\n');
+		sb.append(Keyword.FOLLOWUP.word()).append(' ').append(measureId);
+		state.ifPresent(s -> sb.append(' ').append(s.getLiteral()));
+		sb.append(' ').append(TO_FILL);
+		if (state.filter(s -> s == FollowupState.NOT_DONE).isPresent()) {
+			sb.append(' ').append(ReportSyntax.name(Keyword.REASON, TO_FILL));
 		}
 		return sb.toString();
 	}

@@ -1,0 +1,328 @@
+package org.duizhao.dsl.tests;
+
+import static org.duizhao.dsl.tests.Fixture.codes;
+import static org.duizhao.dsl.tests.Fixture.marked;
+import static org.duizhao.dsl.tests.Fixture.withCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.duizhao.dsl.export.Block;
+import org.duizhao.dsl.export.ReportLayout;
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.OutlineBuilder;
+import org.duizhao.dsl.ide.analysis.OutlineNode;
+import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
+import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.nodes.Part;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.Profile;
+import org.duizhao.model.Report;
+import org.duizhao.model.Scope;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** 上年度整改, 征求意见, 相互批评 and 落款: each check triggered and quiet, each fix applied, outline and export. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DuizhaoIdeInjectorProvider.class)
+class PartsTest {
+
+	/** Last year's report: three measures, one with its ledger state. */
+	static final String LAST_YEAR = """
+			报告 "2024年度民主生活会班子对照检查材料"
+			依据 双方面
+			方面 学习 {
+				问题 P1 "理论学习中心组学习流于形式。" "全年集中学习12次，研讨发言照本宣科的多。"
+				原因 C1 "思想上重视不够。" 针对 P1
+				措施 M1 "建立学习督查制度。" 针对 P1 责任人 "王强" 时限 "2025-06-30" 状态 已完成
+				措施 M2 "开展青年干部读书班。" 针对 P1 责任人 "王强" 时限 "2025-12-31" 状态 推进中
+			}
+			方面 作风 {
+				问题 P2 "联系点走访不够。" "全年到联系点只去了2次。"
+				原因 C2 "宗旨意识有所淡化。" 针对 P2
+				措施 M3 "改进调研方式。" 针对 P2 责任人 "李华" 时限 "2025-09-30" 状态 未开始
+			}
+			""";
+
+	static final String PREVIOUS = """
+			上年度整改 "2024.dzr" {
+				整改 M1 已完成 "督查制度已印发，每季度通报一次。"
+				整改 M2 持续推进 "读书班已办两期。"
+				整改 M3 未完成 "蹲点调研只开展了一次。" 原因 "汛期抢险占用了计划时间。"
+			}
+			""";
+
+	static final String OPINIONS = """
+			征求意见 共 2 条 {
+				意见 Y1 "学习联系实际不够。" 认领 P1
+				意见 Y2 "希望多到基层。" 说明 "已纳入明年调研计划。"
+			}
+			""";
+
+	@Inject
+	private Fixture fixture;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private QuickfixEngine engine;
+
+	@Inject
+	private OutlineBuilder outline;
+
+	@TempDir
+	Path folder;
+
+	/** The sample report with {@code parts} after its preface, loaded from a file beside last year's. */
+	private XtextResource report(String parts) throws IOException {
+		return load(withParts(parts));
+	}
+
+	private static String withParts(String parts) {
+		return Samples.VALID.replace("方面 学习 {", parts + "\n方面 学习 {");
+	}
+
+	private XtextResource load(String text) throws IOException {
+		Files.writeString(folder.resolve("2024.dzr"), LAST_YEAR);
+		XtextResourceSet set = resourceSets.get();
+		XtextResource profiles = (XtextResource) set.createResource(URI.createFileURI(folder.resolve(Samples.PROFILE_FILE).toString()));
+		profiles.load(new ByteArrayInputStream(Samples.PROFILE.getBytes(StandardCharsets.UTF_8)), Map.of());
+		Path file = folder.resolve("2025.dzr");
+		Files.writeString(file, text);
+		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(file.toString()));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		return resource;
+	}
+
+	private List<Issue> issues(XtextResource resource, String code) {
+		return withCode(fixture.validate(resource), code);
+	}
+
+	private String fix(String text, String code, String label) throws IOException {
+		XtextResource resource = load(text);
+		List<Issue> found = issues(resource, code);
+		assertFalse(found.isEmpty(), "expected " + code);
+		List<QuickfixEngine.Fix> fixes = engine.fixes(resource, found.get(0));
+		QuickfixEngine.Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " not among " + fixes.stream().map(QuickfixEngine.Fix::label).toList()));
+		return fix.applyTo(text);
+	}
+
+	@Test
+	void completePartsAreClean() throws IOException {
+		assertEquals(List.of(), fixture.validate(report(PREVIOUS + "\n" + OPINIONS)));
+	}
+
+	// ---- 上年度整改 ----
+
+	@Test
+	void aMeasureOfLastYearLeftOutIsNamedAndTheFixInsertsItWithItsLedgerState() throws IOException {
+		String text = withParts(PREVIOUS.replace("\t整改 M2 持续推进 \"读书班已办两期。\"\n", "")
+				.replace("\t整改 M3 未完成 \"蹲点调研只开展了一次。\" 原因 \"汛期抢险占用了计划时间。\"\n", ""));
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS);
+		assertEquals(1, found.size());
+		assertEquals("上年度材料中的措施 M2、M3 还没有写落实情况（已完成、持续推进或未完成）", found.get(0).getMessage());
+		assertEquals("\"2024.dzr\"", marked(text, found.get(0)));
+		String fixed = fix(text, IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS, "从上年度材料补上措施 M2、M3 的落实情况");
+		assertEquals(text.replace("\t整改 M1 已完成 \"督查制度已印发，每季度通报一次。\"\n", """
+					整改 M1 已完成 "督查制度已印发，每季度通报一次。"
+					// M2 开展青年干部读书班。
+					整改 M2 持续推进 "[待填]"
+					// M3 改进调研方式。
+					整改 M3 未完成 "[待填]" 原因 "[待填]"
+				"""), fixed);
+		assertFalse(codes(fixture.validate(load(fixed))).contains(IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS));
+	}
+
+	@Test
+	void aFollowupWithoutStateIsAWarningAndEachStateIsOnOffer() throws IOException {
+		String text = withParts(PREVIOUS.replace("整改 M2 持续推进", "整改 M2"));
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS);
+		assertEquals(1, found.size());
+		assertEquals(Severity.WARNING, found.get(0).getSeverity());
+		assertEquals("M2", marked(text, found.get(0)));
+		assertEquals(withParts(PREVIOUS), fix(text, IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS, "落实情况写“持续推进”"));
+	}
+
+	@Test
+	void aFollowupOfAMeasureLastYearDidNotHaveIsAnError() throws IOException {
+		String text = withParts(PREVIOUS.replace("整改 M3", "整改 M9"));
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_MEASURE_UNKNOWN);
+		assertEquals(1, found.size());
+		assertEquals(Severity.ERROR, found.get(0).getSeverity());
+		assertEquals("上年度材料中没有编号为“M9”的措施；有：M1、M2、M3", found.get(0).getMessage());
+		assertTrue(issues(report(PREVIOUS), IssueCodes.PREVIOUS_MEASURE_UNKNOWN).isEmpty());
+	}
+
+	@Test
+	void notDoneNeedsAReasonAndTheFixAddsOne() throws IOException {
+		String text = withParts(PREVIOUS.replace(" 原因 \"汛期抢险占用了计划时间。\"", ""));
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON);
+		assertEquals(1, found.size());
+		assertEquals("未完成", marked(text, found.get(0)));
+		assertEquals(withParts(PREVIOUS.replace("汛期抢险占用了计划时间。", "[待填]")),
+				fix(text, IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON, "补上未完成的原因"));
+		assertTrue(issues(report(PREVIOUS), IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON).isEmpty());
+	}
+
+	@Test
+	void aProblemOfLastYearAgainIsAWarningNamingIt() throws IOException {
+		String text = withParts(PREVIOUS).replace("问题 P2 \"调查研究不够扎实。\" \"到基层次数偏少，听汇报多。\"",
+				"问题 P2 \"理论学习中心组学习流于形式。\" \"全年集中学习10次，研讨发言照本宣科的多。\"");
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_PROBLEM_REPEATED);
+		assertEquals(1, found.size(), found.toString());
+		assertTrue(found.get(0).getMessage().startsWith("问题 P2 与上年度材料的问题 P1（第4行）几乎相同"), found.get(0).getMessage());
+		assertTrue(issues(report(PREVIOUS), IssueCodes.PREVIOUS_PROBLEM_REPEATED).isEmpty());
+	}
+
+	@Test
+	void lastYearsReportMayBeAnImportableTextFile() throws IOException {
+		Files.writeString(folder.resolve("2024.txt"), """
+				2024年度民主生活会班子对照检查材料
+				一、存在的问题
+				（一）理论学习方面
+				一是调查研究的深度和广度都不够。
+				二、整改措施
+				1.建立学习督查制度。
+				""");
+		String text = withParts("上年度整改 \"2024.txt\" {\n}\n");
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS);
+		assertEquals(1, found.size(), fixture.validate(load(text)).toString());
+		assertEquals("上年度材料中的措施 M1 还没有写落实情况（已完成、持续推进或未完成）", found.get(0).getMessage());
+	}
+
+	@Test
+	void aMissingFileIsAnErrorOnItsName() throws IOException {
+		String text = withParts("上年度整改 \"没有这个文件.dzr\" {\n}\n");
+		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_REPORT_UNREADABLE);
+		assertEquals(1, found.size());
+		assertEquals("\"没有这个文件.dzr\"", marked(text, found.get(0)));
+	}
+
+	// ---- 征求意见 ----
+
+	@Test
+	void anOpinionNeitherClaimedNorAnsweredIsAWarningWithFixes() throws IOException {
+		String text = withParts(OPINIONS.replace(" 说明 \"已纳入明年调研计划。\"", ""));
+		List<Issue> found = issues(load(text), IssueCodes.OPINION_NOT_TAKEN_UP);
+		assertEquals(1, found.size());
+		assertEquals("Y2", marked(text, found.get(0)));
+		assertEquals(withParts(OPINIONS.replace(" 说明 \"已纳入明年调研计划。\"", " 认领 P2")),
+				fix(text, IssueCodes.OPINION_NOT_TAKEN_UP, "由问题 P2 认领意见 Y2"));
+		assertEquals(withParts(OPINIONS.replace("已纳入明年调研计划。", "[待填]")),
+				fix(text, IssueCodes.OPINION_NOT_TAKEN_UP, "对这条意见写说明"));
+		assertTrue(issues(report(OPINIONS), IssueCodes.OPINION_NOT_TAKEN_UP).isEmpty());
+	}
+
+	@Test
+	void theCountMustMatchTheOpinionsListedAndTheFixCorrectsIt() throws IOException {
+		String text = withParts(OPINIONS.replace("共 2 条", "共 27 条"));
+		List<Issue> found = issues(load(text), IssueCodes.OPINION_COUNT);
+		assertEquals(1, found.size());
+		assertEquals("写的是“共 27 条”，列出的意见是 2 条", found.get(0).getMessage());
+		assertEquals(withParts(OPINIONS), fix(text, IssueCodes.OPINION_COUNT, "把总数改为列出的 2 条"));
+		// a count alone, nothing listed, is a summary
+		assertTrue(issues(report("征求意见 共 27 条 {\n}\n"), IssueCodes.OPINION_COUNT).isEmpty());
+	}
+
+	// ---- 相互批评 and the parts a profile requires ----
+
+	@Test
+	void aCriticismReceivedWithoutResponseIsAWarning() throws IOException {
+		String given = "相互批评 {\n\t对 \"张明\" \"上月三次例会迟到。\"\n\t来自 \"李红\" \"调研时听汇报多，下村少。\"\n}\n";
+		String text = Samples.VALID + "\n" + given;
+		List<Issue> found = issues(load(text), IssueCodes.CRITICISM_WITHOUT_RESPONSE);
+		assertEquals(1, found.size());
+		assertEquals("\"李红\"", marked(text, found.get(0)));
+		String fixed = fix(text, IssueCodes.CRITICISM_WITHOUT_RESPONSE, "补上回应：打算怎样改");
+		assertEquals(text.replace("下村少。\"", "下村少。\" 回应 \"[待填]\""), fixed);
+	}
+
+	@Test
+	void aPartTheProfileRequiresIsAddedWhereNoticesPutIt() throws IOException {
+		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 征求意见 相互批评 落款");
+		String text = Samples.VALID;
+		XtextResource resource = loadWithProfile(text, profile);
+		List<Issue> found = withCode(fixture.validate(resource), IssueCodes.MISSING_PART);
+		// a group report owes no mutual criticism
+		assertEquals(List.of("方案“双方面”要求写“征求意见”部分", "方案“双方面”要求写“落款”部分"), found.stream().map(Issue::getMessage).toList());
+		List<QuickfixEngine.Fix> fixes = engine.fixes(resource, found.get(0));
+		String fixed = fixes.get(0).applyTo(text);
+		assertEquals(text.replace("前言 \"按照要求，班子认真查摆问题。\"\n", "前言 \"按照要求，班子认真查摆问题。\"\n\n征求意见 {\n\t意见 Y1 \"[待填]\"\n}\n"), fixed);
+		String signed = engine.fixes(resource, found.get(1)).get(0).applyTo(text);
+		assertTrue(signed.endsWith("}\n\n落款 \"青川县交通运输局党组\"\n"), signed);
+		XtextResource personal = loadWithProfile(text.replace("类型 班子", "类型 个人"), profile);
+		assertTrue(withCode(fixture.validate(personal), IssueCodes.MISSING_PART).stream()
+				.anyMatch(i -> i.getMessage().contains("相互批评")));
+	}
+
+	private XtextResource loadWithProfile(String text, String profile) throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		XtextResource profiles = (XtextResource) set.createResource(URI.createFileURI(folder.resolve(Samples.PROFILE_FILE).toString()));
+		profiles.load(new ByteArrayInputStream(profile.getBytes(StandardCharsets.UTF_8)), Map.of());
+		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(folder.resolve("r.dzr").toString()));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		return resource;
+	}
+
+	@Test
+	void theNewReportSkeletonHasTheRequiredParts() {
+		XtextResource profiles = fixture.parse(Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 上年度整改 征求意见 相互批评"));
+		Profile profile = ((org.duizhao.model.Library) profiles.getContents().get(0)).getProfiles().get(0);
+		String skeleton = ItemTemplates.report(profile, Scope.PERSONAL, "青川县交通运输局", "个人对照检查材料", java.time.LocalDate.of(2026, 1, 5));
+		assertTrue(skeleton.indexOf("上年度整改 \"[待填：上年度材料的文件名]\" {") < skeleton.indexOf("方面 学习"), skeleton);
+		assertTrue(skeleton.indexOf("征求意见 {") < skeleton.indexOf("方面 学习"), skeleton);
+		assertTrue(skeleton.indexOf("相互批评 {") > skeleton.indexOf("方面 作风"), skeleton);
+		assertEquals(List.of(Part.PREVIOUS, Part.OPINIONS, Part.CRITICISM), Part.requiredBy(profile, Scope.PERSONAL));
+	}
+
+	// ---- outline and export ----
+
+	@Test
+	void theOutlineSumsUpEachPart() throws IOException {
+		XtextResource resource = report(PREVIOUS + "\n" + OPINIONS);
+		List<OutlineNode> parts = outline.build(new Analysis(resource.getParseResult().getRootNode().getText(), resource, List.of()))
+				.get(0).children();
+		assertEquals("上年度整改（措施 3 项，已完成 1，持续推进 1，未完成 1）", parts.get(0).label());
+		assertEquals("征求意见：意见 2 条，认领 1，说明 1", parts.get(1).label());
+		assertEquals(OutlineNode.Kind.ENTRY, parts.get(1).children().get(0).kind());
+	}
+
+	@Test
+	void theExportPutsLastYearFirstThenOpinionsThenTheProblems() throws IOException {
+		String text = Samples.VALID.replace("类型 班子", "类型 个人").replace("方面 学习 {", PREVIOUS + "\n" + OPINIONS + "\n方面 学习 {")
+				+ "\n相互批评 {\n\t来自 \"李红\" \"调研时听汇报多。\" 回应 \"每月下村两天。\"\n}\n\n落款 \"张明\" \"2026年1月20日\"\n";
+		Report report = (Report) load(text).getContents().get(0);
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		assertEquals("一、上年度民主生活会整改措施落实情况", lines.get(2));
+		assertEquals("3.（未完成）蹲点调研只开展了一次。未完成的原因：汛期抢险占用了计划时间。", lines.get(5));
+		assertEquals("二、征求意见情况", lines.get(6));
+		assertEquals("会前共征求意见建议2条，其中对照认领1条，作出说明1条。", lines.get(7));
+		assertEquals("三、存在的问题", lines.get(10));
+		int criticism = lines.indexOf("六、相互批评");
+		assertTrue(criticism > 0, lines.toString());
+		assertEquals("李红同志：调研时听汇报多。我的回应：每月下村两天。", lines.get(criticism + 2));
+		assertEquals(List.of("张明", "2026年1月20日"), lines.subList(lines.size() - 2, lines.size()));
+	}
+}
