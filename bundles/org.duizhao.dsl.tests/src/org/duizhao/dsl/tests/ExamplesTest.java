@@ -81,7 +81,10 @@ class ExamplesTest {
 				IssueCodes.DUPLICATE_ID, IssueCodes.UNRESOLVED_REFERENCE, IssueCodes.MISSING_PART,
 				IssueCodes.PREVIOUS_MEASURE_WITHOUT_STATUS, IssueCodes.PREVIOUS_MEASURE_UNKNOWN,
 				IssueCodes.PREVIOUS_NOT_DONE_WITHOUT_REASON, IssueCodes.PREVIOUS_PROBLEM_REPEATED, IssueCodes.OPINION_NOT_TAKEN_UP,
-				IssueCodes.OPINION_COUNT, IssueCodes.CRITICISM_WITHOUT_RESPONSE));
+				IssueCodes.OPINION_COUNT, IssueCodes.CRITICISM_WITHOUT_RESPONSE, IssueCodes.DEPTH_VAGUE,
+				IssueCodes.DEPTH_OBJECTIVE_CAUSE, IssueCodes.DEPTH_NO_SUBJECTIVE_CAUSE, IssueCodes.DEPTH_DISGUISED_PRAISE,
+				IssueCodes.DEPTH_ACHIEVEMENT, IssueCodes.DEPTH_INDIRECT_VOICE, IssueCodes.DEPTH_CRITICISM_AS_HOPE,
+				IssueCodes.DEPTH_COPIED));
 		assertEquals(expected, Fixture.codes(issues), () -> issues.stream().map(i -> i.getLineNumber() + ": " + i.getMessage()).toList().toString());
 	}
 

@@ -116,9 +116,9 @@ class LibraryTest {
 
 	@Test
 	void libraryProblemKeepsItsPlaceholderWhichIsThenFlagged() {
-		String text = Samples.VALID.replace("\t问题 P2 \"调查研究不够扎实。\" \"到基层次数偏少，听汇报多。\"\n", "")
+		String text = Samples.VALID.replace("\t问题 P2 \"调查研究不够扎实。\" \"全年到基层只有4次，听汇报多。\"\n", "")
 				.replace("针对 P2\n", "\n").replace("针对 P2, C2", "针对 C2");
-		String noProblemsInStudy = text.replace("\t问题 P1 \"理论学习不够深入。\" \"学习停留在读原文，联系实际不够。\"\n", "")
+		String noProblemsInStudy = text.replace("\t问题 P1 \"理论学习不够深入。\" \"今年6次集中学习都停留在读原文，联系实际不够。\"\n", "")
 				.replace("针对 P1\n", "\n").replace("针对 P1 责任人", "责任人");
 		XtextResource resource = parse(noProblemsInStudy);
 		QuickfixEngine.Fix fix = fixes(resource, IssueCodes.SECTION_WITHOUT_PROBLEMS).stream()

@@ -95,7 +95,7 @@ class ParserTest {
 
 	@Test
 	void textsSpanLinesAndHoldChineseQuotesCommentsAreIgnored() {
-		String text = Samples.VALID.replace("\"学习停留在读原文，联系实际不够。\"",
+		String text = Samples.VALID.replace("\"今年6次集中学习都停留在读原文，联系实际不够。\"",
 				"// 这是注释\n\t\t\"学习停留在读“原文”，\n\t\t联系实际不够。\" /* 块注释 */");
 		Report report = report(fixture.parse(text, "r.dzr", Samples.withProfile()));
 		assertEquals("学习停留在读“原文”，\n\t\t联系实际不够。", report.getSections().get(0).getProblems().get(0).getBody());

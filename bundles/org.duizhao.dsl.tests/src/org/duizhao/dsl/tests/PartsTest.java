@@ -187,7 +187,7 @@ class PartsTest {
 
 	@Test
 	void aProblemOfLastYearAgainIsAWarningNamingIt() throws IOException {
-		String text = withParts(PREVIOUS).replace("问题 P2 \"调查研究不够扎实。\" \"到基层次数偏少，听汇报多。\"",
+		String text = withParts(PREVIOUS).replace("问题 P2 \"调查研究不够扎实。\" \"全年到基层只有4次，听汇报多。\"",
 				"问题 P2 \"理论学习中心组学习流于形式。\" \"全年集中学习10次，研讨发言照本宣科的多。\"");
 		List<Issue> found = issues(load(text), IssueCodes.PREVIOUS_PROBLEM_REPEATED);
 		assertEquals(1, found.size(), found.toString());

@@ -180,7 +180,9 @@ class ReportImportTest {
 				""", result.report());
 		assertEquals(Optional.empty(), result.derived());
 		assertEquals(List.of(), result.draft().findings());
-		assertEquals(Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE), Fixture.codes(fixture.validate(result.report())),
+		// the depth checks' advice (提示) is about the source's wording, not the import
+		assertEquals(Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE), Fixture.codes(fixture.validate(result.report())
+				.stream().filter(i -> i.getSeverity() != org.eclipse.xtext.diagnostics.Severity.INFO).toList()),
 				"a complete source passes every check but the ledger, which the source did not have");
 		assertEquals(List.of("原因 理论学习 MEANING", "原因 政治素质 MEANING", "原因 能力本领 MEANING", "原因 担当作为 MEANING",
 				"原因 工作作风 MEANING", "原因 廉洁自律 MEANING", "措施 理论学习 MEANING", "措施 政治素质 MEANING", "措施 能力本领 MEANING",

@@ -65,7 +65,7 @@ class ValidationTest {
 	@Test
 	void sectionWithoutProblemsOrMeasuresIsAnError() {
 		String text = Samples.VALID.replace("""
-					问题 P2 "调查研究不够扎实。" "到基层次数偏少，听汇报多。"
+					问题 P2 "调查研究不够扎实。" "全年到基层只有4次，听汇报多。"
 				""", "").replace("\t措施 M2 \"改进调研方式。\" \"每季度到基层蹲点一周。\" 针对 P2, C2 责任人 \"李华\" 时限 \"2024年9月底前\"\n", "");
 		assertEquals(1, issues(text, IssueCodes.SECTION_WITHOUT_PROBLEMS).size());
 		assertEquals(1, issues(text, IssueCodes.SECTION_WITHOUT_MEASURES).size());
@@ -130,8 +130,8 @@ class ValidationTest {
 
 	@Test
 	void placeholdersAreErrorsOnTheirExactRange() {
-		String text = Samples.VALID.replace("学习停留在读原文", "学习党的XX大精神停留在读原文")
-				.replace("到基层次数偏少", "到*单位次数偏少").replace("对群众冷暖关心不够。", "比如：……。")
+		String text = Samples.VALID.replace("学习都停留在读原文", "学习党的XX大精神都停留在读原文")
+				.replace("到基层只有4次", "到*单位只有4次").replace("对群众冷暖关心不够。", "比如：……。")
 				.replace("每月集中学习一次。", "（此处填写学习安排）").replace("王强", "某某").replace("李华", "[待填]")
 				.replace("没有把学习摆在首位。", "没有把学习摆在××位置。");
 		List<Issue> found = issues(text, IssueCodes.PLACEHOLDER);
@@ -142,7 +142,7 @@ class ValidationTest {
 
 	@Test
 	void ordinaryTextIsNoPlaceholder() {
-		String text = Samples.VALID.replace("学习停留在读原文", "学习XXL型号说明书、读原文……等等");
+		String text = Samples.VALID.replace("学习都停留在读原文", "学习XXL型号说明书、读原文……等等");
 		assertTrue(issues(text, IssueCodes.PLACEHOLDER).isEmpty());
 	}
 
@@ -162,8 +162,8 @@ class ValidationTest {
 
 	@Test
 	void sameAndNearlySameItemsAreWarnings() {
-		String text = Samples.VALID.replace("\"调查研究不够扎实。\" \"到基层次数偏少，听汇报多。\"",
-				"\"理论学习不够深入。\" \"学习停留在读原文，联系实际不够。\"")
+		String text = Samples.VALID.replace("\"调查研究不够扎实。\" \"全年到基层只有4次，听汇报多。\"",
+				"\"理论学习不够深入。\" \"今年6次集中学习都停留在读原文，联系实际不够。\"")
 				.replace("\"改进调研方式。\" \"每季度到基层蹲点一周。\"", "\"健全学习制度！\" \"每月集中学习一次以上。\"");
 		List<Issue> same = issues(text, IssueCodes.DUPLICATE_ITEM);
 		List<Issue> similar = issues(text, IssueCodes.SIMILAR_ITEM);
@@ -185,7 +185,7 @@ class ValidationTest {
 
 	@Test
 	void halfWidthPunctuationNextToChineseIsMarkedWithItsReplacement() {
-		String text = Samples.VALID.replace("学习停留在读原文，联系实际不够。", "学习停留在读原文,联系实际(理论)不够!");
+		String text = Samples.VALID.replace("今年6次集中学习都停留在读原文，联系实际不够。", "学习停留在读原文,联系实际(理论)不够!");
 		List<Issue> found = issues(text, IssueCodes.HALF_WIDTH_PUNCTUATION);
 		assertEquals(List.of(",", "(", ")", "!"), found.stream().map(i -> marked(text, i)).toList());
 		assertEquals(List.of("，", "（", "）", "！"), found.stream().map(i -> i.getData()[0]).toList());
@@ -193,7 +193,7 @@ class ValidationTest {
 
 	@Test
 	void unpairedQuotesAndBracketsAndSpacesAreMarked() {
-		String text = Samples.VALID.replace("学习停留在读原文", "学习停留在读“原文").replace("听汇报多", "听汇报 多")
+		String text = Samples.VALID.replace("学习都停留在读原文", "学习都停留在读“原文").replace("听汇报多", "听汇报 多")
 				.replace("没有把学习摆在首位", "没有把学习摆在首位）");
 		assertEquals(List.of("“", "）"),
 				issues(text, IssueCodes.UNPAIRED_MARK).stream().map(i -> marked(text, i)).toList());
@@ -202,7 +202,7 @@ class ValidationTest {
 
 	@Test
 	void correctTypographyAndLineBreaksInsideTextsAreQuiet() {
-		String text = Samples.VALID.replace("学习停留在读原文，联系实际不够。", "学习停留在读“原文”，\n\t\t联系实际（理论）不够。see 2024, ok: fine");
+		String text = Samples.VALID.replace("今年6次集中学习都停留在读原文，联系实际不够。", "学习停留在读“原文”，\n\t\t联系实际（理论）不够。see 2024, ok: fine");
 		List<Issue> found = validate(text);
 		assertTrue(withCode(found, IssueCodes.HALF_WIDTH_PUNCTUATION).isEmpty(), found.toString());
 		assertTrue(withCode(found, IssueCodes.UNPAIRED_MARK).isEmpty());

@@ -21,6 +21,10 @@ public abstract class AbstractChecker extends AbstractDeclarativeValidator {
 		getMessageAcceptor().acceptError(message, object, offset, length, code, data);
 	}
 
+	protected void infoAt(String message, EObject object, int offset, int length, String code, String... data) {
+		getMessageAcceptor().acceptInfo(message, object, offset, length, code, data);
+	}
+
 	protected void warningAt(String message, EObject object, int offset, int length, String code, String... data) {
 		getMessageAcceptor().acceptWarning(message, object, offset, length, code, data);
 	}

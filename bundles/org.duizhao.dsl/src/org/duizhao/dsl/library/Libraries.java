@@ -1,7 +1,9 @@
 package org.duizhao.dsl.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.ItemKind;
@@ -9,6 +11,7 @@ import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
 import org.duizhao.model.Report;
+import org.duizhao.model.ReviewWords;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
@@ -46,6 +49,27 @@ public class Libraries {
 			result.removeIf(library -> !report.getLibraries().contains(library.getTitle()));
 		}
 		return result;
+	}
+
+	/**
+	 * The words every library beside the report adds to the depth checks (审核词 客观原因 "……"), by category. A
+	 * library of only such words counts too, and 使用 does not narrow them: they are the office's review rules.
+	 */
+	public Map<String, List<String>> reviewWords(Report report) {
+		Map<String, List<String>> words = new LinkedHashMap<>();
+		Resource resource = report.eResource();
+		if (resource != null && resource.getResourceSet() != null) {
+			for (Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+				if (!other.getContents().isEmpty() && other.getContents().get(0) instanceof Library library) {
+					for (ReviewWords entry : library.getReviewWords()) {
+						if (entry.getCategory() != null) {
+							words.computeIfAbsent(entry.getCategory(), c -> new ArrayList<>()).addAll(entry.getWords());
+						}
+					}
+				}
+			}
+		}
+		return words;
 	}
 
 	/** Items of one kind for one aspect (by aspect name, so libraries for the same profile match). */

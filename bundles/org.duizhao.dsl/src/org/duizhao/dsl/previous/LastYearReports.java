@@ -25,6 +25,7 @@ import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
 import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -139,7 +140,19 @@ public class LastYearReports {
 			measures.add(entry(m, m.isSetState() ? Optional.of(m.getState()) : Optional.empty()));
 		}
 		List<LastYearReport.Entry> problems = Reports.problems(report).stream().map(p -> entry(p, Optional.empty())).toList();
-		return Optional.of(new LastYearReport(file, List.copyOf(measures), problems));
+		List<LastYearReport.Entry> passages = new ArrayList<>();
+		for (StringLiteral literal : StringLiteral.of(report)) {
+			passages.add(passage("", literal));
+		}
+		for (Item item : Reports.items(report)) {
+			for (StringLiteral literal : StringLiteral.of(item)) {
+				passages.add(passage(String.valueOf(item.getName()), literal));
+			}
+		}
+		report.getCases().forEach(c -> StringLiteral.of(c).forEach(l -> passages.add(passage("", l))));
+		String profile = NodeModelUtils.findNodesForFeature(report, ReportPackage.Literals.REPORT__PROFILE).stream()
+				.map(n -> NodeModelUtils.getTokenText(n)).findFirst().orElse("");
+		return Optional.of(new LastYearReport(file, List.copyOf(measures), problems, List.copyOf(passages), profile));
 	}
 
 	private Optional<List<Paragraph>> paragraphs(Path file, String name) throws IOException {
@@ -152,6 +165,10 @@ public class LastYearReports {
 			return Optional.of(name.endsWith(".md") ? ReportImport.markdown(text) : ReportImport.lines(text));
 		}
 		return Optional.empty();
+	}
+
+	private static LastYearReport.Entry passage(String id, StringLiteral literal) {
+		return new LastYearReport.Entry(id, StringLiteral.joined(literal.content()), "", literal.node().getStartLine(), Optional.empty());
 	}
 
 	private static LastYearReport.Entry entry(Item item, Optional<org.duizhao.model.MeasureState> state) {

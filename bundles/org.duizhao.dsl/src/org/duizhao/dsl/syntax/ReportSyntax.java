@@ -22,7 +22,7 @@ public final class ReportSyntax {
 		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"),
 		PREVIOUS("上年度整改"), FOLLOWUP("整改"), REASON("原因"), OPINIONS("征求意见"), TOTAL("共"), ITEMS("条"),
 		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"),
-		SIGNATURE("落款"),
+		SIGNATURE("落款"), REVIEW_WORDS("审核词"), REVIEW_SEVERITY("审核级别"),
 		LIBRARY("问题库"), SOURCE("来源"), VERSION("版本"), PROFILE("方案"), REQUIRES("必填"), SEVERITY("级别"), TAGS("标签"),
 		GROUP("班子"), PERSONAL("个人");
 

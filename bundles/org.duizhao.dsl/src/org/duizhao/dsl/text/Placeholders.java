@@ -74,4 +74,7 @@ public final class Placeholders {
 
 	/** What a new 上年度整改 names until the writer chooses last year's file. */
 	public static final String TO_FILL_PREVIOUS_FILE = "[待填：上年度材料的文件名]";
+
+	/** What the fact a vague problem lacks is to be. */
+	public static final String TO_FILL_FACT = "[待填：时间、事项、数字]";
 }

@@ -1,6 +1,8 @@
 package org.duizhao.dsl.validation;
 
 import org.duizhao.dsl.checks.CompletenessChecker;
+import org.duizhao.dsl.checks.CopiedTextChecker;
+import org.duizhao.dsl.checks.DepthChecker;
 import org.duizhao.dsl.checks.DuplicateTextChecker;
 import org.duizhao.dsl.checks.FeedbackChecker;
 import org.duizhao.dsl.checks.IdChecker;
@@ -16,6 +18,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { CompletenessChecker.class, TextChecker.class, DuplicateTextChecker.class,
 		LedgerChecker.class, IdChecker.class, LibraryUseChecker.class, PreviousYearChecker.class,
-		FeedbackChecker.class })
+		FeedbackChecker.class, DepthChecker.class, CopiedTextChecker.class })
 public class DuizhaoValidator extends AbstractDuizhaoValidator {
 }

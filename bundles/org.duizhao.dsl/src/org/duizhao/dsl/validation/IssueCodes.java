@@ -32,6 +32,16 @@ public final class IssueCodes {
 	public static final String OPINION_COUNT = PREFIX + "opinion.count";
 	public static final String CRITICISM_WITHOUT_RESPONSE = PREFIX + "criticism.without.response";
 
+	// Substance (审核提示): what inspection teams send reports back for
+	public static final String DEPTH_VAGUE = PREFIX + "depth.vague";
+	public static final String DEPTH_OBJECTIVE_CAUSE = PREFIX + "depth.objective.cause";
+	public static final String DEPTH_NO_SUBJECTIVE_CAUSE = PREFIX + "depth.no.subjective.cause";
+	public static final String DEPTH_DISGUISED_PRAISE = PREFIX + "depth.disguised.praise";
+	public static final String DEPTH_ACHIEVEMENT = PREFIX + "depth.achievement";
+	public static final String DEPTH_INDIRECT_VOICE = PREFIX + "depth.indirect.voice";
+	public static final String DEPTH_CRITICISM_AS_HOPE = PREFIX + "depth.criticism.as.hope";
+	public static final String DEPTH_COPIED = PREFIX + "depth.copied";
+
 	// Texts
 	public static final String PLACEHOLDER = PREFIX + "placeholder";
 	public static final String DUPLICATE_ITEM = PREFIX + "duplicate.item";

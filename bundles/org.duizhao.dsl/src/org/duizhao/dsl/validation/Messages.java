@@ -35,6 +35,14 @@ public final class Messages {
 	public static String OpinionCount;
 	public static String CriticismWithoutResponse;
 	public static String SummaryOpinions;
+	public static String DepthVague;
+	public static String DepthObjectiveCause;
+	public static String DepthDisguisedPraise;
+	public static String DepthAchievement;
+	public static String DepthIndirectVoice;
+	public static String DepthCriticismAsHope;
+	public static String DepthNoSubjectiveCause;
+	public static String DepthCopied;
 	public static String SummaryPrevious;
 	public static String SummaryCriticism;
 	public static String Placeholder;

@@ -18,6 +18,7 @@ public final class CliMessages {
 	public static String MissingValue;
 	public static String OutOfMemory;
 	public static String UnknownFormat;
+	public static String UnknownDepth;
 	public static String Missing;
 	public static String BrokenLink;
 	public static String NotAFile;

@@ -45,6 +45,12 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--libraries", paramLabel = "FOLDER")
 	private List<Path> libraryFolders = new ArrayList<>();
 
+	@Option(names = "--depth", paramLabel = "on|off", converter = Depth.class, completionCandidates = Depth.class)
+	private Depth.Setting depth = Depth.Setting.ON;
+
+	@Option(names = "--compare", paramLabel = "FOLDER")
+	private List<Path> compare = new ArrayList<>();
+
 	@Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
 	private List<String> paths = new ArrayList<>();
 
@@ -65,6 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
 			}
 		}
 		Workspace workspace = new Workspace();
+		workspace.depth(depth == Depth.Setting.ON, compare);
 		Workspace.Result loaded = workspace.load(paths, libraryFolders);
 		loaded.problems().forEach(err::println);
 		List<FileReport> reports = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
+import org.duizhao.dsl.depth.CompareFolders;
+import org.duizhao.dsl.depth.DepthSwitch;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.TextResources;
 import org.duizhao.dsl.io.UndecodableTextException;
@@ -41,6 +43,12 @@ final class Workspace {
 
 	Injector injector() {
 		return injector;
+	}
+
+	/** Whether the depth checks run for what this workspace loads, and the folders of past reports they compare with. */
+	void depth(boolean on, List<Path> compare) {
+		DepthSwitch.set(resourceSet, on);
+		CompareFolders.set(resourceSet, compare);
 	}
 
 	/** The profiles a report may follow: the built-in ones (the default first), then those of the loaded libraries. */

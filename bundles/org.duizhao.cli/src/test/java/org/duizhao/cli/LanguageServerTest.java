@@ -397,7 +397,7 @@ class LanguageServerTest {
 		String text = read(folder.resolve("待修改的对照检查材料.dzr"));
 		String uri = open("待修改的对照检查材料.dzr", text);
 		JsonObject table = server.submissionCheck(new TextDocumentIdentifier(uri)).get(WAIT, TimeUnit.SECONDS);
-		assertEquals("还有 37 个问题", table.get("verdict").getAsString());
+		assertEquals("还有 43 个问题", table.get("verdict").getAsString());
 		assertFalse(table.get("canSubmit").getAsBoolean());
 		JsonObject first = table.getAsJsonArray("rows").get(0).getAsJsonObject();
 		assertEquals(List.of("带头强化政治忠诚、提高政治能力", 4, 2, 3), List.of(first.get("aspect").getAsString(), first.get("problems").getAsInt(),
@@ -405,6 +405,6 @@ class LanguageServerTest {
 		assertTrue(table.getAsJsonArray("findings").asList().stream()
 				.anyMatch(f -> f.getAsJsonObject().get("group").getAsString().equals("完整性")), table.toString());
 		assertEquals(List.of("上年度整改：措施 3 项，已完成 2，持续推进 0，未完成 1", "征求意见：意见 5 条，认领 1，说明 0",
-				"相互批评：对他人 0 条，来自他人 1 条"), table.getAsJsonArray("parts").asList().stream().map(p -> p.getAsString()).toList());
+				"相互批评：对他人 1 条，来自他人 1 条"), table.getAsJsonArray("parts").asList().stream().map(p -> p.getAsString()).toList());
 	}
 }

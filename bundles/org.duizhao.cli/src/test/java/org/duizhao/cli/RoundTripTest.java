@@ -2,6 +2,7 @@ package org.duizhao.cli;
 
 import static org.duizhao.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +47,11 @@ class RoundTripTest {
 		// Several causes per aspect, written once for the whole report, keep their order but not always their aspect.
 		assertEquals(texts(Reports.causes(original)), texts(Reports.causes(back)));
 		assertEquals(texts(Reports.measures(original)), texts(Reports.measures(back)));
-		Cli.Run validate = run("validate", dir.resolve("back.dzr").toString());
+		// back.dzr lies beside the report it came from: all of it is a copy of that, which the depth check says
+		Cli.Run validate = run("validate", "--depth", "off", dir.resolve("back.dzr").toString());
 		assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示\n", validate.out(), "complete in, complete out");
+		Cli.Run copied = run("validate", dir.resolve("back.dzr").toString());
+		assertTrue(copied.out().contains("照抄他人或往年材料 [duizhao.depth.copied]"), copied.out());
 	}
 
 	private static Report roundTrip(Path report, String format, Path dir) throws IOException {

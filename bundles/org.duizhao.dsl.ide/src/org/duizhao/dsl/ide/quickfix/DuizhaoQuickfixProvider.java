@@ -20,6 +20,7 @@ import org.duizhao.dsl.previous.LastYearReports;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.model.ItemKind;
 import org.duizhao.dsl.profiles.ProfileResolver;
@@ -310,6 +311,22 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		acceptor.accept(QuickfixMessages.AddResponse, (diagnostic, object, document) -> edits(document,
 				List.of(ReportEdits.atEndOf(EcoreUtil2.getContainerOfType(object, Criticism.class),
 						" " + ReportSyntax.name(Keyword.RESPONSE, ItemTemplates.TO_FILL)))));
+	}
+
+	// ---- substance ------------------------------------------------------------------------------------------
+
+	/** 泛泛而谈: a place for the fact a reviewer asks for, after the problem's texts (例如 comes before 来自). */
+	@QuickFix(IssueCodes.DEPTH_VAGUE)
+	public void addExample(DiagnosticResolutionAcceptor acceptor) {
+		Problem problem = subject(Problem.class);
+		if (problem == null || problem.getExample() != null) {
+			return;
+		}
+		acceptor.accept(QuickfixMessages.AddExample, (diagnostic, object, document) -> {
+			Problem p = EcoreUtil2.getContainerOfType(object, Problem.class);
+			return edits(document, List.of(ReportEdits.afterTexts(p, " " + ReportSyntax.name(Keyword.EXAMPLE,
+					"\"" + Placeholders.TO_FILL_FACT + "\""))));
+		});
 	}
 
 	private static EStructuralFeature featureOf(Part part) {

@@ -29,6 +29,7 @@ public final class QuickfixMessages {
 	public static String AnswerOpinion;
 	public static String CorrectCount;
 	public static String AddResponse;
+	public static String AddExample;
 
 	static {
 		Messages.load(QuickfixMessages.class, "org.duizhao.dsl.ide.quickfix.quickfix");

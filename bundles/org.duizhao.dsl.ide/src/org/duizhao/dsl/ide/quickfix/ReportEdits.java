@@ -119,6 +119,11 @@ final class ReportEdits {
 		return new Insertion(end, " " + ReportSyntax.links(List.of(name)));
 	}
 
+	/** Text after an item's headline and body, before its links and fields. */
+	static Insertion afterTexts(Item item, String text) {
+		return new Insertion(Math.max(endOf(item, Literals.ITEM__HEADLINE), endOf(item, Literals.ITEM__BODY)), text);
+	}
+
 	/** Text appended at the end of an item (a ledger field of a measure). */
 	static Insertion atEndOf(EObject object, String text) {
 		return new Insertion(NodeModelUtils.findActualNodeFor(object).getEndOffset(), text);

@@ -1,0 +1,161 @@
+package org.duizhao.dsl.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.duizhao.dsl.depth.DepthCheck;
+import org.duizhao.dsl.depth.DepthReader;
+import org.duizhao.dsl.depth.DepthSwitch;
+import org.duizhao.dsl.depth.DepthWords;
+import org.duizhao.dsl.depth.Statement;
+import org.duizhao.dsl.library.Libraries;
+import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.dsl.validation.Messages;
+import org.duizhao.model.Cause;
+import org.duizhao.model.Criticism;
+import org.duizhao.model.Problem;
+import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage.Literals;
+import org.duizhao.model.ReviewSeverity;
+import org.duizhao.model.Scope;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+/**
+ * Checks of substance (审核提示): what inspection teams send reports back for although they are complete. Advice by
+ * default (提示); a profile can make it a warning (审核级别 警告); the user can turn it off.
+ */
+public class DepthChecker extends AbstractChecker {
+
+	@Inject
+	private DepthSwitch depthSwitch;
+
+	@Inject
+	private Libraries libraries;
+
+	@Inject
+	private ProfileResolver profileResolver;
+
+	/** What a reviewer reads as the statement: not its id, not 来自, not who criticised, not the response. */
+	private static final java.util.Set<org.eclipse.emf.ecore.EAttribute> STATEMENT_TEXTS = java.util.Set.of(Literals.ITEM__HEADLINE,
+			Literals.ITEM__BODY, Literals.PROBLEM__EXAMPLE, Literals.CRITICISM__TEXT);
+
+	/** A statement's text and where each of its literals starts in it. */
+	private record Passage(String text, List<StringLiteral> literals, List<Integer> starts) {
+	}
+
+	@Check
+	public void problem(Problem problem) {
+		judge(problem, Statement.Kind.PROBLEM);
+	}
+
+	@Check
+	public void cause(Cause cause) {
+		judge(cause, Statement.Kind.CAUSE);
+	}
+
+	@Check
+	public void criticism(Criticism criticism) {
+		if (!criticism.isReceived()) {
+			judge(criticism, Statement.Kind.CRITICISM);
+		}
+	}
+
+	@Check
+	public void someCauseIsSubjective(Report report) {
+		List<Cause> causes = Reports.causes(report);
+		if (!depthSwitch.isOn(report.eResource()) || causes.isEmpty()) {
+			return;
+		}
+		DepthReader reader = reader(report);
+		boolean subjective = causes.stream().anyMatch(c -> reader.namesSubjectiveRoot(passage(c).text()));
+		if (!subjective) {
+			report(report, Messages.DepthNoSubjectiveCause, report, Literals.DOCUMENT__TITLE, IssueCodes.DEPTH_NO_SUBJECTIVE_CAUSE);
+		}
+	}
+
+	private void judge(EObject object, Statement.Kind kind) {
+		Report report = Reports.reportOf(object);
+		if (report == null || !depthSwitch.isOn(report.eResource())) {
+			return;
+		}
+		Passage passage = passage(object);
+		Statement statement = new Statement(kind, report.getScope() == Scope.PERSONAL, passage.text());
+		for (DepthReader.Hit hit : reader(report).judge(statement)) {
+			int index = literalAt(passage, hit.offset());
+			StringLiteral literal = passage.literals().get(index);
+			int start = hit.offset() - passage.starts().get(index);
+			int length = Math.min(hit.length(), literal.content().length() - start);
+			String found = literal.content().substring(start, start + length);
+			String message = Messages.bind(message(hit.check()), found);
+			int offset = literal.contentOffset() + start;
+			if (severity(report) == ReviewSeverity.WARNING) {
+				warningAt(message, object, offset, length, hit.check().code());
+			} else {
+				infoAt(message, object, offset, length, hit.check().code());
+			}
+		}
+	}
+
+	private void report(Report report, String message, EObject object, org.eclipse.emf.ecore.EStructuralFeature feature, String code) {
+		if (severity(report) == ReviewSeverity.WARNING) {
+			warning(message, object, feature, code);
+		} else {
+			info(message, object, feature, code);
+		}
+	}
+
+	private ReviewSeverity severity(Report report) {
+		return profileResolver.isUnresolved(report) ? ReviewSeverity.INFO : profileResolver.effectiveProfile(report).getReviewSeverity();
+	}
+
+	private DepthReader reader(Report report) {
+		Map<String, List<String>> added = libraries.reviewWords(report);
+		return new DepthReader(DepthWords.builtin().with(added));
+	}
+
+	private static String message(DepthCheck check) {
+		return switch (check) {
+		case VAGUE -> Messages.DepthVague;
+		case OBJECTIVE_CAUSE -> Messages.DepthObjectiveCause;
+		case DISGUISED_PRAISE -> Messages.DepthDisguisedPraise;
+		case ACHIEVEMENT -> Messages.DepthAchievement;
+		case INDIRECT_VOICE -> Messages.DepthIndirectVoice;
+		case CRITICISM_AS_HOPE -> Messages.DepthCriticismAsHope;
+		case NO_SUBJECTIVE_CAUSE -> Messages.DepthNoSubjectiveCause;
+		case COPIED -> Messages.DepthCopied;
+		};
+	}
+
+	/** The texts a reviewer reads as the statement: headline, body, example, criticism (not 来自, not 回应). */
+	private static Passage passage(EObject object) {
+		StringBuilder text = new StringBuilder();
+		List<StringLiteral> literals = new ArrayList<>();
+		List<Integer> starts = new ArrayList<>();
+		for (StringLiteral literal : StringLiteral.of(object)) {
+			if (!STATEMENT_TEXTS.contains(literal.feature())) {
+				continue;
+			}
+			literals.add(literal);
+			starts.add(text.length());
+			text.append(literal.content());
+		}
+		return new Passage(text.toString(), literals, starts);
+	}
+
+	private static int literalAt(Passage passage, int offset) {
+		int index = 0;
+		for (int i = 0; i < passage.starts().size(); i++) {
+			if (passage.starts().get(i) <= offset) {
+				index = i;
+			}
+		}
+		return index;
+	}
+}

@@ -1,0 +1,92 @@
+package org.duizhao.dsl.depth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges a statement as a reviewer would: which depth checks it triggers, and on which words. Each check is a few
+ * patterns and the condition that turns them round (a denied excuse, a named fault), all data in depth.properties;
+ * how well each decides is measured on the labelled corpus ({@link DepthEvaluation}).
+ */
+public final class DepthReader {
+
+	/** A check a statement triggers, on the characters {@code [offset, offset + length)} of its text. */
+	public record Hit(DepthCheck check, int offset, int length) {
+	}
+
+	private static final String[] FACTS = { "fact.number", "fact.time", "fact.document", "fact.meeting", "fact.named" };
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
+
+	private final DepthWords words;
+
+	public DepthReader(DepthWords words) {
+		this.words = words;
+	}
+
+	public List<Hit> judge(Statement statement) {
+		String text = statement.text();
+		List<Hit> hits = new ArrayList<>();
+		switch (statement.kind()) {
+		case PROBLEM -> problem(text, statement.personal(), hits);
+		case CAUSE -> first("objective", text).filter(m -> !words.pattern("denial").matcher(text).find() && !namesSubjectiveRoot(text))
+				.ifPresent(m -> hits.add(hit(DepthCheck.OBJECTIVE_CAUSE, m)));
+		case CRITICISM -> first("hope", text).filter(m -> !words.pattern("fault").matcher(text).find() && !hasFact(text))
+				.ifPresent(m -> hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, m)));
+		}
+		return hits;
+	}
+
+	/** Whether a cause names a subjective root (理想信念, 宗旨意识 …). */
+	public boolean namesSubjectiveRoot(String cause) {
+		return words.pattern("subjective").matcher(cause).find();
+	}
+
+	private void problem(String text, boolean personal, List<Hit> hits) {
+		if (personal) {
+			first("others", text).filter(m -> !words.pattern("self").matcher(text).find())
+					.ifPresent(m -> hits.add(hit(DepthCheck.INDIRECT_VOICE, m)));
+		}
+		first("praise", text).ifPresent(m -> hits.add(hit(DepthCheck.DISGUISED_PRAISE, m)));
+		first("achievement", text).filter(m -> !words.pattern("shortfall").matcher(text).find())
+				.ifPresent(m -> hits.add(hit(DepthCheck.ACHIEVEMENT, m)));
+		if (!hasFact(text)) {
+			// nothing concrete anywhere: the headline, the sentence a reviewer reads first, carries the finding
+			Matcher end = SENTENCE_END.matcher(text);
+			int length = end.find() ? end.end() : text.length();
+			hits.add(new Hit(DepthCheck.VAGUE, 0, length));
+		}
+	}
+
+	/** A count, date, named document, meeting, project, place or unit, set phrases (两张皮) not counted. */
+	public boolean hasFact(String text) {
+		String plain = blankIdioms(text);
+		for (String key : FACTS) {
+			if (words.pattern(key).matcher(plain).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String blankIdioms(String text) {
+		Matcher idiom = words.pattern("idiom").matcher(text);
+		StringBuilder sb = new StringBuilder(text);
+		while (idiom.find()) {
+			for (int i = idiom.start(); i < idiom.end(); i++) {
+				sb.setCharAt(i, '　');
+			}
+		}
+		return sb.toString();
+	}
+
+	private java.util.Optional<Matcher> first(String key, String text) {
+		Matcher m = words.pattern(key).matcher(text);
+		return m.find() ? java.util.Optional.of(m) : java.util.Optional.empty();
+	}
+
+	private static Hit hit(DepthCheck check, Matcher m) {
+		return new Hit(check, m.start(), m.end() - m.start());
+	}
+}

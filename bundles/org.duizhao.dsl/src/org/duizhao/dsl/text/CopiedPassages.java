@@ -1,0 +1,106 @@
+package org.duizhao.dsl.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds passages of a text that other texts have too, the same or nearly the same: every run of eight characters
+ * (letters and digits, punctuation and spaces left out) is looked up among those of the other texts; runs that meet
+ * with small gaps between them (a changed word or two) make a passage, and a passage of at least {@code minLength}
+ * characters counts. One pass over each text: the cost grows with the text, not with pairs of texts.
+ */
+public final class CopiedPassages {
+
+	private static final int K = 8;
+	/** Unmatched characters a passage may have in a row: a word changed, a number updated. */
+	private static final int GAP = 6;
+
+	/** Where a run of the other texts was seen: which text, and where in it. */
+	public record Source(int text, int offset) {
+	}
+
+	/** A copied passage of the text: its raw characters {@code [start, end)}, the share matched, where it was seen. */
+	public record Passage(int start, int end, double similarity, Source source) {
+	}
+
+	private final Map<Long, Source> seen = new HashMap<>();
+	private final int minLength;
+
+	public CopiedPassages(List<String> others, int minLength) {
+		this.minLength = minLength;
+		for (int t = 0; t < others.size(); t++) {
+			Normalised n = Normalised.of(others.get(t));
+			for (int i = 0; i + K <= n.text.length(); i++) {
+				seen.putIfAbsent(hash(n.text, i), new Source(t, n.raw[i]));
+			}
+		}
+	}
+
+	public List<Passage> in(String text) {
+		Normalised n = Normalised.of(text);
+		int length = n.text.length();
+		boolean[] covered = new boolean[length];
+		Source[] from = new Source[length];
+		for (int i = 0; i + K <= length; i++) {
+			Source source = seen.get(hash(n.text, i));
+			if (source != null) {
+				for (int j = i; j < i + K; j++) {
+					covered[j] = true;
+					if (from[j] == null) {
+						from[j] = source;
+					}
+				}
+			}
+		}
+		List<Passage> result = new ArrayList<>();
+		int i = 0;
+		while (i < length) {
+			if (!covered[i]) {
+				i++;
+				continue;
+			}
+			int start = i;
+			int last = i;
+			int matched = 0;
+			for (int j = i; j < length && j - last <= GAP; j++) {
+				if (covered[j]) {
+					matched++;
+					last = j;
+				}
+			}
+			int end = last + 1;
+			if (end - start >= minLength) {
+				result.add(new Passage(n.raw[start], n.raw[end - 1] + 1, (double) matched / (end - start), from[start]));
+			}
+			i = end;
+		}
+		return result;
+	}
+
+	private static long hash(String text, int from) {
+		long h = 1125899906842597L;
+		for (int i = from; i < from + K; i++) {
+			h = 31 * h + text.charAt(i);
+		}
+		return h;
+	}
+
+	/** A text's letters and digits, lower case, each with its offset in the raw text. */
+	private record Normalised(String text, int[] raw) {
+		static Normalised of(String raw) {
+			StringBuilder sb = new StringBuilder(raw.length());
+			int[] offsets = new int[raw.length()];
+			int n = 0;
+			for (int i = 0; i < raw.length(); i++) {
+				char c = raw.charAt(i);
+				if (Character.isLetterOrDigit(c)) {
+					sb.append(Character.toLowerCase(c));
+					offsets[n++] = i;
+				}
+			}
+			return new Normalised(sb.toString(), java.util.Arrays.copyOf(offsets, n));
+		}
+	}
+}
