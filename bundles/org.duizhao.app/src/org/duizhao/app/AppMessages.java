@@ -19,6 +19,8 @@ public final class AppMessages {
 	public static String AboutNoLicence;
 	public static String LibraryPreferencesDescription;
 	public static String LibraryPreferencesFolder;
+	public static String ReviewPreferencesDepth;
+	public static String ReviewPreferencesPastReports;
 	public static String ConvertTooltip;
 	public static String ImportAction;
 	public static String ImportTitle;

@@ -140,7 +140,9 @@ public class SubmissionCheckView extends ViewPart {
 		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
 		verdict.setForeground(result.canSubmit() ? green : red);
 		aspects.setInput(result.rows());
-		parts.setText(String.join("\n", result.parts().stream().map(SubmissionCheck.PartRow::text).toList()));
+		List<String> summary = new ArrayList<>(result.parts().stream().map(SubmissionCheck.PartRow::text).toList());
+		summary.add(result.review().text());
+		parts.setText(String.join("\n", summary));
 		List<Finding> shown = new ArrayList<>(result.findings());
 		DuizhaoEditor editor = active.editor();
 		if (editor != null) {

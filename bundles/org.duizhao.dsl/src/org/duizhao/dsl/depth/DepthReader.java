@@ -30,7 +30,8 @@ public final class DepthReader {
 		List<Hit> hits = new ArrayList<>();
 		switch (statement.kind()) {
 		case PROBLEM -> problem(text, statement.personal(), hits);
-		case CAUSE -> first("objective", text).filter(m -> !words.pattern("denial").matcher(text).find() && !namesSubjectiveRoot(text))
+		case CAUSE -> first("objective", text).filter(m -> !words.pattern("denial").matcher(text).find() && !namesSubjectiveRoot(text)
+				&& !words.pattern("selfcritical").matcher(text).find())
 				.ifPresent(m -> hits.add(hit(DepthCheck.OBJECTIVE_CAUSE, m)));
 		case CRITICISM -> first("hope", text).filter(m -> !words.pattern("fault").matcher(text).find() && !hasFact(text))
 				.ifPresent(m -> hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, m)));

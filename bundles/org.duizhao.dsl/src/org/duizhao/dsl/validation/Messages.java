@@ -35,6 +35,8 @@ public final class Messages {
 	public static String OpinionCount;
 	public static String CriticismWithoutResponse;
 	public static String SummaryOpinions;
+	public static String ReviewSummary;
+	public static String ReviewSummaryNone;
 	public static String DepthVague;
 	public static String DepthObjectiveCause;
 	public static String DepthDisguisedPraise;

@@ -45,7 +45,9 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		if (plugin.injector == null) {
 			synchronized (plugin) {
 				if (plugin.injector == null) {
-					plugin.injector = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
+					Injector made = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
+					org.duizhao.ui.editor.ReviewPreferences.follow(made);
+					plugin.injector = made;
 				}
 			}
 		}

@@ -24,6 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
+import org.duizhao.dsl.depth.DepthCheck;
+import org.duizhao.dsl.depth.DepthEvaluation;
+import org.duizhao.dsl.depth.DepthReader;
+import org.duizhao.dsl.depth.DepthWords;
 import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
@@ -90,6 +94,10 @@ final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--only", split = ",", paramLabel = "FIGURE")
 	private List<String> only = new ArrayList<>();
 
+	/** The labelled statements of the depth checks: dev*.tsv tuned on, heldout.tsv never. */
+	@Option(names = "--corpus", paramLabel = "FOLDER")
+	private Path corpus = Path.of("bundles", "org.duizhao.cli", "src", "test", "resources", "review-corpus");
+
 	private Map<String, Figures> figures() {
 		Map<String, Figures> all = new LinkedHashMap<>();
 		all.put("check", this::wholeCheckOfAMegabyte);
@@ -102,6 +110,7 @@ final class BenchCommand implements Callable<Integer> {
 		all.put("office", this::importAndExport);
 		all.put("import", this::importOfALargeDraft);
 		all.put("start", this::productStart);
+		all.put("review", this::review);
 		return all;
 	}
 
@@ -437,6 +446,32 @@ final class BenchCommand implements Callable<Integer> {
 			lines.add(ReportSyntax.item(kinds[i % 3], null, sentence(random), null) + "\n\t" + StringLiteral.quoted(sentence(random)));
 		}
 		return ReportSyntax.text(Keyword.LIBRARY, "基准问题库") + "\n\n" + ReportSyntax.section("理论学习", lines) + "\n";
+	}
+
+	/** Precision and recall of each depth check on the development half and on the held-out half of the corpus. */
+	private void review() throws IOException {
+		if (!Files.isDirectory(corpus)) {
+			figures.add(new Figure("depth checks on the labelled corpus", "not measured (no " + corpus + ")", "", null));
+			return;
+		}
+		List<DepthEvaluation.Labelled> development = new ArrayList<>();
+		try (var files = Files.list(corpus)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("dev.*\\.tsv")).sorted().toList()) {
+				development.addAll(DepthEvaluation.parse(Files.readString(file)));
+			}
+		}
+		List<DepthEvaluation.Labelled> heldOut = DepthEvaluation.parse(Files.readString(corpus.resolve("heldout.tsv")));
+		DepthReader reader = new DepthReader(DepthWords.builtin());
+		var dev = DepthEvaluation.evaluate(reader, development);
+		var held = DepthEvaluation.evaluate(reader, heldOut);
+		for (DepthCheck check : dev.keySet()) {
+			DepthEvaluation.Score d = dev.get(check);
+			DepthEvaluation.Score h = held.get(check);
+			figures.add(new Figure("depth." + check.label() + ": precision / recall, development (" + development.size()
+					+ ") · held-out (" + heldOut.size() + ")",
+					String.format("%.2f / %.2f · %.2f / %.2f", d.precision(), d.recall(), h.precision(), h.recall()),
+					"held-out ≥ 0.85 / ≥ 0.75", h.precision() >= 0.85 && h.recall() >= 0.75));
+		}
 	}
 
 	private void report() throws IOException {

@@ -5,13 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.duizhao.dsl.nodes.PartSummaries;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.validation.CheckCatalogue;
+import org.duizhao.dsl.validation.Messages;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.Aspect;
+import org.duizhao.model.Cause;
+import org.duizhao.model.Item;
+import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Section;
@@ -53,7 +60,24 @@ public class SubmissionCheck {
 	}
 
 	/** The whole check. A report can be handed in when nothing is left to fix. */
-	public record Result(List<AspectRow> rows, List<PartRow> parts, List<Finding> findings) {
+	/**
+	 * What a reviewer would say of the substance: the depth findings per check, and how much of the report's text is
+	 * problems and causes (reviewers compare it with praise of achievements).
+	 */
+	public record Review(Map<String, Integer> perCheck, int problemsAndCausesPercent) {
+
+		public int total() {
+			return perCheck.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** 审核提示 7：泛泛而谈 3，原因找客观 2；问题和原因占全文 62%. */
+		public String text() {
+			String counts = perCheck.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("，"));
+			return Messages.bind(total() == 0 ? Messages.ReviewSummaryNone : Messages.ReviewSummary, total(), counts, problemsAndCausesPercent);
+		}
+	}
+
+	public record Result(List<AspectRow> rows, List<PartRow> parts, Review review, List<Finding> findings) {
 
 		public long open() {
 			return findings.stream().filter(f -> f.severity() != Severity.INFO).count();
@@ -68,6 +92,7 @@ public class SubmissionCheck {
 		}
 	}
 
+	private static final String DEPTH = "duizhao.depth.";
 	private static final Set<String> PLACEHOLDERS = Set.of(IssueCodes.PLACEHOLDER);
 	private static final Set<String> LEDGER = Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE,
 			IssueCodes.INVALID_DEADLINE);
@@ -95,7 +120,37 @@ public class SubmissionCheck {
 			findings.add(new Finding(group(issue.getCode()), issue.getSeverity(), issue.getMessage(),
 					issue.getLineNumber() == null ? 0 : issue.getLineNumber(), orZero(issue.getOffset()), orZero(issue.getLength())));
 		}
-		return new Result(rows, parts, findings);
+		Review review = analysis.document() instanceof Report report ? review(report, analysis.issues()) : new Review(Map.of(), 0);
+		return new Result(rows, parts, review, findings);
+	}
+
+	private static Review review(Report report, List<Issue> issues) {
+		Map<String, Integer> perCheck = new LinkedHashMap<>();
+		for (Issue issue : issues) {
+			if (issue.getCode() != null && issue.getCode().startsWith(DEPTH)) {
+				String title = CheckCatalogue.check(issue.getCode()).map(CheckCatalogue.Check::title).orElse(issue.getCode())
+						.replaceAll("（.*）$", "");
+				perCheck.merge(title, 1, Integer::sum);
+			}
+		}
+		long all = textLength(report);
+		long problemsAndCauses = 0;
+		for (Item item : Reports.items(report)) {
+			if (item instanceof Problem || item instanceof Cause) {
+				problemsAndCauses += textLength(item);
+			}
+		}
+		return new Review(perCheck, all == 0 ? 0 : (int) Math.round(100.0 * problemsAndCauses / all));
+	}
+
+	/** The characters of an object's texts and those of everything in it. */
+	private static long textLength(EObject object) {
+		long length = StringLiteral.of(object).stream().filter(l -> l.feature() != org.duizhao.model.ReportPackage.Literals.ITEM__NAME)
+				.mapToLong(l -> StringLiteral.joined(l.content()).length()).sum();
+		for (EObject child : object.eContents()) {
+			length += textLength(child);
+		}
+		return length;
 	}
 
 	private static List<PartRow> parts(Report report) {
@@ -154,6 +209,9 @@ public class SubmissionCheck {
 		}
 		if (PARTS.contains(code)) {
 			return "整改与意见";
+		}
+		if (code != null && code.startsWith(DEPTH)) {
+			return "审核提示";
 		}
 		return "文字";
 	}

@@ -31,7 +31,7 @@ public class SubmissionCheckService implements ILanguageServerExtension {
 	}
 
 	/** The whole table; {@code verdict} is what the product shows (可以提交 / 还有 N 个问题). */
-	public record Table(List<Row> rows, List<String> parts, String verdict, boolean canSubmit, List<Finding> findings) {
+	public record Table(List<Row> rows, List<String> parts, String review, String verdict, boolean canSubmit, List<Finding> findings) {
 	}
 
 	@Inject
@@ -62,7 +62,7 @@ public class SubmissionCheckService implements ILanguageServerExtension {
 				.map(r -> new Row(r.aspect(), r.problems(), r.causes(), r.measures(), r.present(), r.complete())).toList();
 		List<Finding> findings = result.findings().stream()
 				.map(f -> new Finding(f.group(), f.severity().name(), f.message(), f.line())).toList();
-		return new Table(rows, result.parts().stream().map(SubmissionCheck.PartRow::text).toList(), result.verdict(),
+		return new Table(rows, result.parts().stream().map(SubmissionCheck.PartRow::text).toList(), result.review().text(), result.verdict(),
 				result.canSubmit(), findings);
 	}
 }
