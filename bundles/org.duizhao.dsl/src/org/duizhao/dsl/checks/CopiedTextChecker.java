@@ -69,12 +69,14 @@ public class CopiedTextChecker extends AbstractChecker {
 		if (mine.isEmpty()) {
 			return;
 		}
+		Path self = fileOf(report);
 		Lookup lookup = lookup(report);
 		if (lookup.others().isEmpty()) {
 			return;
 		}
 		for (StringLiteral literal : mine) {
-			for (CopiedPassages.Passage copied : lookup.passages().in(literal.content())) {
+			for (CopiedPassages.Passage copied : lookup.passages().in(literal.content(),
+					source -> !lookup.others().get(source.text()).file().equals(self))) {
 				Other other = lookup.others().get(copied.source().text());
 				String message = Messages.bind(Messages.DepthCopied, other.file().getFileName(), other.line(),
 						NearDuplicates.normalise(literal.content().substring(copied.start(), copied.end())).length(),
@@ -155,7 +157,7 @@ public class CopiedTextChecker extends AbstractChecker {
 		if (self != null && self.getParent() != null) {
 			// reports of other years in the folder are compared only when named as last year's
 			for (Path file : list(self.getParent(), ".dzr")) {
-				if (!file.equals(self) && reports.load(file) instanceof LastYearReports.Found found
+				if (reports.load(file) instanceof LastYearReports.Found found
 						&& found.report().profile().equals(profile)) {
 					files.add(file);
 				}
@@ -169,7 +171,9 @@ public class CopiedTextChecker extends AbstractChecker {
 		for (Path folder : compareFolders.folders(report.eResource())) {
 			files.addAll(list(folder, ".dzr", ".docx", ".txt"));
 		}
-		return files.stream().distinct().filter(f -> !f.equals(self)).toList();
+		// the report's own file stays in: the lookup is then the same for every report of a folder (its own passages
+		// are left out when they are looked up)
+		return files.stream().distinct().toList();
 	}
 
 	private static String profileOf(Report report) {

@@ -39,6 +39,13 @@ public final class DepthReader {
 		return hits;
 	}
 
+	/** A virtue the statement says is lacking or feared (冲锋在前不够, 担心得罪人): a real fault, not praise. */
+	private boolean turnedRound(String text, Matcher praise) {
+		String before = text.substring(Math.max(0, praise.start() - 8), praise.start());
+		String after = text.substring(praise.end(), Math.min(text.length(), praise.end() + 6));
+		return words.pattern("praise.before").matcher(before).find() || words.pattern("praise.after").matcher(after).find();
+	}
+
 	/** Whether a cause names a subjective root (理想信念, 宗旨意识 …). */
 	public boolean namesSubjectiveRoot(String cause) {
 		return words.pattern("subjective").matcher(cause).find();
@@ -49,7 +56,7 @@ public final class DepthReader {
 			first("others", text).filter(m -> !words.pattern("self").matcher(text).find())
 					.ifPresent(m -> hits.add(hit(DepthCheck.INDIRECT_VOICE, m)));
 		}
-		first("praise", text).ifPresent(m -> hits.add(hit(DepthCheck.DISGUISED_PRAISE, m)));
+		first("praise", text).filter(m -> !turnedRound(text, m)).ifPresent(m -> hits.add(hit(DepthCheck.DISGUISED_PRAISE, m)));
 		first("achievement", text).filter(m -> !words.pattern("shortfall").matcher(text).find())
 				.ifPresent(m -> hits.add(hit(DepthCheck.ACHIEVEMENT, m)));
 		if (!hasFact(text)) {

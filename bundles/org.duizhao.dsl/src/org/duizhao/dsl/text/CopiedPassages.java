@@ -25,7 +25,9 @@ public final class CopiedPassages {
 	public record Passage(int start, int end, double similarity, Source source) {
 	}
 
-	private final Map<Long, Source> seen = new HashMap<>();
+	/** Where each run was seen: in up to {@link #SOURCES} different texts, so that one text can be left out. */
+	private final Map<Long, Source[]> seen = new HashMap<>();
+	private static final int SOURCES = 3;
 	private final int minLength;
 
 	public CopiedPassages(List<String> others, int minLength) {
@@ -33,18 +35,32 @@ public final class CopiedPassages {
 		for (int t = 0; t < others.size(); t++) {
 			Normalised n = Normalised.of(others.get(t));
 			for (int i = 0; i + K <= n.text.length(); i++) {
-				seen.putIfAbsent(hash(n.text, i), new Source(t, n.raw[i]));
+				Source[] sources = seen.computeIfAbsent(hash(n.text, i), h -> new Source[SOURCES]);
+				for (int s = 0; s < SOURCES; s++) {
+					if (sources[s] == null) {
+						sources[s] = new Source(t, n.raw[i]);
+						break;
+					}
+					if (sources[s].text() == t) {
+						break;
+					}
+				}
 			}
 		}
 	}
 
 	public List<Passage> in(String text) {
+		return in(text, source -> true);
+	}
+
+	/** The copied passages of {@code text}, from the other texts {@code counts} accepts (not the text's own file). */
+	public List<Passage> in(String text, java.util.function.Predicate<Source> counts) {
 		Normalised n = Normalised.of(text);
 		int length = n.text.length();
 		boolean[] covered = new boolean[length];
 		Source[] from = new Source[length];
 		for (int i = 0; i + K <= length; i++) {
-			Source source = seen.get(hash(n.text, i));
+			Source source = accepted(seen.get(hash(n.text, i)), counts);
 			if (source != null) {
 				for (int j = i; j < i + K; j++) {
 					covered[j] = true;
@@ -77,6 +93,17 @@ public final class CopiedPassages {
 			i = end;
 		}
 		return result;
+	}
+
+	private static Source accepted(Source[] sources, java.util.function.Predicate<Source> counts) {
+		if (sources != null) {
+			for (Source source : sources) {
+				if (source != null && counts.test(source)) {
+					return source;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static long hash(String text, int from) {

@@ -19,6 +19,7 @@ public final class CliMessages {
 	public static String OutOfMemory;
 	public static String UnknownFormat;
 	public static String UnknownDepth;
+	public static String ReviewDefaultFile;
 	public static String Missing;
 	public static String BrokenLink;
 	public static String NotAFile;

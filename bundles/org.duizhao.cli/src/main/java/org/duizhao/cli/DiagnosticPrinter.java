@@ -78,7 +78,7 @@ final class DiagnosticPrinter {
 		return severity == Severity.ERROR ? 0 : severity == Severity.WARNING ? 1 : 2;
 	}
 
-	private static String severityLabel(Severity severity) {
+	static String severityLabel(Severity severity) {
 		return severity == Severity.ERROR ? CliMessages.Error : severity == Severity.WARNING ? CliMessages.Warning : CliMessages.Info;
 	}
 }

@@ -94,6 +94,7 @@ public final class Main implements Callable<Integer> {
 		commands.put("export", ExportCommand.class);
 		commands.put("import-library", ImportLibraryCommand.class);
 		commands.put("profile", ProfileCommand.class);
+		commands.put("review", ReviewCommand.class);
 		commands.put("lsp", LspCommand.class);
 		commands.put("bench", BenchCommand.class);
 		commands.put("generate-completion", GenerateCompletion.class);

@@ -45,6 +45,25 @@ final class Workspace {
 		return injector;
 	}
 
+	/** A report whose text came from elsewhere (a Word draft imported in memory), under the path of its source. */
+	XtextResource parsed(Path source, String text) {
+		XtextResource resource = injector.getInstance(XtextResource.class);
+		resource.setURI(URI.createFileURI(source.toAbsolutePath().normalize().toString()));
+		resourceSet.getResources().add(resource);
+		TextResources.parse(resource, text);
+		return resource;
+	}
+
+	/** The editor services' injector, made when first asked for (the submission check of a review). */
+	com.google.inject.Injector ideInjector() {
+		if (ideInjector == null) {
+			ideInjector = new org.duizhao.dsl.ide.DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return ideInjector;
+	}
+
+	private com.google.inject.Injector ideInjector;
+
 	/** Whether the depth checks run for what this workspace loads, and the folders of past reports they compare with. */
 	void depth(boolean on, List<Path> compare) {
 		DepthSwitch.set(resourceSet, on);
