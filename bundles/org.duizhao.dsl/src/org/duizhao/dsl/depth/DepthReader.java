@@ -30,34 +30,34 @@ public final class DepthReader {
 		List<Hit> hits = new ArrayList<>();
 		switch (statement.kind()) {
 		case PROBLEM -> problem(text, statement.personal(), hits);
-		case CAUSE -> first("objective", text).filter(m -> !words.pattern("denial").matcher(text).find() && !namesSubjectiveRoot(text)
-				&& !words.pattern("selfcritical").matcher(text).find())
+		case CAUSE -> first("objective", text).filter(m -> !words.contains("denial", text) && !namesSubjectiveRoot(text)
+				&& !words.contains("selfcritical", text))
 				.ifPresent(m -> hits.add(hit(DepthCheck.OBJECTIVE_CAUSE, m)));
-		case CRITICISM -> first("hope", text).filter(m -> !words.pattern("fault").matcher(text).find() && !hasFact(text))
+		case CRITICISM -> first("hope", text).filter(m -> !words.contains("fault", text) && !hasFact(text))
 				.ifPresent(m -> hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, m)));
 		}
 		return hits;
 	}
 
 	/** A virtue the statement says is lacking or feared (冲锋在前不够, 担心得罪人): a real fault, not praise. */
-	private boolean turnedRound(String text, Matcher praise) {
+	private boolean turnedRound(String text, java.util.regex.MatchResult praise) {
 		String before = text.substring(Math.max(0, praise.start() - 8), praise.start());
 		String after = text.substring(praise.end(), Math.min(text.length(), praise.end() + 6));
-		return words.pattern("praise.before").matcher(before).find() || words.pattern("praise.after").matcher(after).find();
+		return words.contains("praise.before", before) || words.contains("praise.after", after);
 	}
 
 	/** Whether a cause names a subjective root (理想信念, 宗旨意识 …). */
 	public boolean namesSubjectiveRoot(String cause) {
-		return words.pattern("subjective").matcher(cause).find();
+		return words.contains("subjective", cause);
 	}
 
 	private void problem(String text, boolean personal, List<Hit> hits) {
 		if (personal) {
-			first("others", text).filter(m -> !words.pattern("self").matcher(text).find())
+			first("others", text).filter(m -> !words.contains("self", text))
 					.ifPresent(m -> hits.add(hit(DepthCheck.INDIRECT_VOICE, m)));
 		}
 		first("praise", text).filter(m -> !turnedRound(text, m)).ifPresent(m -> hits.add(hit(DepthCheck.DISGUISED_PRAISE, m)));
-		first("achievement", text).filter(m -> !words.pattern("shortfall").matcher(text).find())
+		first("achievement", text).filter(m -> !words.contains("shortfall", text))
 				.ifPresent(m -> hits.add(hit(DepthCheck.ACHIEVEMENT, m)));
 		if (!hasFact(text)) {
 			// nothing concrete anywhere: the headline, the sentence a reviewer reads first, carries the finding
@@ -71,7 +71,7 @@ public final class DepthReader {
 	public boolean hasFact(String text) {
 		String plain = blankIdioms(text);
 		for (String key : FACTS) {
-			if (words.pattern(key).matcher(plain).find()) {
+			if (words.contains(key, plain)) {
 				return true;
 			}
 		}
@@ -89,12 +89,11 @@ public final class DepthReader {
 		return sb.toString();
 	}
 
-	private java.util.Optional<Matcher> first(String key, String text) {
-		Matcher m = words.pattern(key).matcher(text);
-		return m.find() ? java.util.Optional.of(m) : java.util.Optional.empty();
+	private java.util.Optional<java.util.regex.MatchResult> first(String key, String text) {
+		return words.find(key, text);
 	}
 
-	private static Hit hit(DepthCheck check, Matcher m) {
+	private static Hit hit(DepthCheck check, java.util.regex.MatchResult m) {
 		return new Hit(check, m.start(), m.end() - m.start());
 	}
 }

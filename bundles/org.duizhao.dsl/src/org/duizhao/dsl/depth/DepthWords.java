@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,11 +29,16 @@ public final class DepthWords {
 
 	private final Map<String, String> sources;
 	private final Map<String, Pattern> patterns;
+	/** The characters a match of each pattern can begin with, where that is known. */
+	private final Map<String, java.util.BitSet> starts;
 
 	private DepthWords(Map<String, String> sources) {
 		this.sources = Map.copyOf(sources);
 		this.patterns = this.sources.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
 				e -> Pattern.compile(e.getValue())));
+		Map<String, java.util.BitSet> known = new HashMap<>();
+		this.sources.forEach((key, regex) -> FirstCharacters.firstOf(regex).ifPresent(chars -> known.put(key, chars)));
+		this.starts = Map.copyOf(known);
 	}
 
 	public static DepthWords builtin() {
@@ -66,6 +72,30 @@ public final class DepthWords {
 			}
 		}));
 		return new DepthWords(extended);
+	}
+
+	/** The first match of a category's pattern in {@code text}, trying only where a match can begin. */
+	Optional<java.util.regex.MatchResult> find(String key, CharSequence text) {
+		Matcher matcher = pattern(key).matcher(text);
+		java.util.BitSet first = starts.get(key);
+		if (first == null) {
+			return matcher.find() ? Optional.of(matcher.toMatchResult()) : Optional.empty();
+		}
+		// lookbehinds see before the region, lookaheads after it
+		matcher.useTransparentBounds(true).useAnchoringBounds(false);
+		for (int i = 0; i < text.length(); i++) {
+			if (first.get(text.charAt(i))) {
+				matcher.region(i, text.length());
+				if (matcher.lookingAt()) {
+					return Optional.of(matcher.toMatchResult());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	boolean contains(String key, CharSequence text) {
+		return find(key, text).isPresent();
 	}
 
 	Pattern pattern(String key) {

@@ -144,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
 		// two reports of the same size in turn: what the checks keep of their last run must not help here
 		String other = report(items, 7);
 		boolean[] turn = { false };
-		Path file = Files.createTempFile("duizhao-bench", ".dzr");
+		// a folder of its own: reports of the same meeting beside it would be compared for copied text
+		Path file = Files.createTempDirectory("duizhao-bench").resolve("材料.dzr");
 		Files.writeString(file, text);
 		double baseline = median(() -> {
 			try {
