@@ -65,7 +65,90 @@ final class DraftWriter {
 			w.out.append('\n');
 			w.field(Keyword.SIGNATURE, head.author());
 		}
-		return w.out.toString();
+		return intoParts(w.out.toString());
+	}
+
+	private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
+			+ "|" + ImportVocabulary.Part.OPINIONS.label() + "|" + ImportVocabulary.Part.CRITICISM.label() + ")】");
+	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d+)\\s*(?:条|项|个)");
+
+	/**
+	 * The kept comments of 上年度整改, 征求意见 and 相互批评 moved into parts of those names, where the grammar puts them:
+	 * the writer then has a place to fill in (the file of last year's report, the opinions, the criticisms) and the
+	 * checks of each part run. The count of opinions the text gives (共征求意见建议27条) becomes the part's 共 N 条.
+	 */
+	static String intoParts(String report) {
+		java.util.Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+		List<String> lines = new ArrayList<>();
+		for (String line : report.split("\n", -1)) {
+			java.util.regex.Matcher m = KEPT.matcher(line);
+			if (m.find()) {
+				kept.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(line.strip());
+			} else {
+				lines.add(line);
+			}
+		}
+		if (kept.isEmpty()) {
+			return report;
+		}
+		List<String> head = new ArrayList<>();
+		addPart(head, kept.get(ImportVocabulary.Part.LAST_YEAR.label()), ReportSyntax.name(Keyword.PREVIOUS,
+				StringLiteral.quoted(org.duizhao.dsl.text.Placeholders.TO_FILL_PREVIOUS_FILE)));
+		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
+		if (opinions != null) {
+			java.util.regex.Matcher count = COUNT.matcher(String.join("", opinions));
+			String start = count.find() ? Keyword.OPINIONS.word() + " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word()
+					: Keyword.OPINIONS.word();
+			addPart(head, opinions, start);
+		}
+		List<String> tail = new ArrayList<>();
+		addPart(tail, kept.get(ImportVocabulary.Part.CRITICISM.label()), Keyword.CRITICISM.word());
+		int afterHead = indexAfterHeader(lines);
+		lines.addAll(afterHead, head);
+		int beforeTail = indexOfFirst(lines, Keyword.CLOSING.word() + " ", Keyword.SIGNATURE.word() + " ");
+		lines.addAll(beforeTail, tail);
+		return String.join("\n", lines);
+	}
+
+	private static void addPart(List<String> into, List<String> comments, String start) {
+		if (comments == null) {
+			return;
+		}
+		into.add("");
+		into.add(start + " {");
+		comments.forEach(c -> into.add("\t" + c));
+		into.add("}");
+	}
+
+	/** The line after the preface, else after the header's last field. */
+	private static int indexAfterHeader(List<String> lines) {
+		int after = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.startsWith(Keyword.ASPECT.word() + " ") || line.startsWith(Keyword.CASE.word() + " ")) {
+				break;
+			}
+			if (!line.isBlank() && !line.startsWith("//")) {
+				after = i + 1;
+			}
+		}
+		return after;
+	}
+
+	private static int indexOfFirst(List<String> lines, String... starts) {
+		for (int i = 0; i < lines.size(); i++) {
+			for (String start : starts) {
+				if (lines.get(i).startsWith(start)) {
+					// before the blank line that separates it
+					return i > 0 && lines.get(i - 1).isBlank() ? i - 1 : i;
+				}
+			}
+		}
+		int end = lines.size();
+		while (end > 0 && lines.get(end - 1).isBlank()) {
+			end--;
+		}
+		return end;
 	}
 
 	/** An aspect the profile does not have: every word of it kept, as comments. */

@@ -179,7 +179,8 @@ class ImportCorpusTest {
 				.allMatch(a -> a.causes().size() <= 1 && a.measures().size() <= 1);
 		for (String layout : onePerAspect ? List.of("by-aspect", "traditional") : List.of("by-aspect")) {
 			Path docx = folder.resolve("导出-" + layout + ".docx");
-			Cli.Run exported = run("export", first.toString(), "--to", "docx", "--layout", layout, "-o", docx.toString());
+			// --force: a draft with 上年度整改 comes in naming last year's file as still to fill in
+			Cli.Run exported = run("export", first.toString(), "--to", "docx", "--layout", layout, "-o", docx.toString(), "--force");
 			assertEquals(Main.OK, exported.exit(), exported.err());
 			Path second = folder.resolve("第二次-" + layout + ".dzr");
 			Cli.Run again = run("import", docx.toString(), "-o", second.toString(), "--profile", profileOf(first));
