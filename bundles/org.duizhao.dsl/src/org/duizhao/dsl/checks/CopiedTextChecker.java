@@ -71,7 +71,7 @@ public class CopiedTextChecker extends AbstractChecker {
 		}
 		Path self = fileOf(report);
 		Lookup lookup = lookup(report);
-		if (lookup.others().isEmpty()) {
+		if (lookup.others().isEmpty() || lookup.files().stream().allMatch(f -> f.equals(self))) {
 			return;
 		}
 		for (StringLiteral literal : mine) {

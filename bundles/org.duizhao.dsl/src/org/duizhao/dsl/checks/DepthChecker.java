@@ -46,6 +46,13 @@ public class DepthChecker extends AbstractChecker {
 	private static final java.util.Set<org.eclipse.emf.ecore.EAttribute> STATEMENT_TEXTS = java.util.Set.of(Literals.ITEM__HEADLINE,
 			Literals.ITEM__BODY, Literals.PROBLEM__EXAMPLE, Literals.CRITICISM__TEXT);
 
+	/**
+	 * Judgements of the statements seen lately, by kind, voice and text: after an edit only the statement edited is
+	 * judged again. Emptied when it grows large, so that it holds about one large report's statements.
+	 */
+	private final Map<Statement, List<DepthReader.Hit>> judged = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final int REMEMBERED = 50_000;
+
 	/** A statement's text and where each of its literals starts in it. */
 	private record Passage(String text, List<StringLiteral> literals, List<Integer> starts) {
 	}
@@ -75,6 +82,7 @@ public class DepthChecker extends AbstractChecker {
 		}
 		DepthReader reader = reader(report);
 		boolean subjective = causes.stream().anyMatch(c -> reader.namesSubjectiveRoot(passage(c).text()));
+		// (stops at the first subjective cause: in a real report that is one of the first few)
 		if (!subjective) {
 			report(report, Messages.DepthNoSubjectiveCause, report, Literals.DOCUMENT__TITLE, IssueCodes.DEPTH_NO_SUBJECTIVE_CAUSE);
 		}
@@ -87,7 +95,7 @@ public class DepthChecker extends AbstractChecker {
 		}
 		Passage passage = passage(object);
 		Statement statement = new Statement(kind, report.getScope() == Scope.PERSONAL, passage.text());
-		for (DepthReader.Hit hit : reader(report).judge(statement)) {
+		for (DepthReader.Hit hit : judge(report, statement)) {
 			int index = literalAt(passage, hit.offset());
 			StringLiteral literal = passage.literals().get(index);
 			int start = hit.offset() - passage.starts().get(index);
@@ -115,8 +123,37 @@ public class DepthChecker extends AbstractChecker {
 		return profileResolver.isUnresolved(report) ? ReviewSeverity.INFO : profileResolver.effectiveProfile(report).getReviewSeverity();
 	}
 
+	/** The words the libraries add, worked out once per report and validation rather than once per statement. */
+	private record Added(Report report, long modificationCount, Map<String, List<String>> words) {
+	}
+
+	private volatile Added lastAdded;
+
+	private Map<String, List<String>> added(Report report) {
+		Added known = lastAdded;
+		long stamp = report.eResource() == null || report.eResource().getResourceSet() == null ? -1
+				: report.eResource().getResourceSet().getResources().size();
+		if (known != null && known.report() == report && known.modificationCount() == stamp) {
+			return known.words();
+		}
+		Added made = new Added(report, stamp, libraries.reviewWords(report));
+		lastAdded = made;
+		return made.words();
+	}
+
+	private List<DepthReader.Hit> judge(Report report, Statement statement) {
+		Map<String, List<String>> added = added(report);
+		if (!added.isEmpty()) {
+			return reader(report).judge(statement); // an office's own words: not what the remembered judgements used
+		}
+		if (judged.size() > REMEMBERED) {
+			judged.clear();
+		}
+		return judged.computeIfAbsent(statement, s -> reader(report).judge(s));
+	}
+
 	private DepthReader reader(Report report) {
-		Map<String, List<String>> added = libraries.reviewWords(report);
+		Map<String, List<String>> added = added(report);
 		return new DepthReader(DepthWords.builtin().with(added));
 	}
 

@@ -111,6 +111,7 @@ final class BenchCommand implements Callable<Integer> {
 		all.put("import", this::importOfALargeDraft);
 		all.put("start", this::productStart);
 		all.put("review", this::review);
+		all.put("review-folder", this::reviewFolder);
 		return all;
 	}
 
@@ -263,6 +264,23 @@ final class BenchCommand implements Callable<Integer> {
 				new PrintStream(new ByteArrayOutputStream())));
 		double rate = 200 / (ms / 1000);
 		figures.add(new Figure("a folder of 200 reports", String.format("%.0f reports/s", rate), "> 300 reports/s", rate > 300));
+	}
+
+	/** duizhao review of 200 reports with a folder of 50 past ones to compare with (copied text looked up in all). */
+	private void reviewFolder() throws IOException {
+		Path folder = Files.createTempDirectory("duizhao-bench-review");
+		Path past = Files.createTempDirectory("duizhao-bench-past");
+		for (int i = 0; i < 200; i++) {
+			Files.writeString(folder.resolve("材料" + i + ".dzr"), report(60 + i % 7, i));
+		}
+		for (int i = 0; i < 50; i++) {
+			Files.writeString(past.resolve("往年" + i + ".dzr"), report(60 + i % 5, 1000 + i));
+		}
+		double ms = median(() -> Main.run(new String[] { "review", folder.toString(), "--compare", past.toString(), "--to", "json" },
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+		double rate = 200 / (ms / 1000);
+		figures.add(new Figure("duizhao review of 200 reports with --compare (50 past reports)", String.format("%.0f reports/s", rate),
+				"> 100 reports/s", rate > 100));
 	}
 
 	/**
