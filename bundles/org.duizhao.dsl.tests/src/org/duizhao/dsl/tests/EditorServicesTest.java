@@ -145,6 +145,16 @@ class EditorServicesTest {
 	}
 
 	@Test
+	void afterThePrefaceThePartsAreOfferedWithTheirTemplates() {
+		String text = "报告 \"材料\"\n单位 \"青川县交通运输局党组\"\n前言 \"前言。\"\n征";
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
+		List<Completion> proposals = completions.complete(analysis.resource(), text, text.length());
+		Completion template = proposals.stream().filter(c -> c.label().equals("征求意见 …（模板）")).findFirst()
+				.orElseThrow(() -> new AssertionError(proposals.toString()));
+		assertEquals("征求意见 {\n\t意见 Y1 \"[待填]\"\n}", template.text());
+	}
+
+	@Test
 	void after依据TheNewestProfilesComeFirstWithTheirTitles() {
 		String text = "报告 \"材料\"\n依据 \n";
 		int offset = text.indexOf("依据 ") + 3;

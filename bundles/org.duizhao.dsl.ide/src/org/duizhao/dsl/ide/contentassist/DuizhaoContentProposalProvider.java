@@ -9,6 +9,7 @@ import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.services.DuizhaoGrammarAccess;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
+import org.duizhao.dsl.nodes.Part;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -55,6 +56,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		if (report == null) {
 			report = context.getRootModel() instanceof Report r ? r : null;
 		}
+		if (report != null) {
+			partTemplate(keyword, report, context, acceptor);
+		}
 		ItemKind kind = opened(keyword);
 		if (report == null || kind == null) {
 			return;
@@ -69,6 +73,21 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
 			}
 		}
+	}
+
+	/** For the keyword that starts a part (上年度整改, 征求意见, 相互批评, 落款), the whole part to fill in. */
+	private void partTemplate(Keyword keyword, Report report, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Part.named(keyword.getValue()).filter(p -> p != Part.CASE).ifPresent(part -> {
+			String template = ItemTemplates.part(part, report.getOrganization(), report.getScope());
+			if (template.startsWith(context.getPrefix())) {
+				ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
+				if (entry != null) {
+					entry.setLabel(keyword.getValue() + " …（模板）");
+					entry.setDescription("插入" + keyword.getValue() + "部分的框架");
+					acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
+				}
+			}
+		});
 	}
 
 	/**
