@@ -28,8 +28,7 @@ class ReviewCorpusTest {
 	 * measured when the floor was set, rounded down): their precision is at target, so what they flag is right, but
 	 * they miss wording the development half did not have. Raising them needs more development data or a model.
 	 */
-	static final Map<DepthCheck, Double> RECALL_FLOORS = Map.of(DepthCheck.DISGUISED_PRAISE, 0.70, DepthCheck.ACHIEVEMENT, 0.70,
-			DepthCheck.CRITICISM_AS_HOPE, 0.70);
+	static final Map<DepthCheck, Double> RECALL_FLOORS = Map.of(DepthCheck.ACHIEVEMENT, 0.70, DepthCheck.CRITICISM_AS_HOPE, 0.70);
 
 	private static List<DepthEvaluation.Labelled> corpus(String name) throws IOException {
 		try (InputStream in = ReviewCorpusTest.class.getResourceAsStream("/review-corpus/" + name)) {
