@@ -85,6 +85,12 @@ class DepthTest {
 	}
 
 	@Test
+	void textStillToWriteIsNotJudged() {
+		assertTrue(issues(withProblem("问题 P1 \"[待填]\""), IssueCodes.DEPTH_VAGUE).isEmpty());
+		assertEquals(1, issues(withProblem("问题 P1 \"[待填]\""), IssueCodes.PLACEHOLDER).size());
+	}
+
+	@Test
 	void theFixAddsAnExampleToFill() {
 		String text = withProblem("问题 P1 \"学习不够深入。\" \"联系实际不够。\"");
 		XtextResource resource = fixture.parse(text, "report.dzr", Samples.withProfile());

@@ -13,6 +13,7 @@ import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Cause;
@@ -76,7 +77,8 @@ public class DepthChecker extends AbstractChecker {
 
 	@Check
 	public void someCauseIsSubjective(Report report) {
-		List<Cause> causes = Reports.causes(report);
+		// a cause still to write ([待填]) says nothing yet
+		List<Cause> causes = Reports.causes(report).stream().filter(c -> Placeholders.find(passage(c).text()).isEmpty()).toList();
 		if (!depthSwitch.isOn(report.eResource()) || causes.isEmpty()) {
 			return;
 		}
@@ -94,6 +96,9 @@ public class DepthChecker extends AbstractChecker {
 			return;
 		}
 		Passage passage = passage(object);
+		if (!Placeholders.find(passage.text()).isEmpty()) {
+			return; // not written yet: the placeholder is what to fix first
+		}
 		Statement statement = new Statement(kind, report.getScope() == Scope.PERSONAL, passage.text());
 		for (DepthReader.Hit hit : judge(report, statement)) {
 			int index = literalAt(passage, hit.offset());
