@@ -42,6 +42,19 @@ public final class DocxReader {
 	private final Map<BigInteger, long[]> counters = new HashMap<>();
 	private final Set<BigInteger> startedNums = new HashSet<>();
 
+	/**
+	 * POI's own limits, so that a hostile or broken file is refused with a reason before it fills the memory: a
+	 * zip bomb by the ratio of its entries, a huge part by the largest array POI may allocate (a real report's
+	 * document.xml is a few megabytes).
+	 */
+	private static final long LARGEST_PART = 256L * 1024 * 1024;
+
+	static {
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(LARGEST_PART);
+		org.apache.poi.util.IOUtils.setByteArrayMaxOverride((int) LARGEST_PART);
+	}
+
 	private DocxReader(XWPFNumbering numbering) {
 		this.numbering = numbering;
 	}
@@ -52,7 +65,7 @@ public final class DocxReader {
 			return paragraphs(file);
 		} catch (NoSuchFileException | AccessDeniedException e) {
 			throw e;
-		} catch (IOException | RuntimeException | OutOfMemoryError e) {
+		} catch (IOException | RuntimeException e) {
 			throw new UnreadableDocumentException(file, e);
 		}
 	}

@@ -83,7 +83,7 @@ public final class LedgerExport {
 		}
 		Set<Measure> measures = new LinkedHashSet<>();
 		for (Measure measure : Reports.measures(Reports.reportOf(section))) {
-			if (measure.getAnswers().contains(problem) || measure.getAnswers().stream().anyMatch(causes::contains)) {
+			if (Reports.answered(measure).contains(problem)) {
 				measures.add(measure);
 			}
 		}

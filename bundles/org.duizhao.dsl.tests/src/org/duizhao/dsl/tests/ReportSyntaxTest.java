@@ -53,4 +53,14 @@ class ReportSyntaxTest {
 				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).map(i -> i.getCode()).collect(Collectors.toSet()),
 				text);
 	}
+
+	@Test
+	void idsAreWhatTheLexerTakes() {
+		for (String id : List.of("P1", "C12", "学习1", "政治忠诚", "_x")) {
+			assertTrue(org.duizhao.dsl.nodes.Ids.isId(id), id);
+		}
+		for (String notId : List.of("问题", "对", "1P", "P 1", "P-1", "", "\"P1\"")) {
+			assertTrue(!org.duizhao.dsl.nodes.Ids.isId(notId), notId);
+		}
+	}
 }

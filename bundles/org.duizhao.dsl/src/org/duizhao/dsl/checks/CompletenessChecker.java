@@ -93,10 +93,7 @@ public class CompletenessChecker extends AbstractChecker {
 		}
 	}
 
-	/**
-	 * A problem is answered when a measure names it, or names a cause that explains it: ledgers often link a
-	 * measure to the root cause rather than to each symptom.
-	 */
+	/** Every problem is explained by a cause and answered by a measure ({@link Reports#answered}). */
 	@Check
 	public void everyProblemHasCauseAndMeasure(Report report) {
 		Set<Problem> explained = new HashSet<>();
@@ -105,13 +102,7 @@ public class CompletenessChecker extends AbstractChecker {
 		}
 		Set<Problem> answered = new HashSet<>();
 		for (Measure measure : Reports.measures(report)) {
-			for (Item target : measure.getAnswers()) {
-				if (target instanceof Problem problem) {
-					answered.add(problem);
-				} else if (target instanceof Cause cause) {
-					answered.addAll(cause.getExplains());
-				}
-			}
+			answered.addAll(Reports.answered(measure));
 		}
 		for (Problem problem : Reports.problems(report)) {
 			if (!explained.contains(problem)) {

@@ -1,5 +1,6 @@
 package org.duizhao.dsl.checks;
 
+import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Criticism;
@@ -16,7 +17,7 @@ public class FeedbackChecker extends AbstractChecker {
 
 	@Check
 	public void opinionTakenUp(Opinion opinion) {
-		if (opinion.getClaimedBy().isEmpty() && isBlank(opinion.getAnswer())) {
+		if (!Reports.isTakenUp(opinion)) {
 			warning(Messages.bind(Messages.OpinionNotTakenUp, opinion.getName()), opinion, Literals.OPINION__NAME,
 					IssueCodes.OPINION_NOT_TAKEN_UP);
 		}

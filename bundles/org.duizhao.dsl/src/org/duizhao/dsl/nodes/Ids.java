@@ -17,6 +17,21 @@ public final class Ids {
 	private Ids() {
 	}
 
+	/**
+	 * Whether {@code text} can be an id, as the language's own lexer decides: one ID token (Latin or Chinese, 学习1),
+	 * not a keyword (问题, 对), nothing else.
+	 */
+	public static boolean isId(String text) {
+		if (text == null || text.isEmpty()) {
+			return false;
+		}
+		org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer lexer = new org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer(
+				new org.antlr.runtime.ANTLRStringStream(text));
+		org.antlr.runtime.Token token = lexer.nextToken();
+		return token.getType() == org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer.RULE_ID
+				&& token.getText().equals(text) && lexer.nextToken().getType() == org.antlr.runtime.Token.EOF;
+	}
+
 	/** The id prefix of items of a kind: P for problems, C for causes, M for measures. */
 	public static String prefix(ItemKind kind) {
 		return switch (kind) {

@@ -31,7 +31,7 @@ public final class PartSummaries {
 		for (Opinion opinion : opinions.getOpinions()) {
 			if (!opinion.getClaimedBy().isEmpty()) {
 				claimed++;
-			} else if (opinion.getAnswer() != null && !opinion.getAnswer().isBlank()) {
+			} else if (Reports.isTakenUp(opinion)) {
 				answered++;
 			}
 		}

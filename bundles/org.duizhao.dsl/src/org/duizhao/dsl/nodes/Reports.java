@@ -47,6 +47,36 @@ public final class Reports {
 		return result;
 	}
 
+	/** An aspect is treated completely when it has problems, causes and measures (问题准、原因清、措施明). */
+	public static boolean isComplete(int problems, int causes, int measures) {
+		return problems > 0 && causes > 0 && measures > 0;
+	}
+
+	public static boolean isComplete(Section section) {
+		return isComplete(section.getProblems().size(), section.getCauses().size(), section.getMeasures().size());
+	}
+
+	/**
+	 * The problems a measure answers: those it names, and those the causes it names explain (ledgers often link a
+	 * measure to the root cause rather than to each symptom).
+	 */
+	public static java.util.Set<Problem> answered(Measure measure) {
+		java.util.Set<Problem> problems = new java.util.LinkedHashSet<>();
+		for (Item target : measure.getAnswers()) {
+			if (target instanceof Problem problem) {
+				problems.add(problem);
+			} else if (target instanceof Cause cause) {
+				problems.addAll(cause.getExplains());
+			}
+		}
+		return problems;
+	}
+
+	/** An opinion is taken up when a problem claims it (认领) or it is answered (说明). */
+	public static boolean isTakenUp(org.duizhao.model.Opinion opinion) {
+		return !opinion.getClaimedBy().isEmpty() || opinion.getAnswer() != null && !opinion.getAnswer().isBlank();
+	}
+
 	/** What a user calls an aspect: its label, else its name. */
 	public static String label(Aspect aspect) {
 		return aspect.getLabel() != null && !aspect.getLabel().isBlank() ? aspect.getLabel() : aspect.getName();

@@ -358,6 +358,14 @@ class LanguageServerTest {
 		List<String> left = Pattern.compile(".*\\bP1\\b.*").matcher(renamed).results().map(r -> r.group()).toList();
 		assertEquals(List.of(), left, "every 针对 naming P1 now names P100");
 		assertEquals(namings + 1, edits.size());
+		// ids are what the grammar's lexer takes: Chinese ones too, keywords not
+		WorkspaceEdit chinese = server.getTextDocumentService().rename(new RenameParams(document, position(text, declaration), "学习1"))
+				.get(WAIT, TimeUnit.SECONDS);
+		assertTrue(apply(text, editsOf(chinese, uri)).contains("问题 学习1 "));
+		java.util.concurrent.ExecutionException keyword = org.junit.jupiter.api.Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class, () -> server.getTextDocumentService()
+						.rename(new RenameParams(document, position(text, declaration), "问题")).get(WAIT, TimeUnit.SECONDS));
+		assertTrue(keyword.getCause().getMessage().contains("不能是关键字"), keyword.getCause().getMessage());
 	}
 
 	@Test

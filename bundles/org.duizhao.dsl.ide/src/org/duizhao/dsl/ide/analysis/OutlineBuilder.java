@@ -98,7 +98,7 @@ public class OutlineBuilder {
 		List<OutlineNode> entries = new ArrayList<>();
 		boolean complete = true;
 		for (Opinion opinion : opinions.getOpinions()) {
-			complete &= !opinion.getClaimedBy().isEmpty() || opinion.getAnswer() != null;
+			complete &= Reports.isTakenUp(opinion);
 			entries.add(node(opinion, Kind.ENTRY, opinion.getName() + " " + joined(opinion.getText()), true, List.of(),
 					key + "/" + opinion.getName()));
 		}
@@ -128,7 +128,7 @@ public class OutlineBuilder {
 		int causes = section.getCauses().size();
 		int measures = section.getMeasures().size();
 		String label = Reports.aspectLabel(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
-		return node(section, Kind.ASPECT, label, problems > 0 && causes > 0 && measures > 0, items, key);
+		return node(section, Kind.ASPECT, label, Reports.isComplete(section), items, key);
 	}
 
 	private OutlineNode library(Library library) {

@@ -42,7 +42,7 @@ public class SubmissionCheck {
 		}
 
 		public boolean complete() {
-			return problems > 0 && causes > 0 && measures > 0;
+			return Reports.isComplete(problems, causes, measures);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.duizhao.dsl.ide.navigation;
 
+import org.duizhao.dsl.nodes.Ids;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,9 +42,9 @@ public class ItemOccurrences {
 	@Inject
 	private EObjectAtOffsetHelper objectAtOffset;
 
-	/** Why {@code id} cannot be an item's id, or {@code null} when it can (a letter, then letters, digits, _). */
+	/** Why {@code id} cannot be an item's id, or {@code null} when it can: the grammar's lexer decides. */
 	public static String problemWithId(String id) {
-		return id.matches("[A-Za-z][A-Za-z0-9_]*") ? null : IdeMessages.bind(IdeMessages.InvalidId, id);
+		return Ids.isId(id) ? null : IdeMessages.bind(IdeMessages.InvalidId, id);
 	}
 
 	/** The occurrences of the item whose id is at {@code offset} (declared or named there), or {@code null}. */
