@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.contentassist.LibrarySearch;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
@@ -200,7 +201,7 @@ public class LibraryView extends ViewPart {
 		}
 	}
 
-	/** Keeps items whose headline or body contain the search text, and the nodes above them. */
+	/** Keeps the items the search text finds ({@link LibrarySearch}: as content assist does), and the nodes above them. */
 	private final class Search extends ViewerFilter {
 		@Override
 		public boolean select(Viewer viewer, Object parent, Object element) {
@@ -209,7 +210,7 @@ public class LibraryView extends ViewPart {
 				return true;
 			}
 			if (element instanceof Libraries.Entry entry) {
-				return contains(entry.item().getHeadline(), text) || contains(entry.item().getBody(), text);
+				return LibrarySearch.matches(entry.item(), text);
 			}
 			Content content = new Content();
 			for (Object child : content.getChildren(element)) {
@@ -220,8 +221,5 @@ public class LibraryView extends ViewPart {
 			return false;
 		}
 
-		private boolean contains(String value, String part) {
-			return value != null && value.contains(part);
-		}
 	}
 }

@@ -337,6 +337,10 @@ class EditorWorkbenchTest {
 		Ui.run(() -> view.search("经常性警示"));
 		List<org.duizhao.dsl.library.Libraries.Entry> found = Ui.sync(view::visibleItems);
 		assertEquals(List.of("开展经常性警示教育。"), found.stream().map(e -> e.item().getHeadline()).toList());
+		// the pinyin initials find it too, as in content assist
+		Ui.run(() -> view.search("kzjcxjs"));
+		assertEquals(List.of("开展经常性警示教育。"), Ui.sync(view::visibleItems).stream().map(e -> e.item().getHeadline()).toList());
+		Ui.run(() -> view.search("经常性警示"));
 		Ui.screenshot("6-library-view");
 		// The caret is in 理论学习, the item belongs to 廉洁自律: it goes there.
 		Ui.run(() -> editor.selectAndReveal(original.indexOf("问题 P1"), 0));

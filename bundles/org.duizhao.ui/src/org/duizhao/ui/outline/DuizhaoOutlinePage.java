@@ -194,15 +194,11 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	/** Labels as the ide bundle words them; aspects get ✔ or ✘ so the state reads without colour. */
+	/** Rows as the ide bundle words them (the same text a language client shows). */
 	static final class NodeLabelProvider extends LabelProvider {
 		@Override
 		public String getText(Object element) {
-			OutlineNode node = (OutlineNode) element;
-			if (node.kind() == Kind.ASPECT) {
-				return (node.complete() ? "✔ " : "✘ ") + node.label();
-			}
-			return node.label();
+			return ((OutlineNode) element).text();
 		}
 
 		@Override

@@ -312,7 +312,7 @@ class LanguageServerTest {
 		List<DocumentSymbol> symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(document))
 				.get(WAIT, TimeUnit.SECONDS).stream().map(s -> s.getRight()).toList();
 		assertEquals(1, symbols.size());
-		assertEquals("理论学习（问题 3，原因 2，措施 3）", symbols.get(0).getChildren().get(0).getName());
+		assertEquals("✔ 理论学习（问题 3，原因 2，措施 3）", symbols.get(0).getChildren().get(0).getName(), "the same text as the editor's outline");
 		assertTrue(symbols.get(0).getChildren().get(0).getChildren().get(0).getName().startsWith("P1"),
 				symbols.get(0).getChildren().get(0).getChildren().get(0).getName());
 

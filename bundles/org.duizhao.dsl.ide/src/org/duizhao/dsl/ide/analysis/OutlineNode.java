@@ -24,6 +24,14 @@ public record OutlineNode(Kind kind, String label, int offset, int length, boole
 		ENTRY
 	}
 
+	/**
+	 * The row as shown, in the editor's outline and as a language client's symbol alike: an aspect (or a part)
+	 * with ✔ or ✘, so that its state reads without colour.
+	 */
+	public String text() {
+		return kind == Kind.ASPECT ? (complete ? "✔ " : "✘ ") + label : kind == Kind.PART && !complete ? "✘ " + label : label;
+	}
+
 	/** Whether a text offset lies inside this row's object. */
 	public boolean contains(int textOffset) {
 		return textOffset >= offset && textOffset <= offset + length;

@@ -105,11 +105,11 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		for (Libraries.Entry entry : libraries.items(report, section.getAspect().getName(), kind)) {
 			String headline = entry.item().getHeadline();
 			String body = entry.item().getBody();
-			boolean byInitials = PinyinInitials.matches(headline, prefix);
-			if (!prefix.isEmpty() && !byInitials && !contains(headline, prefix) && !contains(body, prefix)
-					&& !keyword.getValue().startsWith(prefix)) {
+			if (!LibrarySearch.matches(entry.item(), prefix) && !keyword.getValue().startsWith(prefix)) {
 				continue;
 			}
+			// an item the initials find ranks above one a keyword's letters merely begin
+			boolean byInitials = !prefix.isEmpty() && PinyinInitials.matches(headline, prefix);
 			ContentAssistEntry proposal = new ContentAssistEntry();
 			proposal.setPrefix(prefix);
 			proposal.setProposal(ItemTemplates.fromLibrary(kind, Ids.fresh(report, kind, new HashSet<>()), headline, body,
@@ -123,9 +123,6 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		}
 	}
 
-	private static boolean contains(String text, String part) {
-		return text != null && text.contains(part);
-	}
 
 	private String template(ItemKind kind, Report report) {
 		String id = Ids.fresh(report, kind, new HashSet<>());

@@ -29,7 +29,7 @@ public class DuizhaoDocumentSymbolService extends HierarchicalDocumentSymbolServ
 
 	private static DocumentSymbol symbol(Document document, OutlineNode node) {
 		Range range = new Range(document.getPosition(node.offset()), document.getPosition(node.offset() + node.length()));
-		DocumentSymbol symbol = new DocumentSymbol(node.label(), kind(node.kind()), range, range);
+		DocumentSymbol symbol = new DocumentSymbol(node.text(), kind(node.kind()), range, range);
 		symbol.setChildren(node.children().stream().map(child -> symbol(document, child)).toList());
 		return symbol;
 	}
