@@ -5,6 +5,9 @@ import org.duizhao.dsl.validation.Messages;
 /** Texts of the editor services shown to people (hover, rename), in ide.properties (Chinese). */
 public final class IdeMessages {
 
+	public static String RequestFileUnreadable;
+	public static String RequestFailed;
+	public static String SubmissionCheckWithoutUri;
 	public static String HoverFinding;
 	public static String HoverFix;
 	public static String InvalidId;

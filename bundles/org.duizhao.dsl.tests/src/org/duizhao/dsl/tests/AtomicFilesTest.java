@@ -82,6 +82,6 @@ class AtomicFilesTest {
 		assertEquals("没有写入权限（文件或所在文件夹是只读的）",
 				IoMessages.reason(new AccessDeniedException("/只读/.材料.dzr.1f69.saving")));
 		assertEquals("文件夹不存在", IoMessages.reason(new NoSuchFileException("/没有/材料.dzr")));
-		assertEquals("No space left on device", IoMessages.reason(new IOException("No space left on device")));
+		assertEquals("磁盘空间已满", IoMessages.reason(new IOException("No space left on device")));
 	}
 }

@@ -19,6 +19,10 @@ public final class DepthReader {
 	private static final String[] FACTS = { "fact.number", "fact.time", "fact.document", "fact.meeting", "fact.named" };
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
 
+	private static final DepthModel ACHIEVEMENT = DepthModel.load("achievement");
+	private static final DepthModel HOPE = DepthModel.load("criticism.as.hope");
+	private static final DepthModel PRAISE = DepthModel.load("disguised.praise");
+
 	private final DepthWords words;
 
 	public DepthReader(DepthWords words) {
@@ -33,10 +37,24 @@ public final class DepthReader {
 		case CAUSE -> first("objective", text).filter(m -> !words.contains("denial", text) && !namesSubjectiveRoot(text)
 				&& !words.contains("selfcritical", text))
 				.ifPresent(m -> hits.add(hit(DepthCheck.OBJECTIVE_CAUSE, m)));
-		case CRITICISM -> first("hope", text).filter(m -> !words.contains("fault", text) && !hasFact(text))
-				.ifPresent(m -> hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, m)));
+		case CRITICISM -> criticism(text, hits);
 		}
 		return hits;
+	}
+
+	/** Hope words with no fault named, or what the model learned such criticisms read like. */
+	private void criticism(String text, List<Hit> hits) {
+		java.util.Optional<java.util.regex.MatchResult> hope = first("hope", text).filter(m -> !words.contains("fault", text) && !hasFact(text));
+		if (hope.isPresent()) {
+			hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, hope.get()));
+		} else if (HOPE.flags(text)) {
+			hits.add(modelHit(DepthCheck.CRITICISM_AS_HOPE, HOPE, text));
+		}
+	}
+
+	private static Hit modelHit(DepthCheck check, DepthModel model, String text) {
+		DepthModel.Span clause = model.strongestClause(text);
+		return new Hit(check, clause.offset(), clause.length());
 	}
 
 	/** A virtue the statement says is lacking or feared (冲锋在前不够, 担心得罪人): a real fault, not praise. */
@@ -56,9 +74,18 @@ public final class DepthReader {
 			first("others", text).filter(m -> !words.contains("self", text))
 					.ifPresent(m -> hits.add(hit(DepthCheck.INDIRECT_VOICE, m)));
 		}
-		first("praise", text).filter(m -> !turnedRound(text, m)).ifPresent(m -> hits.add(hit(DepthCheck.DISGUISED_PRAISE, m)));
-		first("achievement", text).filter(m -> !words.contains("shortfall", text))
-				.ifPresent(m -> hits.add(hit(DepthCheck.ACHIEVEMENT, m)));
+		java.util.Optional<java.util.regex.MatchResult> praise = first("praise", text).filter(m -> !turnedRound(text, m));
+		if (praise.isPresent()) {
+			hits.add(hit(DepthCheck.DISGUISED_PRAISE, praise.get()));
+		} else if (PRAISE.flags(text)) {
+			hits.add(modelHit(DepthCheck.DISGUISED_PRAISE, PRAISE, text));
+		}
+		java.util.Optional<java.util.regex.MatchResult> achievement = first("achievement", text).filter(m -> !words.contains("shortfall", text));
+		if (achievement.isPresent()) {
+			hits.add(hit(DepthCheck.ACHIEVEMENT, achievement.get()));
+		} else if (ACHIEVEMENT.flags(text)) {
+			hits.add(modelHit(DepthCheck.ACHIEVEMENT, ACHIEVEMENT, text));
+		}
 		if (!hasFact(text)) {
 			// nothing concrete anywhere: the headline, the sentence a reviewer reads first, carries the finding
 			Matcher end = SENTENCE_END.matcher(text);

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -45,6 +46,9 @@ public final class AtomicFiles {
 		if (Files.isDirectory(file)) {
 			throw new IOException(IoMessages.bind(IoMessages.TargetIsFolder, file));
 		}
+		if (isSpecial(file)) {
+			throw new IOException(IoMessages.bind(IoMessages.NotRegularFile, file));
+		}
 		Path folder = file.getParent();
 		Files.createDirectories(folder);
 		PosixFileAttributes existing = posixAttributes(file);
@@ -68,13 +72,27 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** The file a path finally names, following symbolic links (also dangling ones, whose target is then created). */
+	/**
+	 * The file a path finally names, following symbolic links (also dangling ones, whose target is then created). A
+	 * loop of links names no file: writing "through" it would replace the link itself, so it is refused.
+	 */
 	public static Path resolveLinks(Path path) throws IOException {
 		Path current = path;
 		for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(current); i++) {
 			current = current.getParent().resolve(Files.readSymbolicLink(current)).normalize();
 		}
+		if (Files.isSymbolicLink(current)) {
+			throw new FileSystemException(path.toString(), null, IoMessages.LinkLoop);
+		}
 		return current;
+	}
+
+	/**
+	 * Whether the file is there but is neither a regular file nor a folder (a device, a FIFO, a socket): replacing
+	 * it by a regular file would break whatever relies on it ({@code /dev/null}), and reading it may never end.
+	 */
+	public static boolean isSpecial(Path file) {
+		return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
 	}
 
 	/**

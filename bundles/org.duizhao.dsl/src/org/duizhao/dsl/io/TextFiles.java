@@ -155,10 +155,18 @@ public final class TextFiles {
 		}
 	}
 
+	/**
+	 * A control character no text holds. Line ends, tabs, form feeds and the vertical tab are text: Word copies a
+	 * manual line break (Shift+Enter) as a vertical tab, and writers paste such lines into reports.
+	 */
+	private static boolean isBinaryControl(char c) {
+		return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B;
+	}
+
 	private static boolean isPlausibleText(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+			if (isBinaryControl(c)) {
 				return false;
 			}
 		}
@@ -190,7 +198,7 @@ public final class TextFiles {
 		out.flip();
 		for (int i = 0; i < out.length(); i++) {
 			char c = out.charAt(i);
-			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+			if (isBinaryControl(c)) {
 				// a control character: count the bytes before it, which in both encodings are one byte per such char
 				return Math.min(end, charset.encode(out.subSequence(0, i).toString()).remaining());
 			}

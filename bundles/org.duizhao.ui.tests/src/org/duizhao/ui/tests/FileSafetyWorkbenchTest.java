@@ -243,7 +243,7 @@ class FileSafetyWorkbenchTest {
 			pressSave();
 			Shell error = Ui.waitForShell("保存失败", WAIT);
 			List<String> labels = Ui.labels(error);
-			assertTrue(labels.stream().anyMatch(l -> l.startsWith("保存 " + report + " 失败，原来的文件没有改动：No space left on device")),
+			assertTrue(labels.stream().anyMatch(l -> l.startsWith("保存 " + report + " 失败，原来的文件没有改动：磁盘空间已满")),
 					labels.toString());
 			Ui.screenshot("files-5-save-failed", error);
 			Ui.click(error, Ui.buttons(error).get(0));

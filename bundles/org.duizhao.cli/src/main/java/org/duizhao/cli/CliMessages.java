@@ -12,6 +12,11 @@ public final class CliMessages {
 	public static String SeeHelp;
 	public static String InternalError;
 	public static String PathNotEncodable;
+	public static String LocaleNotInstalled;
+	public static String EmptyName;
+	public static String NoSuchFile;
+	public static String IsFolder;
+	public static String FolderUnreadable;
 	public static String UnknownChoice;
 	public static String NoFiles;
 	public static String NoInput;

@@ -70,6 +70,26 @@ final class DiagnosticPrinter {
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
 	}
 
+	/**
+	 * The JSON of a run that could not check at all (memory ran out, a library folder is missing): the same shape,
+	 * nothing checked, and the reason, so that a program reading stdout always gets JSON.
+	 */
+	void printFailure(String reason, List<String> unreadable) {
+		JsonObject summary = new JsonObject();
+		summary.addProperty("files", 0);
+		summary.addProperty("errors", 0);
+		summary.addProperty("warnings", 0);
+		summary.addProperty("infos", 0);
+		JsonArray problems = new JsonArray();
+		unreadable.forEach(problems::add);
+		JsonObject root = new JsonObject();
+		root.add("files", new JsonArray());
+		root.add("unreadable", problems);
+		root.add("summary", summary);
+		root.addProperty("error", reason);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
+	}
+
 	private static int line(Issue issue) {
 		return issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 	}

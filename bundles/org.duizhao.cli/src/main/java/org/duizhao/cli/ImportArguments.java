@@ -2,9 +2,11 @@ package org.duizhao.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.UndecodableTextException;
 import org.duizhao.office.NotARegularFileException;
 import org.duizhao.office.ReportSources;
@@ -58,7 +60,9 @@ final class ImportArguments {
 			return ReportSources.read(input);
 		} catch (UndecodableTextException | UnreadableDocumentException | NotARegularFileException e) {
 			err.println(e.getMessage());
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			err.println(CliMessages.bind(CliMessages.Unreadable, input, e instanceof NoSuchFileException ? CliMessages.NoSuchFile : IoMessages.reason(e)));
+		} catch (RuntimeException e) {
 			err.println(CliMessages.bind(CliMessages.Unreadable, input, e.getMessage() == null ? e.toString() : e.getMessage()));
 		}
 		return null;

@@ -29,6 +29,7 @@ final class LspCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		// The protocol owns stdout: the streams are the process's own, not the command line's printers.
+		ServerLogging.toStandardError();
 		try {
 			List<Path> folders = libraryFolders.isEmpty() ? List.of(LibraryFiles.defaultUserFolder()) : libraryFolders;
 			DuizhaoLanguageServer.start(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), folders).get();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -77,10 +78,21 @@ public final class Main implements Callable<Integer> {
 		try {
 			exit = run(args, out, err);
 		} catch (OutOfMemoryError e) {
-			err.println(CliMessages.bind(CliMessages.OutOfMemory, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+			String message = CliMessages.bind(CliMessages.OutOfMemory, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+			err.println(message);
+			if (wantsJson(args)) {
+				new DiagnosticPrinter(out).printFailure(message, List.of());
+			}
 			exit = OUT_OF_MEMORY;
 		}
 		System.exit(exit);
+	}
+
+	/** Whether the run was asked for JSON on stdout, which it then gets whatever happens. */
+	private static boolean wantsJson(String[] args) {
+		List<String> words = Arrays.asList(args);
+		int format = words.indexOf("--format");
+		return words.contains("--format=json") || format >= 0 && format + 1 < words.size() && words.get(format + 1).equals("json");
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -118,6 +130,7 @@ public final class Main implements Callable<Integer> {
 		}
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
+		commandLine.registerConverter(Path.class, FileNames::convert);
 		commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, err));
 		commandLine.setExecutionExceptionHandler((e, line, result) -> {
 			if (e instanceof InvalidPathException path) {
@@ -149,12 +162,9 @@ public final class Main implements Callable<Integer> {
 		return USAGE;
 	}
 
-	/**
-	 * A file name the JVM cannot pass to the system: it takes file names in the encoding of the locale, and in the
-	 * C/POSIX locale (a minimal system, a service, env -i) Chinese names have none. Said with the way out.
-	 */
+	/** A file name the JVM cannot pass to the system, said with the way out. */
 	private static String unencodablePath(InvalidPathException e) {
-		return CliMessages.bind(CliMessages.PathNotEncodable, e.getInput(), System.getProperty("sun.jnu.encoding"));
+		return FileNames.unencodable(e.getInput());
 	}
 
 	private static String message(ParameterException e, String[] arguments, CommandLine command) {
@@ -172,6 +182,11 @@ public final class Main implements Callable<Integer> {
 			}
 			return CliMessages.bind(first.startsWith("-") ? CliMessages.UnknownOption : CliMessages.ExtraArgument, first);
 		}
+		String unknownOption = unknownOption(typed, command);
+		if (unknownOption != null) {
+			// picocli reports the files as missing when an unknown option stands where a file was meant
+			return CliMessages.bind(CliMessages.UnknownOption, unknownOption);
+		}
 		if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
 			ArgSpec arg = missing.getMissing().get(0);
 			if (arg instanceof OptionSpec option) {
@@ -181,6 +196,21 @@ public final class Main implements Callable<Integer> {
 			return NOTHING_NAMED.getOrDefault(command.getCommandName(), CliMessages.NoFiles);
 		}
 		return e.getMessage() == null ? "" : e.getMessage();
+	}
+
+	/** The first typed word that looks like an option but is none of the command's, or {@code null}. */
+	private static String unknownOption(List<String> typed, CommandLine command) {
+		CommandSpec spec = command.getCommandSpec();
+		for (String word : typed.subList(Math.min(1, typed.size()), typed.size())) {
+			if (word.equals("--")) {
+				return null;
+			}
+			String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+			if (word.length() > 1 && word.startsWith("-") && spec.findOption(name) == null && !name.matches("-\\d.*")) {
+				return word;
+			}
+		}
+		return null;
 	}
 
 	/** Creates the commands with the streams they write to. */

@@ -38,6 +38,9 @@ final class OutputFile {
 			if (Files.isDirectory(real)) {
 				return IoMessages.bind(IoMessages.TargetIsFolder, target);
 			}
+			if (AtomicFiles.isSpecial(real)) {
+				return IoMessages.bind(IoMessages.NotRegularFile, target);
+			}
 			if (Files.exists(real) && !force) {
 				return CliMessages.bind(CliMessages.OutputExists, target);
 			}

@@ -66,7 +66,11 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		for (Path folder : libraryFolders) {
 			if (!Files.isDirectory(folder)) {
-				err.println(CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder));
+				String message = CliMessages.bind(CliMessages.Unreadable, folder, CliMessages.NoFolder);
+				err.println(message);
+				if (format == Format.JSON) {
+					new DiagnosticPrinter(out).printFailure(message, List.of(message));
+				}
 				return Main.UNREADABLE;
 			}
 		}

@@ -1,17 +1,20 @@
 package org.duizhao.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
 import org.duizhao.dsl.depth.CompareFolders;
 import org.duizhao.dsl.depth.DepthSwitch;
+import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.TextResources;
 import org.duizhao.dsl.io.UndecodableTextException;
@@ -102,33 +105,65 @@ final class Workspace {
 	}
 
 	private static void collect(String argument, Map<Path, String> targets, List<String> problems) {
-		Path path = Path.of(argument);
+		Path path;
+		try {
+			path = FileNames.path(argument);
+		} catch (IllegalArgumentException e) {
+			problems.add(argument.isEmpty() ? e.getMessage() : CliMessages.bind(CliMessages.Unreadable, argument, e.getMessage()));
+			return;
+		}
 		if (Files.isDirectory(path)) {
-			int before = targets.size();
-			try (Stream<Path> walk = Files.walk(path)) {
-				// Links to folders are not followed (no loops); a link or file that cannot be read is said, not skipped.
-				for (Path p : walk.filter(Workspace::isLanguageFile).sorted().toList()) {
-					if (!Files.isRegularFile(p)) {
-						problems.add(CliMessages.bind(CliMessages.Unreadable, p, Files.isSymbolicLink(p) ? CliMessages.BrokenLink
-								: CliMessages.NotAFile));
-					} else if (!Files.isReadable(p)) {
-						problems.add(CliMessages.bind(CliMessages.Unreadable, p, CliMessages.NoPermission));
-					} else {
-						targets.putIfAbsent(p.toAbsolutePath().normalize(), p.toString());
-					}
-				}
-			} catch (IOException | java.io.UncheckedIOException e) {
-				problems.add(CliMessages.bind(CliMessages.Unreadable, argument, e.getMessage()));
-			}
-			if (targets.size() == before && problems.isEmpty()) {
-				problems.add(CliMessages.bind(CliMessages.EmptyFolder, argument));
-			}
-		} else if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, CliMessages.Missing));
+			collectFolder(argument, path, targets, problems);
+			return;
+		}
+		String unreadable = FileNames.whyUnreadable(path);
+		if (unreadable != null) {
+			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, unreadable));
 		} else if (!isLanguageFile(path)) {
 			problems.add(CliMessages.bind(CliMessages.NotAReport, argument));
 		} else {
 			targets.putIfAbsent(path.toAbsolutePath().normalize(), argument);
+		}
+	}
+
+	/**
+	 * The reports and libraries below a folder. Links to folders are not followed (no loops); a file, link or
+	 * subfolder that cannot be read is said and the walk goes on, so one locked subfolder does not hide the rest.
+	 */
+	private static void collectFolder(String argument, Path folder, Map<Path, String> targets, List<String> problems) {
+		int before = targets.size();
+		int problemsBefore = problems.size();
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (isLanguageFile(file) && !attributes.isDirectory()) {
+						found.add(file);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					problems.add(CliMessages.bind(CliMessages.FolderUnreadable, file, IoMessages.reason(e)));
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			problems.add(CliMessages.bind(CliMessages.Unreadable, argument, IoMessages.reason(e)));
+		}
+		found.sort(null);
+		for (Path file : found) {
+			String unreadable = FileNames.whyUnreadable(file);
+			if (unreadable != null) {
+				problems.add(CliMessages.bind(CliMessages.Unreadable, file, unreadable));
+			} else {
+				targets.putIfAbsent(file.toAbsolutePath().normalize(), file.toString());
+			}
+		}
+		if (targets.size() == before && problems.size() == problemsBefore) {
+			problems.add(CliMessages.bind(CliMessages.EmptyFolder, argument));
 		}
 	}
 
@@ -141,7 +176,7 @@ final class Workspace {
 		} catch (UndecodableTextException e) {
 			problems.add(e.getMessage());
 		} catch (IOException e) {
-			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, e.getMessage()));
+			problems.add(CliMessages.bind(CliMessages.Unreadable, displayPath, IoMessages.reason(e)));
 		}
 		return null;
 	}

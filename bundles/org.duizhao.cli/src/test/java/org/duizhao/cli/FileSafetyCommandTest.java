@@ -138,7 +138,7 @@ class FileSafetyCommandTest {
 			run = run("import-library", list.toString(), "-o", library.toString(), "--force");
 		}
 		assertEquals(Main.UNREADABLE, run.exit());
-		assertEquals("保存 " + library + " 失败，原来的文件没有改动：No space left on device\n", run.err());
+		assertEquals("保存 " + library + " 失败，原来的文件没有改动：磁盘空间已满\n", run.err());
 		assertEquals("// 上一次导入的库\n", Files.readString(library));
 		assertFalse(run.out().contains("已覆盖"), run.out());
 
@@ -146,7 +146,7 @@ class FileSafetyCommandTest {
 		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(40)) {
 			run = run("import-library", list.toString(), "-o", fresh.toString());
 		}
-		assertEquals("无法写入 " + fresh + "，没有创建这个文件：No space left on device\n", run.err());
+		assertEquals("无法写入 " + fresh + "，没有创建这个文件：磁盘空间已满\n", run.err());
 		assertFalse(Files.exists(fresh));
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(List.of("库.dzlib", "清单.txt"), files.map(p -> p.getFileName().toString()).sorted().toList(),

@@ -24,11 +24,10 @@ class ReviewCorpusTest {
 	static final double RECALL = 0.75;
 
 	/**
-	 * Checks whose held-out recall is still below the target, with the floor they must not fall under (the figure
-	 * measured when the floor was set, rounded down): their precision is at target, so what they flag is right, but
-	 * they miss wording the development half did not have. Raising them needs more development data or a model.
+	 * The held-out half: written by a writer who saw neither the corpus nor the checks, and only scored. (The first
+	 * held-out half was scored while the word patterns were tuned; it is development data now, dev6.tsv.)
 	 */
-	static final Map<DepthCheck, Double> RECALL_FLOORS = Map.of(DepthCheck.ACHIEVEMENT, 0.70, DepthCheck.CRITICISM_AS_HOPE, 0.70);
+	static final String HELD_OUT = "heldout.tsv";
 
 	private static List<DepthEvaluation.Labelled> corpus(String name) throws IOException {
 		try (InputStream in = ReviewCorpusTest.class.getResourceAsStream("/review-corpus/" + name)) {
@@ -38,10 +37,10 @@ class ReviewCorpusTest {
 
 	@Test
 	void everyCheckMeetsItsTargetsOnTheHeldOutHalf() throws IOException {
-		Map<DepthCheck, DepthEvaluation.Score> scores = DepthEvaluation.evaluate(new DepthReader(DepthWords.builtin()), corpus("heldout.tsv"));
+		Map<DepthCheck, DepthEvaluation.Score> scores = DepthEvaluation.evaluate(new DepthReader(DepthWords.builtin()), corpus(HELD_OUT));
 		StringBuilder below = new StringBuilder();
 		scores.forEach((check, score) -> {
-			if (score.precision() < PRECISION || score.recall() < RECALL_FLOORS.getOrDefault(check, RECALL)) {
+			if (score.precision() < PRECISION || score.recall() < RECALL) {
 				below.append(String.format("%s: precision %.2f, recall %.2f%n", check.label(), score.precision(), score.recall()));
 			}
 		});
@@ -50,7 +49,7 @@ class ReviewCorpusTest {
 
 	@Test
 	void theHeldOutHalfHasEnoughOfEveryLabel() throws IOException {
-		List<DepthEvaluation.Labelled> heldOut = corpus("heldout.tsv");
+		List<DepthEvaluation.Labelled> heldOut = corpus(HELD_OUT);
 		for (DepthCheck check : DepthCheck.values()) {
 			if (check.judges() != null) {
 				long labelled = heldOut.stream().filter(l -> l.labels().contains(check.label())).count();

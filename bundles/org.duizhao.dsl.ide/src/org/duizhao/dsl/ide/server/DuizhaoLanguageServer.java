@@ -44,7 +44,8 @@ public final class DuizhaoLanguageServer {
 			return thread;
 		});
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(threads).create();
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(threads)
+				.setExceptionHandler(RequestErrors::of).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
 	}

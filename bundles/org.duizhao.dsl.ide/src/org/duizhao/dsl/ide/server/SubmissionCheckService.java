@@ -3,9 +3,13 @@ package org.duizhao.dsl.ide.server;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
@@ -50,6 +54,11 @@ public class SubmissionCheckService implements ILanguageServerExtension {
 	/** Checks the document as the server holds it: the libraries and findings are those its diagnostics show. */
 	@JsonRequest(METHOD)
 	public CompletableFuture<Table> submissionCheck(TextDocumentIdentifier document) {
+		if (document == null || document.getUri() == null || document.getUri().isBlank()) {
+			// an LSP error the client can show, not a NullPointerException in the server's log
+			return CompletableFuture.failedFuture(new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.InvalidParams, IdeMessages.bind(IdeMessages.SubmissionCheckWithoutUri, METHOD), null)));
+		}
 		return access.doRead(document.getUri(), context -> {
 			XtextResource resource = (XtextResource) context.getResource();
 			return table(new Analysis(context.getDocument().getContents(), resource, issues.of(resource, context.getCancelChecker())));

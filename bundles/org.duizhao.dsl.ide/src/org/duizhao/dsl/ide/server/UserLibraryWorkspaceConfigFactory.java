@@ -1,5 +1,6 @@
 package org.duizhao.dsl.ide.server;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,10 @@ public class UserLibraryWorkspaceConfigFactory extends MultiRootWorkspaceConfigF
 
 		@Override
 		public Set<FileSourceFolder> getSourceFolders() {
-			Set<FileSourceFolder> folders = new LinkedHashSet<>(super.getSourceFolders());
+			Set<FileSourceFolder> folders = new LinkedHashSet<>();
+			for (FileSourceFolder folder : super.getSourceFolders()) {
+				folders.add(new ReadableFiles(this, folder.getName()));
+			}
 			String root = getPath().toFileString();
 			for (Path library : libraryFolders) {
 				if (root == null || !library.toAbsolutePath().normalize().startsWith(Path.of(root).toAbsolutePath().normalize())) {
@@ -62,6 +66,31 @@ public class UserLibraryWorkspaceConfigFactory extends MultiRootWorkspaceConfigF
 				}
 			}
 			return folders;
+		}
+	}
+
+	/**
+	 * A workspace folder's files that can be read. One file the indexer cannot open (a link into nowhere, a loop of
+	 * links, a file without read permission) would otherwise fail the whole build, and with it the client's
+	 * {@code initialize}: the editor would get no server at all.
+	 */
+	static final class ReadableFiles extends FileSourceFolder {
+
+		ReadableFiles(FileProjectConfig project, String name) {
+			super(project, name);
+		}
+
+		@Override
+		public List<URI> getAllResources(IFileSystemScanner scanner) {
+			return super.getAllResources(scanner).stream().filter(ReadableFiles::isReadable).toList();
+		}
+
+		private static boolean isReadable(URI uri) {
+			if (!uri.isFile()) {
+				return true;
+			}
+			Path file = Path.of(uri.toFileString());
+			return Files.isRegularFile(file) && Files.isReadable(file);
 		}
 	}
 
