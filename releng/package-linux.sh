@@ -31,10 +31,12 @@ options=(-Dfile.encoding=UTF-8)
 (( java_version >= 24 )) && options+=(--sun-misc-unsafe-memory-access=allow)
 cli_options="-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 (( java_version >= 24 )) && cli_options+=" --sun-misc-unsafe-memory-access=allow"
+# linux-shortcut=false: the command line is no menu item (it would start with no terminal and show nothing).
 cat > "$work/duizhao.properties" <<PROPS
 main-jar=duizhao.jar
 main-class=org.duizhao.cli.Main
 java-options=$cli_options
+linux-shortcut=false
 PROPS
 java_options=()
 for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
@@ -45,6 +47,35 @@ for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
 image="$work/image/duizhao-studio"
 # The product beside the launcher jar: the launcher takes the folder holding it as the installation.
 cp -r "$product"/configuration "$product"/plugins "$product"/features "$product"/p2 "$product"/examples "$image/lib/app/"
+# The commands start through the archive's scripts, which the native launchers cannot replace: they run Java in a
+# UTF-8 locale that exists (Chinese file names are unusable in C or in a locale that is set but not installed), try
+# DUIZHAO_JAVA_OPTS before use, and find the runtime as jre/ beside them.
+cp "$product"/duizhao "$product"/duizhao-studio "$product"/java.sh "$image/lib/app/"
+ln -s ../runtime "$image/lib/app/jre"
+for command in duizhao duizhao-studio; do
+  rm "$image/bin/$command"
+  printf '#!/bin/sh\n# %s of Duizhao Studio: the script beside the product, in lib/app.\nexec "$(dirname "$(readlink -f "$0")")/../lib/app/%s" "$@"\n' \
+    "$command" "$command" > "$image/bin/$command"
+  chmod 755 "$image/bin/$command"
+done
+# The menu entry: named for people, with the Chinese name, the files it opens (%F) and the window it starts
+# (StartupWMClass is the product's appName, which SWT gives the window as its class).
+mkdir -p "$work/resources"
+cat > "$work/resources/duizhao-studio.desktop" <<'DESKTOP'
+[Desktop Entry]
+Type=Application
+Name=Duizhao Studio
+Name[zh_CN]=对照检查材料编辑器
+GenericName=Self-Examination Report Editor
+GenericName[zh_CN]=对照检查材料编辑器
+Comment=对照检查材料的结构化编辑、检查、导入和导出
+Exec=APPLICATION_LAUNCHER %F
+Icon=APPLICATION_ICON
+Terminal=false
+Categories=Office;TextEditor;
+StartupWMClass=Duizhao Studio
+DESKTOP_MIMES
+DESKTOP
 
 for kind in dzr dzlib; do
   description=$([[ $kind == dzr ]] && echo "对照检查材料" || echo "对照检查问题库")
@@ -58,7 +89,7 @@ done
 "$JAVA_HOME/bin/jpackage" --type deb --app-image "$image" --name duizhao-studio --dest "$out" --app-version "$version" \
   --vendor "Duizhao Studio" --description "对照检查材料编辑器" --icon "$icons/duizhao-256.png" \
   --linux-shortcut --linux-menu-group "Office" --linux-app-category editors --linux-package-name duizhao-studio \
-  --linux-deb-maintainer "duizhao@example.org" --about-url "https://example.org/duizhao-studio" \
+  --linux-deb-maintainer "duizhao@example.org" --about-url "https://example.org/duizhao-studio" --resource-dir "$work/resources" \
   --file-associations "$work/dzr.properties" --file-associations "$work/dzlib.properties"
 
 # The .tar.gz: the same image, with the desktop entry, the MIME types and the icon to install by hand.
@@ -69,11 +100,14 @@ cat > "$image/share/applications/duizhao-studio.desktop" <<DESKTOP
 Type=Application
 Name=Duizhao Studio
 Name[zh_CN]=对照检查材料编辑器
+GenericName=Self-Examination Report Editor
+GenericName[zh_CN]=对照检查材料编辑器
 Comment=对照检查材料的结构化编辑、检查、导入和导出
 Exec=duizhao-studio %F
 Icon=duizhao-studio
 Terminal=false
 Categories=Office;TextEditor;
+StartupWMClass=Duizhao Studio
 MimeType=application/x-duizhao-dzr;application/x-duizhao-dzlib;
 DESKTOP
 cat > "$image/share/mime/packages/duizhao-studio.xml" <<MIME

@@ -6,6 +6,9 @@ import org.duizhao.dsl.validation.Messages;
 public final class AppMessages {
 
 	public static String ConvertAction;
+	public static String OpenFileTitle;
+	public static String OpenFileFailed;
+	public static String UnopenableNames;
 	public static String AboutAction;
 	public static String GuideAction;
 	public static String GuideTitle;

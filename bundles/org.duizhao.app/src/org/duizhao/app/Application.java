@@ -1,14 +1,17 @@
 package org.duizhao.app;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
+import org.duizhao.office.ReportSources;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -17,7 +20,6 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.duizhao.office.ReportSources;
 import org.eclipse.ui.PlatformUI;
 
 /** Duizhao Studio: the workbench, opened on the report files named on the command line. */
@@ -26,7 +28,8 @@ public class Application implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		quietLibraryLogging();
-		List<Path> files = filesToOpen((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<Path> files = filesToOpen(arguments);
 		if (handOverToRunningInstance(files)) {
 			return IApplication.EXIT_OK; // the running Duizhao Studio opens them
 		}
@@ -35,7 +38,7 @@ public class Application implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		RunningInstance running = listenForSecondStarts(display);
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(files));
+			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(files, unopenableNames(arguments)));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			if (running != null) {
@@ -107,15 +110,35 @@ public class Application implements IApplication {
 	/** Report and library files among the arguments; launcher options are left alone. */
 	static List<Path> filesToOpen(String[] arguments) {
 		List<Path> files = new ArrayList<>();
-		if (arguments == null) {
-			return files;
-		}
-		for (String argument : arguments) {
-			if (argument.endsWith(".dzr") || argument.endsWith(".dzlib")) {
+		for (String argument : reportArguments(arguments)) {
+			try {
 				files.add(Path.of(argument).toAbsolutePath().normalize());
+			} catch (InvalidPathException e) {
+				// said after the first paint (unopenableNames): the editor must start all the same
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * The reports named on the command line whose names the JVM cannot use: in a C locale, or one set but not
+	 * installed, a Chinese name has no encoding. The product starts and says which and why.
+	 */
+	static List<String> unopenableNames(String[] arguments) {
+		List<String> names = new ArrayList<>();
+		for (String argument : reportArguments(arguments)) {
+			try {
+				Path.of(argument);
+			} catch (InvalidPathException e) {
+				names.add(argument);
+			}
+		}
+		return names;
+	}
+
+	private static List<String> reportArguments(String[] arguments) {
+		return arguments == null ? List.of()
+				: Arrays.stream(arguments).filter(a -> a.endsWith(".dzr") || a.endsWith(".dzlib")).toList();
 	}
 
 	@Override

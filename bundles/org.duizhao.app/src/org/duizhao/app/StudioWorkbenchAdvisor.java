@@ -9,6 +9,8 @@ import org.duizhao.ui.editor.WorkspaceFiles;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.ui.IWorkbenchPage;
@@ -22,9 +24,11 @@ import org.eclipse.ui.ide.IDE;
 public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private final List<Path> filesToOpen;
+	private final List<String> unopenableNames;
 
-	public StudioWorkbenchAdvisor(List<Path> filesToOpen) {
+	public StudioWorkbenchAdvisor(List<Path> filesToOpen, List<String> unopenableNames) {
 		this.filesToOpen = filesToOpen;
+		this.unopenableNames = unopenableNames;
 	}
 
 	@Override
@@ -60,6 +64,10 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		for (Path file : filesToOpen) {
 			open(page, file);
 		}
+		if (!unopenableNames.isEmpty()) {
+			MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), AppMessages.OpenFileTitle, AppMessages
+					.bind(AppMessages.UnopenableNames, String.join("\n", unopenableNames), System.getProperty("sun.jnu.encoding")));
+		}
 		StartupProbe.afterOpening(page);
 	}
 
@@ -80,8 +88,8 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		try {
 			IDE.openEditor(page, WorkspaceFiles.fileFor(file), DuizhaoEditor.ID, true);
 		} catch (CoreException e) {
-			org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "打开文件",
-					"无法打开 " + file, e.getStatus());
+			ErrorDialog.openError(page.getWorkbenchWindow().getShell(), AppMessages.OpenFileTitle,
+					AppMessages.bind(AppMessages.OpenFileFailed, file), e.getStatus());
 		}
 	}
 

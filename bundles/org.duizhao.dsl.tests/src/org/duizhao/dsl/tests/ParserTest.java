@@ -22,7 +22,10 @@ import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,29 @@ class ParserTest {
 		XtextResource resource = fixture.parse(Samples.VALID, "r.dzr", Map.of("其他/方案.dzlib", Samples.PROFILE));
 		assertFalse(report(resource).getProfile().eIsProxy());
 		assertTrue(report(resource).getProfile().eResource().getURI().toString().endsWith("方案.dzlib"));
+	}
+
+	/**
+	 * Typing outside the quotes (a word, a number, a full stop, a second text) between items is one syntax error on
+	 * those characters: the items after it still parse, so the outline and the completeness checks keep them.
+	 */
+	@Test
+	void aStrayWordBetweenItemsLosesNothingButItself() {
+		for (String stray : new String[] { "XX", "学习", "12", "。", "\"多余\" \"两段\"" }) {
+			String text = Samples.VALID.replace("\"今年6次集中学习都停留在读原文，联系实际不够。\"",
+					"\"今年6次集中学习都停留在读原文，联系实际不够。\" " + stray);
+			XtextResource resource = fixture.parse(text, "r.dzr", Samples.withProfile());
+			Section section = report(resource).getSections().get(0);
+			assertEquals(List.of(1, 1, 1), List.of(section.getProblems().size(), section.getCauses().size(), section.getMeasures().size()),
+					"after " + stray);
+			assertEquals(List.of("P1", "C1", "M1"), List.of(section.getProblems().get(0).getName(), section.getCauses().get(0).getName(),
+					section.getMeasures().get(0).getName()));
+			List<Issue> errors = fixture.validate(resource).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+			assertEquals(1, errors.size(), stray + ": " + errors);
+			assertEquals(IssueCodes.SYNTAX_ERROR, errors.get(0).getCode());
+			assertEquals(stray, text.substring(errors.get(0).getOffset(), errors.get(0).getOffset() + errors.get(0).getLength()));
+			assertEquals("多余的“" + stray + "”：正文要写在引号里，每一项以关键字开头（问题、原因、措施）", errors.get(0).getMessage());
+		}
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.duizhao.dsl.checks.IdChecker;
 import org.duizhao.dsl.checks.LedgerChecker;
 import org.duizhao.dsl.checks.LibraryUseChecker;
 import org.duizhao.dsl.checks.PreviousYearChecker;
+import org.duizhao.dsl.checks.StrayTextChecker;
 import org.duizhao.dsl.checks.TextChecker;
 import org.eclipse.xtext.validation.ComposedChecks;
 
@@ -18,6 +19,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { CompletenessChecker.class, TextChecker.class, DuplicateTextChecker.class,
 		LedgerChecker.class, IdChecker.class, LibraryUseChecker.class, PreviousYearChecker.class,
-		FeedbackChecker.class, DepthChecker.class, CopiedTextChecker.class })
+		FeedbackChecker.class, DepthChecker.class, CopiedTextChecker.class, StrayTextChecker.class })
 public class DuizhaoValidator extends AbstractDuizhaoValidator {
 }

@@ -62,6 +62,7 @@ public final class Messages {
 	public static String UnresolvedProblem;
 	public static String UnresolvedProblemOrCause;
 	public static String UnresolvedReference;
+	public static String SyntaxStray;
 	public static String SyntaxError;
 	public static String SyntaxMismatched;
 	public static String SyntaxMissing;

@@ -3,6 +3,7 @@ package org.duizhao.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -138,12 +139,10 @@ class FileSafetyWorkbenchTest {
 		assertTrue(Ui.labels(window().getShell()).contains("无法识别的编码"));
 		Ui.screenshot("files-2-unknown-encoding-read-only");
 		pressSave();
-		Ui.sleep(1000);
-		Shell refusal = Ui.findShell("保存失败");
-		if (refusal != null) {
-			assertTrue(Ui.labels(refusal).stream().anyMatch(l -> l.contains(report + " 的编码无法识别，以只读方式打开，不能保存")));
-			Ui.click(refusal, Ui.buttons(refusal).get(0));
-		}
+		Shell refusal = Ui.waitForShell("保存失败", 10_000);
+		assertNotNull(refusal, "saving a file read only for its encoding is refused, and said");
+		assertTrue(Ui.labels(refusal).stream().anyMatch(l -> l.contains(report + " 的编码无法识别，以只读方式打开，不能保存")), Ui.labels(refusal).toString());
+		Ui.click(refusal, Ui.buttons(refusal).get(0));
 		assertArrayEquals(bytes, Files.readAllBytes(report), "the file is never written");
 	}
 

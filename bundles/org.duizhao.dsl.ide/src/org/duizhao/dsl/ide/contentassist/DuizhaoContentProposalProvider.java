@@ -1,27 +1,31 @@
 package org.duizhao.dsl.ide.contentassist;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 
-import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
+import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.services.DuizhaoGrammarAccess;
-import org.duizhao.dsl.ide.templates.ItemTemplates;
-import org.duizhao.dsl.nodes.Part;
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Section;
-import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
@@ -40,6 +44,25 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 
 	@Inject
 	private Libraries libraries;
+
+	@Override
+	public void createProposals(Collection<ContentAssistContext> contexts, IIdeContentProposalAcceptor acceptor) {
+		super.createProposals(contexts.stream().filter(context -> !rightAfterStrayWord(context)).toList(), acceptor);
+	}
+
+	/**
+	 * A word typed between items parses as stray text, and its context of a finished word would offer every item
+	 * unfiltered; the context that takes the word as the prefix is the one that matches what is being typed.
+	 */
+	private boolean rightAfterStrayWord(ContentAssistContext context) {
+		INode last = context.getLastCompleteNode();
+		if (!context.getPrefix().isEmpty() || last == null || last.getEndOffset() != context.getOffset()) {
+			return false;
+		}
+		EObject element = last.getGrammarElement();
+		return element != null && (GrammarUtil.containingRule(element) == grammar.getStrayRule()
+				|| element instanceof RuleCall call && call.getRule() == grammar.getStrayRule());
+	}
 
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {

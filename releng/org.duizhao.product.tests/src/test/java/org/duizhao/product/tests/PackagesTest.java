@@ -1,6 +1,7 @@
 package org.duizhao.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -109,18 +110,36 @@ class PackagesTest {
 		run(Map.of(), "dpkg", "-x", deb.toString(), root.toString());
 		Path app = root.resolve("opt/duizhao-studio");
 		assertTrue(Files.isDirectory(app.resolve("lib/runtime")), "the runtime is inside");
-		assertTrue(Files.exists(app.resolve("lib/duizhao-studio-duizhao-studio.desktop")), "a desktop entry");
+		String entry = Files.readString(app.resolve("lib/duizhao-studio-duizhao-studio.desktop"));
+		for (String line : List.of("Name=Duizhao Studio", "Name[zh_CN]=对照检查材料编辑器", "GenericName[zh_CN]=对照检查材料编辑器",
+				"Exec=/opt/duizhao-studio/bin/duizhao-studio %F", "StartupWMClass=Duizhao Studio")) {
+			assertTrue(entry.lines().anyMatch(line::equals), line + " in\n" + entry);
+		}
+		assertFalse(Files.exists(app.resolve("lib/duizhao-studio-duizhao.desktop")), "the command line is no menu item");
 		String mime = Files.readString(app.resolve("lib/duizhao-studio-duizhao-studio-MimeInfo.xml"));
 		assertTrue(mime.contains("*.dzr") && mime.contains("*.dzlib"), mime);
-		// No java anywhere: an empty PATH and no JAVA_HOME.
-		ProcessBuilder builder = new ProcessBuilder(app.resolve("bin/duizhao").toString(), "validate", EXAMPLE.toString()).redirectErrorStream(true);
+		// No java anywhere: a PATH of shell tools only and no JAVA_HOME; a locale that is set but not installed, and a
+		// Chinese file name, which the package's scripts open all the same.
+		String tools = emptyPathWithShellTools();
+		Path chinese = Files.copy(EXAMPLE, folder.resolve("对照检查材料.dzr"));
+		ProcessBuilder builder = new ProcessBuilder(app.resolve("bin/duizhao").toString(), "validate", chinese.toString()).redirectErrorStream(true);
 		builder.environment().clear();
-		builder.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", ""));
+		builder.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "zh_CN.UTF-8", "PATH", tools));
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 		assertEquals(0, process.exitValue(), output);
 		assertTrue(output.contains("检查了 1 个文件：0 个错误"), output);
+
+		// a mistyped DUIZHAO_JAVA_OPTS is said in Chinese with the usage exit code, not taken for "errors found"
+		ProcessBuilder mistyped = new ProcessBuilder(app.resolve("bin/duizhao").toString(), "validate", chinese.toString()).redirectErrorStream(true);
+		mistyped.environment().clear();
+		mistyped.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", tools, "DUIZHAO_JAVA_OPTS", "-xmx4g"));
+		Process refused = mistyped.start();
+		String said = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(64, refused.exitValue(), said);
+		assertEquals("duizhao: 环境变量 DUIZHAO_JAVA_OPTS 中有 Java 不接受的选项（-xmx4g）：不认识的选项 -xmx4g。请改正或清除它（unset DUIZHAO_JAVA_OPTS）。\n", said);
 
 		// and the editor starts from it, painted, with no Java on the path
 		display = Display.start();
@@ -128,7 +147,7 @@ class PackagesTest {
 		Files.writeString(report, "");
 		ProcessBuilder editor = new ProcessBuilder(app.resolve("bin/duizhao-studio").toString(), EXAMPLE.toString()).redirectErrorStream(true);
 		editor.environment().clear();
-		editor.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", "", "DISPLAY", display.name(),
+		editor.environment().putAll(Map.of("HOME", folder.toString(), "LANG", "C.UTF-8", "PATH", tools, "DISPLAY", display.name(),
 				"DUIZHAO_STARTUP_REPORT", report.toString()));
 		Process started = editor.start();
 		String log = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -151,7 +170,7 @@ class PackagesTest {
 	private String emptyPathWithShellTools() throws IOException {
 		Path bin = folder.resolve("tools");
 		Files.createDirectories(bin);
-		for (String tool : List.of("bash", "dirname", "readlink", "ls", "head", "sed", "mkdir", "locale", "env")) {
+		for (String tool : List.of("sh", "bash", "dirname", "readlink", "ls", "head", "sed", "grep", "mkdir", "locale", "env")) {
 			Path found = List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream().filter(Files::isExecutable).findFirst().orElse(null);
 			if (found != null) {
 				Files.createSymbolicLink(bin.resolve(tool), found);
