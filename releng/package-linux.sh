@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the self-contained Linux x86_64 packages of Duizhao Studio from the materialized product: a Java runtime of
-# only the modules the product needs (jlink), the two commands as native launchers (jpackage), and from that image a
+# only the modules the product needs (jlink), the editor's native launcher and app image (jpackage), and from that image a
 # .deb (with desktop entry, icon and MIME types for .dzr/.dzlib) and a .tar.gz. Run by the build
 # (releng/org.duizhao.packages); needs dpkg-deb and fakeroot, which the build scripts install.
 #   package-linux.sh PRODUCT_DIR OUT_DIR VERSION
@@ -29,31 +29,23 @@ cp "$launcher" "$work/input/duizhao-studio-launcher.jar"
 cp "$product/duizhao.jar" "$work/input/duizhao.jar"
 options=(-Dfile.encoding=UTF-8)
 (( java_version >= 24 )) && options+=(--sun-misc-unsafe-memory-access=allow)
-cli_options="-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-(( java_version >= 24 )) && cli_options+=" --sun-misc-unsafe-memory-access=allow"
-# linux-shortcut=false: the command line is no menu item (it would start with no terminal and show nothing).
-cat > "$work/duizhao.properties" <<PROPS
-main-jar=duizhao.jar
-main-class=org.duizhao.cli.Main
-java-options=$cli_options
-linux-shortcut=false
-PROPS
 java_options=()
 for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
 "$JAVA_HOME/bin/jpackage" --type app-image --name duizhao-studio --dest "$work/image" --input "$work/input" \
   --main-jar duizhao-studio-launcher.jar --main-class org.eclipse.equinox.launcher.Main --runtime-image "$work/runtime" \
-  "${java_options[@]}" --add-launcher "duizhao=$work/duizhao.properties" --icon "$icons/duizhao-256.png" \
+  "${java_options[@]}" --icon "$icons/duizhao-256.png" \
   --app-version "$version" --vendor "Duizhao Studio" --description "对照检查材料编辑器"
 image="$work/image/duizhao-studio"
 # The product beside the launcher jar: the launcher takes the folder holding it as the installation.
 cp -r "$product"/configuration "$product"/plugins "$product"/features "$product"/p2 "$product"/examples "$image/lib/app/"
-# The commands start through the archive's scripts, which the native launchers cannot replace: they run Java in a
+# The commands start through the archive's scripts (the command line has no native launcher, so no menu entry), which
+# the native launcher cannot replace: they run Java in a
 # UTF-8 locale that exists (Chinese file names are unusable in C or in a locale that is set but not installed), try
 # DUIZHAO_JAVA_OPTS before use, and find the runtime as jre/ beside them.
 cp "$product"/duizhao "$product"/duizhao-studio "$product"/java.sh "$image/lib/app/"
 ln -s ../runtime "$image/lib/app/jre"
 for command in duizhao duizhao-studio; do
-  rm "$image/bin/$command"
+  rm -f "$image/bin/$command"
   printf '#!/bin/sh\n# %s of Duizhao Studio: the script beside the product, in lib/app.\nexec "$(dirname "$(readlink -f "$0")")/../lib/app/%s" "$@"\n' \
     "$command" "$command" > "$image/bin/$command"
   chmod 755 "$image/bin/$command"

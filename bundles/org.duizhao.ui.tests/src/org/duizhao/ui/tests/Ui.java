@@ -77,12 +77,17 @@ final class Ui {
 
 	/** Waits (letting the UI thread work) until the condition holds on the UI thread. */
 	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+		waitUntil(what, timeoutMillis, 100, condition);
+	}
+
+	/** Waits, looking every {@code pollMillis} on the UI thread (a few milliseconds when the wait itself is measured). */
+	static void waitUntil(String what, long timeoutMillis, long pollMillis, BooleanSupplier condition) {
 		long end = System.currentTimeMillis() + timeoutMillis;
 		while (System.currentTimeMillis() < end) {
 			if (sync(condition::getAsBoolean)) {
 				return;
 			}
-			sleep(100);
+			sleep(pollMillis);
 		}
 		fail("timed out waiting until " + what);
 	}

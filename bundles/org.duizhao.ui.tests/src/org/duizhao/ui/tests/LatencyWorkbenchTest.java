@@ -1,0 +1,185 @@
+package org.duizhao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.ui.editor.DiagnosticMarkers;
+import org.duizhao.ui.editor.DuizhaoEditor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How long the user waits, on screen: "XX" typed into the first problem of a clean report of realistic size (30 KB)
+ * and of 1 MB, and the time from the second keystroke until the verdict of 提交前检查 says so and until the marker is in
+ * the editor. The figures are written to {@code target/bench/on-screen.md} at the top of the repository (next to
+ * {@code bench}'s results), never asserted: speed is measured, not tested.
+ */
+class LatencyWorkbenchTest {
+
+	private static final int RUNS = 3;
+	private static final long WAIT = 60_000;
+
+	@AfterEach
+	void closeEditors() {
+		Ui.run(() -> page().closeAllEditors(false));
+	}
+
+	@Test
+	void keystrokeToVerdictAndMarkerOnScreen() throws IOException {
+		List<String> rows = new ArrayList<>();
+		for (int kilobytes : new int[] { 30, 1000 }) {
+			Path report = Files.createTempDirectory("duizhao-latency").resolve(kilobytes + "KB.dzr");
+			Files.writeString(report, LargeReports.ofSize(kilobytes * 1000));
+			DuizhaoEditor editor = Ui.openInEditor(report);
+			Ui.waitUntil("the report is analysed", WAIT, () -> editor.lastAnalysis() != null && checkView().result() != null);
+			String clean = Ui.sync(() -> checkView().verdictText());
+			List<long[]> times = new ArrayList<>();
+			for (int run = 0; run < RUNS; run++) {
+				times.add(typeXxAndTime(editor, clean));
+			}
+			long verdict = median(times, 0);
+			long marker = median(times, 1);
+			rows.add(String.format("| keystroke → verdict on screen, %s report | %d ms | ≤ %d ms | %s |", kilobytes >= 1000 ? "1 MB" : kilobytes + " KB",
+					verdict, kilobytes >= 1000 ? 500 : 350, verdict <= (kilobytes >= 1000 ? 500 : 350) ? "✔" : "✘"));
+			rows.add(String.format("| keystroke → marker in the editor, %s report | %d ms | | |", kilobytes >= 1000 ? "1 MB" : kilobytes + " KB", marker));
+			Ui.screenshot("latency-" + kilobytes + "KB");
+			Ui.run(() -> page().closeAllEditors(false));
+		}
+		Path out = Path.of(System.getProperty("duizhao.examples")).resolveSibling("target").resolve("bench").resolve("on-screen.md");
+		Files.createDirectories(out.getParent());
+		String table = "| figure (median of " + RUNS + ", workbench under Xvfb) | measured | target | met |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+		Files.writeString(out, table, StandardCharsets.UTF_8);
+		System.out.println(table);
+	}
+
+	/**
+	 * Types XX at the start of the first problem's text (as keys, into the focused editor) and returns the
+	 * milliseconds from the second key to the verdict changing and to the placeholder's marker; then takes it out
+	 * and waits until the report is as before.
+	 */
+	private long[] typeXxAndTime(DuizhaoEditor editor, String clean) {
+		int offset = Ui.sync(() -> editor.document().get().indexOf("问题 P1 \"") + "问题 P1 \"".length());
+		Ui.run(() -> {
+			editor.selectAndReveal(offset, 0);
+			editor.setFocus();
+		});
+		type('X');
+		Ui.waitUntil("the first X is in the text", WAIT, 5, () -> editor.document().get().startsWith("X", offset));
+		long start = System.nanoTime();
+		type('X');
+		long[] shown = { -1, -1 };
+		Ui.waitUntil("the verdict and the marker show XX", WAIT, 5, () -> {
+			long now = (System.nanoTime() - start) / 1_000_000;
+			if (shown[0] < 0 && !checkView().verdictText().equals(clean)) {
+				shown[0] = now;
+			}
+			if (shown[1] < 0 && hasPlaceholderAnnotation(editor)) {
+				shown[1] = now;
+			}
+			return shown[0] >= 0 && shown[1] >= 0;
+		});
+		Ui.run(() -> {
+			try {
+				editor.document().replace(offset, 2, "");
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the report is as before again", WAIT, () -> checkView().verdictText().equals(clean) && !hasPlaceholderAnnotation(editor));
+		return shown;
+	}
+
+	private static void type(char character) {
+		Ui.run(() -> {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event key = new Event();
+				key.type = type;
+				key.character = character;
+				key.keyCode = character;
+				Ui.display().post(key);
+			}
+		});
+	}
+
+	private static boolean hasPlaceholderAnnotation(DuizhaoEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> annotations = model.getAnnotationIterator(); annotations.hasNext();) {
+			if (annotations.next() instanceof MarkerAnnotation marker
+					&& IssueCodes.PLACEHOLDER.equals(marker.getMarker().getAttribute(DiagnosticMarkers.CODE, ""))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static long median(List<long[]> times, int column) {
+		return times.stream().mapToLong(t -> t[column]).sorted().toArray()[times.size() / 2];
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static SubmissionCheckView checkView() {
+		return (SubmissionCheckView) page().findView(SubmissionCheckView.ID);
+	}
+
+	/** Clean reports of a given size: six aspects of distinct problems, causes and measures, each answered. */
+	static final class LargeReports {
+
+		private static final String[] WORDS = { "学习", "调研", "基层", "群众", "制度", "落实", "台账", "会议", "检查", "整改", "项目", "资金", "审批",
+				"服务", "窗口", "督办", "考核", "培训", "宣传", "走访", "信访", "安全", "环保", "招商", "民生", "教育", "医疗", "住房", "交通", "水利" };
+		private static final String[] ASPECTS = { "理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律" };
+
+		static String ofSize(int bytes) {
+			int perAspect = 1;
+			while (report(perAspect, new Random(bytes)).getBytes(StandardCharsets.UTF_8).length < bytes) {
+				perAspect += Math.max(1, perAspect / 4);
+			}
+			return report(perAspect, new Random(bytes));
+		}
+
+		private static String report(int perAspect, Random random) {
+			StringBuilder text = new StringBuilder("报告 \"某局领导班子对照检查材料\"\n单位 \"某局党组\"\n类型 班子\n依据 主题教育2023\n前言 \"按照要求，班子认真查摆问题。\"\n");
+			int id = 1;
+			for (String aspect : ASPECTS) {
+				text.append("\n方面 ").append(aspect).append(" {\n");
+				for (int i = 0; i < perAspect; i++, id++) {
+					text.append("\t问题 P").append(id).append(" \"").append(sentence(random)).append("。\" \"今年").append(1 + random.nextInt(12))
+							.append("月").append(sentence(random)).append("，共").append(2 + random.nextInt(40)).append("次。\"\n");
+					text.append("\t原因 C").append(id).append(" \"宗旨意识").append(sentence(random)).append("。\" 针对 P").append(id).append('\n');
+					text.append("\t措施 M").append(id).append(" \"").append(sentence(random)).append("。\" 针对 P").append(id)
+							.append(" 责任人 \"王强\" 时限 \"2024-06-30\"\n");
+				}
+				text.append("}\n");
+			}
+			return text.toString();
+		}
+
+		private static String sentence(Random random) {
+			StringBuilder sentence = new StringBuilder();
+			for (int i = 0; i < 6; i++) {
+				sentence.append(WORDS[random.nextInt(WORDS.length)]);
+			}
+			return sentence.toString();
+		}
+	}
+}
