@@ -20,8 +20,12 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 /** Wires the ide services into JFace text: colouring, reconciling, content assist, quick fixes, hovers. */
 public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
-	/** The pause in typing after which the text is parsed and checked again. */
-	public static final int RECONCILE_DELAY_MS = 300;
+	/**
+	 * The pause in typing after which the text is parsed and checked again. Measured on screen
+	 * (LatencyWorkbenchTest): for a report of 30 KB the analysis and the views' update take about 80 ms, so this
+	 * pause is most of what the user waits; 300 ms made the verdict come 430 ms after the keystroke.
+	 */
+	public static final int RECONCILE_DELAY_MS = 150;
 
 	private final DuizhaoEditor editor;
 
