@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class LatencyWorkbenchTest {
 
-	private static final int RUNS = 3;
+	private static final int RUNS = 5;
 	private static final long WAIT = 60_000;
 
 	@AfterEach

@@ -5,11 +5,13 @@ import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
@@ -33,7 +35,7 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 
 	@Override
 	public void setProgressMonitor(IProgressMonitor monitor) {
-		// a run takes milliseconds; nothing to report
+		// cancelling goes by the document's modification stamp (see analyze): this reconciler does not cancel its monitor
 	}
 
 	@Override
@@ -57,11 +59,17 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		try {
-			Analysis analysis = analyzer.analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), CancelIndicator.NullImpl);
+			// An analysis of a text already typed over is not finished: at 1 MB it would hold the next one back by
+			// half a second.
+			long stamp = ((IDocumentExtension4) current).getModificationStamp();
+			CancelIndicator typedOver = () -> ((IDocumentExtension4) current).getModificationStamp() != stamp;
+			Analysis analysis = analyzer.analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), typedOver);
 			Display display = Display.getDefault();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> editor.reconciled(analysis));
 			}
+		} catch (OperationCanceledError e) {
+			// typed over: the reconciler runs again for the newer text
 		} catch (RuntimeException e) {
 			DuizhaoUi.log("Analysis of " + editor.documentUri() + " failed", e);
 		}

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.io.TextFiles;
@@ -21,6 +22,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -62,6 +64,8 @@ public class DocumentAnalyzer {
 		final Map<Path, LoadedLibrary> libraries = new HashMap<>();
 		XtextResourceSet resourceSet;
 		XtextResource resource;
+		/** The text the resource holds: ahead of {@code last} when the validation of an edit was cancelled. */
+		String parsed;
 		Analysis last;
 	}
 
@@ -110,7 +114,8 @@ public class DocumentAnalyzer {
 	 * kept from the last call for the same {@code uri}. Only the changed part of the text is parsed again (Xtext's
 	 * partial parsing, then the whole model relinked), a library only when its file changed, and an unchanged text
 	 * with unchanged libraries returns the last analysis as it is. The returned analysis's resource is updated by
-	 * the next call; read it off this thread only inside {@link Analysis#read}.
+	 * the next call; read it off this thread only inside {@link Analysis#read}. When {@code cancel} says so (the text
+	 * changed again) the validation stops with Xtext's {@code OperationCanceledError}.
 	 */
 	public Analysis analyzeEdit(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
 		Session session = sessions.computeIfAbsent(uri, u -> new Session());
@@ -126,10 +131,16 @@ public class DocumentAnalyzer {
 				session.resource = load(session.resourceSet, uri, text);
 			} else if (librariesChanged) {
 				reparse(session.resource, text); // what the report's links and scopes saw of the libraries is gone
-			} else {
-				update(session.resource, session.last.text(), text);
+			} else if (!text.equals(session.parsed)) {
+				update(session.resource, session.parsed, text);
 			}
+			session.parsed = text;
+			// Cancelled (the user typed on) it throws, and the next call validates the newer text; no analysis is kept
+			// with the findings of part of the checks.
 			List<Issue> issues = validator.validate(session.resource, CheckMode.ALL, cancel);
+			if (cancel.isCanceled()) {
+				throw new OperationCanceledError(new CancellationException()); // what a cancelled validation returned is partial
+			}
 			session.last = new Analysis(text, session.resource, List.copyOf(issues), session.lock);
 			return session.last;
 		}
