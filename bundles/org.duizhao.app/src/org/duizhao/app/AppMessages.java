@@ -2,7 +2,7 @@ package org.duizhao.app;
 
 import org.duizhao.dsl.validation.Messages;
 
-/** What the application's import and export say to people, in app.properties (Chinese first). */
+/** What the application (menus, views, wizards, import and export) says to people, in app.properties (Chinese first). */
 public final class AppMessages {
 
 	public static String ConvertAction;
@@ -60,6 +60,60 @@ public final class AppMessages {
 	public static String FileExists;
 	public static String FileUnwritable;
 	public static String NewProfileFromPasted;
+
+	public static String WindowTitle;
+	public static String MenuFile;
+	public static String MenuEdit;
+	public static String MenuWindow;
+	public static String MenuHelp;
+	public static String NewReportAction;
+	public static String OpenFileAction;
+	public static String SaveAction;
+	public static String SaveAsAction;
+	public static String SaveAllAction;
+	public static String CloseAction;
+	public static String CloseAllAction;
+	public static String QuitAction;
+	public static String UndoAction;
+	public static String RedoAction;
+	public static String CutAction;
+	public static String CopyAction;
+	public static String PasteAction;
+	public static String SelectAllAction;
+	public static String FindAction;
+	public static String PreferencesAction;
+	public static String ViewSubmissionCheck;
+	public static String ViewLibrary;
+	public static String ViewOutline;
+	public static String ViewProblems;
+	public static String OpenFileDialogTitle;
+	public static String OpenFileFilterAll;
+	public static String ImportFileName;
+	public static String NewReportDescription;
+	public static String NewReportProfile;
+	public static String NewReportScope;
+	public static String NewReportGroup;
+	public static String NewReportPersonal;
+	public static String NewReportOrganization;
+	public static String NewReportHeading;
+	public static String NewReportFolder;
+	public static String NewReportBrowse;
+	public static String NewReportFileName;
+	public static String NewReportDefaultFileName;
+	public static String NewReportDefaultTitle;
+	public static String NewReportHeadingMissing;
+	public static String NewReportFileNameExtension;
+	public static String NewReportFolderMissing;
+	public static String CheckEmpty;
+	public static String CheckColumnAspect;
+	public static String CheckColumnProblems;
+	public static String CheckColumnCauses;
+	public static String CheckColumnMeasures;
+	public static String CheckColumnState;
+	public static String CheckColumnGroup;
+	public static String CheckColumnLine;
+	public static String CheckColumnMessage;
+	public static String LibrarySearchHint;
 
 	static {
 		Messages.load(AppMessages.class, "org.duizhao.app.app");

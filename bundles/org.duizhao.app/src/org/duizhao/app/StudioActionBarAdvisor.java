@@ -1,13 +1,13 @@
 package org.duizhao.app;
 
 import org.duizhao.app.about.AboutDialog;
-import org.duizhao.app.help.GuideDialog;
 import org.duizhao.app.actions.ConvertToUtf8Action;
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
 import org.duizhao.app.actions.NewProfileAction;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
+import org.duizhao.app.help.GuideDialog;
 import org.duizhao.app.views.SubmissionCheckView;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -58,22 +58,22 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		newReport = registered(new NewReportAction(window));
 		newProfile = registered(new NewProfileAction(window));
 		openFile = registered(new OpenFileAction(window));
-		save = register(ActionFactory.SAVE.create(window), "保存(&S)");
-		saveAs = register(ActionFactory.SAVE_AS.create(window), "另存为(&A)…");
-		saveAll = register(ActionFactory.SAVE_ALL.create(window), "全部保存(&E)");
+		save = register(ActionFactory.SAVE.create(window), AppMessages.SaveAction);
+		saveAs = register(ActionFactory.SAVE_AS.create(window), AppMessages.SaveAsAction);
+		saveAll = register(ActionFactory.SAVE_ALL.create(window), AppMessages.SaveAllAction);
 		convertToUtf8 = registered(new ConvertToUtf8Action(window));
 		importReport = registered(new ImportReportAction(window));
 		exportReport = registered(new ExportReportAction(window));
-		close = register(ActionFactory.CLOSE.create(window), "关闭(&C)");
-		closeAll = register(ActionFactory.CLOSE_ALL.create(window), "全部关闭(&L)");
-		quit = register(ActionFactory.QUIT.create(window), "退出(&X)");
-		undo = register(ActionFactory.UNDO.create(window), "撤销(&U)");
-		redo = register(ActionFactory.REDO.create(window), "重做(&R)");
-		cut = register(ActionFactory.CUT.create(window), "剪切(&T)");
-		copy = register(ActionFactory.COPY.create(window), "复制(&C)");
-		paste = register(ActionFactory.PASTE.create(window), "粘贴(&P)");
-		selectAll = register(ActionFactory.SELECT_ALL.create(window), "全选(&A)");
-		find = register(ActionFactory.FIND.create(window), "查找/替换(&F)…");
+		close = register(ActionFactory.CLOSE.create(window), AppMessages.CloseAction);
+		closeAll = register(ActionFactory.CLOSE_ALL.create(window), AppMessages.CloseAllAction);
+		quit = register(ActionFactory.QUIT.create(window), AppMessages.QuitAction);
+		undo = register(ActionFactory.UNDO.create(window), AppMessages.UndoAction);
+		redo = register(ActionFactory.REDO.create(window), AppMessages.RedoAction);
+		cut = register(ActionFactory.CUT.create(window), AppMessages.CutAction);
+		copy = register(ActionFactory.COPY.create(window), AppMessages.CopyAction);
+		paste = register(ActionFactory.PASTE.create(window), AppMessages.PasteAction);
+		selectAll = register(ActionFactory.SELECT_ALL.create(window), AppMessages.SelectAllAction);
+		find = register(ActionFactory.FIND.create(window), AppMessages.FindAction);
 		about = new Action(AppMessages.AboutAction) {
 			@Override
 			public void run() {
@@ -88,7 +88,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 			}
 		};
 		guide.setId("org.duizhao.app.guide");
-		preferences = register(ActionFactory.PREFERENCES.create(window), "首选项(&P)…");
+		preferences = register(ActionFactory.PREFERENCES.create(window), AppMessages.PreferencesAction);
 	}
 
 	private IAction register(IAction action, String text) {
@@ -104,7 +104,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
-		MenuManager file = new MenuManager("文件(&F)", IWorkbenchActionConstants.M_FILE);
+		MenuManager file = new MenuManager(AppMessages.MenuFile, IWorkbenchActionConstants.M_FILE);
 		file.add(newReport);
 		file.add(newProfile);
 		file.add(openFile);
@@ -126,7 +126,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		file.add(quit);
 
 		// The group markers are where the text editor's contributor adds its own entries (find next, etc.).
-		MenuManager edit = new MenuManager("编辑(&E)", IWorkbenchActionConstants.M_EDIT);
+		MenuManager edit = new MenuManager(AppMessages.MenuEdit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(undo);
 		edit.add(redo);
@@ -146,15 +146,15 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager windowMenu = new MenuManager("窗口(&W)", IWorkbenchActionConstants.M_WINDOW);
-		windowMenu.add(new ShowViewAction(window, "提交前检查", SubmissionCheckView.ID));
-		windowMenu.add(new ShowViewAction(window, "问题库", org.duizhao.app.views.LibraryView.ID));
-		windowMenu.add(new ShowViewAction(window, "大纲", IPageLayout.ID_OUTLINE));
-		windowMenu.add(new ShowViewAction(window, "问题", IPageLayout.ID_PROBLEM_VIEW));
+		MenuManager windowMenu = new MenuManager(AppMessages.MenuWindow, IWorkbenchActionConstants.M_WINDOW);
+		windowMenu.add(new ShowViewAction(window, AppMessages.ViewSubmissionCheck, SubmissionCheckView.ID));
+		windowMenu.add(new ShowViewAction(window, AppMessages.ViewLibrary, org.duizhao.app.views.LibraryView.ID));
+		windowMenu.add(new ShowViewAction(window, AppMessages.ViewOutline, IPageLayout.ID_OUTLINE));
+		windowMenu.add(new ShowViewAction(window, AppMessages.ViewProblems, IPageLayout.ID_PROBLEM_VIEW));
 		windowMenu.add(new Separator());
 		windowMenu.add(preferences);
 
-		MenuManager help = new MenuManager("帮助(&H)", IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(AppMessages.MenuHelp, IWorkbenchActionConstants.M_HELP);
 		help.add(guide);
 		help.add(new Separator());
 		help.add(about);

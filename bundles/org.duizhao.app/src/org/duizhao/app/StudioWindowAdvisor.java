@@ -46,7 +46,7 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setTitle("Duizhao Studio 对照检查材料编辑器");
+		configurer.setTitle(AppMessages.WindowTitle);
 	}
 
 	/** Platform views come with English titles (their translations are not on Maven Central): name them in Chinese. */
@@ -120,6 +120,6 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	private static final String PLACED = "windowPlaced";
 
 	private static final java.util.Map<String, String> CHINESE_TITLES = java.util.Map.of(
-			IPageLayout.ID_OUTLINE, "大纲",
-			IPageLayout.ID_PROBLEM_VIEW, "问题");
+			IPageLayout.ID_OUTLINE, AppMessages.ViewOutline,
+			IPageLayout.ID_PROBLEM_VIEW, AppMessages.ViewProblems);
 }

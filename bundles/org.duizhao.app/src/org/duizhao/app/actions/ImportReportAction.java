@@ -107,7 +107,7 @@ public class ImportReportAction extends Action {
 	private static Path free(Path folder, String stem, String extension) {
 		Path candidate = folder.resolve(stem + extension);
 		for (int n = 1; Files.exists(candidate); n++) {
-			candidate = folder.resolve(stem + "（导入" + (n == 1 ? "" : String.valueOf(n)) + "）" + extension);
+			candidate = folder.resolve(AppMessages.bind(AppMessages.ImportFileName, stem, n == 1 ? "" : String.valueOf(n), extension));
 		}
 		return candidate;
 	}

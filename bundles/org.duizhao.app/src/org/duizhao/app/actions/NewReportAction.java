@@ -1,5 +1,6 @@
 package org.duizhao.app.actions;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.app.wizards.NewReportWizard;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -11,7 +12,7 @@ public class NewReportAction extends Action {
 	private final IWorkbenchWindow window;
 
 	public NewReportAction(IWorkbenchWindow window) {
-		super("新建对照检查材料(&N)…");
+		super(AppMessages.NewReportAction);
 		this.window = window;
 		setId("org.duizhao.app.newReport");
 		setActionDefinitionId("org.eclipse.ui.newWizard");

@@ -2,7 +2,9 @@ package org.duizhao.app.actions;
 
 import java.nio.file.Path;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.app.StudioWorkbenchAdvisor;
+import org.duizhao.ui.editor.EditorMessages;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -14,7 +16,7 @@ public class OpenFileAction extends Action {
 	private final IWorkbenchWindow window;
 
 	public OpenFileAction(IWorkbenchWindow window) {
-		super("打开文件(&O)…");
+		super(AppMessages.OpenFileAction);
 		this.window = window;
 		setId("org.duizhao.app.openFile");
 		setActionDefinitionId("org.eclipse.ui.edit.text.openLocalFile");
@@ -23,9 +25,10 @@ public class OpenFileAction extends Action {
 	@Override
 	public void run() {
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setText("打开对照检查材料");
+		dialog.setText(AppMessages.OpenFileDialogTitle);
 		dialog.setFilterExtensions(new String[] { "*.dzr;*.dzlib", "*.dzr", "*.dzlib", "*.*" });
-		dialog.setFilterNames(new String[] { "对照检查材料和问题库", "对照检查材料 (*.dzr)", "问题库 (*.dzlib)", "所有文件" });
+		dialog.setFilterNames(new String[] { AppMessages.OpenFileFilterAll, EditorMessages.FilterReports, EditorMessages.FilterLibraries,
+				EditorMessages.FilterAll });
 		if (dialog.open() == null) {
 			return;
 		}

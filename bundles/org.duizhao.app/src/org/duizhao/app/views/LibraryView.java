@@ -3,6 +3,7 @@ package org.duizhao.app.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.contentassist.LibrarySearch;
 import org.duizhao.dsl.library.Libraries;
@@ -16,19 +17,19 @@ import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -57,7 +58,7 @@ public class LibraryView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		search.setMessage("搜索标题和正文");
+		search.setMessage(AppMessages.LibrarySearchHint);
 		search.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
 		search.addModifyListener(e -> {
 			tree.refresh();

@@ -4,6 +4,7 @@ package org.duizhao.app.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
@@ -62,17 +63,17 @@ public class SubmissionCheckView extends ViewPart {
 		verdict = new Label(parent, SWT.NONE);
 		verdict.setFont(bold);
 		verdict.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
-		verdict.setText("打开一份对照检查材料后在此显示检查结果");
+		verdict.setText(AppMessages.CheckEmpty);
 
 		parts = new Label(parent, SWT.WRAP);
 		parts.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
 
 		aspects = table(parent, 0.45f);
-		column(aspects, "方面", 110, e -> ((AspectRow) e).aspect());
-		column(aspects, "问题", 48, e -> count(((AspectRow) e).problems()));
-		column(aspects, "原因", 48, e -> count(((AspectRow) e).causes()));
-		column(aspects, "措施", 48, e -> count(((AspectRow) e).measures()));
-		column(aspects, "状态", 48, e -> ((AspectRow) e).complete() ? OK : NOT_OK);
+		column(aspects, AppMessages.CheckColumnAspect, 110, e -> ((AspectRow) e).aspect());
+		column(aspects, AppMessages.CheckColumnProblems, 48, e -> count(((AspectRow) e).problems()));
+		column(aspects, AppMessages.CheckColumnCauses, 48, e -> count(((AspectRow) e).causes()));
+		column(aspects, AppMessages.CheckColumnMeasures, 48, e -> count(((AspectRow) e).measures()));
+		column(aspects, AppMessages.CheckColumnState, 48, e -> ((AspectRow) e).complete() ? OK : NOT_OK);
 		aspects.addDoubleClickListener(e -> {
 			AspectRow row = (AspectRow) ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (row != null && row.present()) {
@@ -81,9 +82,9 @@ public class SubmissionCheckView extends ViewPart {
 		});
 
 		findings = table(parent, 0.55f);
-		column(findings, "类别", 60, e -> ((Finding) e).group());
-		column(findings, "行", 40, e -> ((Finding) e).line() > 0 ? String.valueOf(((Finding) e).line()) : "");
-		column(findings, "说明", 320, e -> ((Finding) e).message());
+		column(findings, AppMessages.CheckColumnGroup, 60, e -> ((Finding) e).group());
+		column(findings, AppMessages.CheckColumnLine, 40, e -> ((Finding) e).line() > 0 ? String.valueOf(((Finding) e).line()) : "");
+		column(findings, AppMessages.CheckColumnMessage, 320, e -> ((Finding) e).message());
 		findings.addDoubleClickListener(e -> {
 			Finding finding = (Finding) ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (finding != null && finding.offset() >= 0) {

@@ -3,6 +3,7 @@ package org.duizhao.app.wizards;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Scope;
@@ -31,8 +32,8 @@ public class NewReportPage extends WizardPage {
 
 	NewReportPage() {
 		super("newReport");
-		setTitle("新建对照检查材料");
-		setDescription("选择方案并填写基本信息；每个方面都会生成待填写的问题、原因和措施。");
+		setTitle(AppMessages.NewReportTitle);
+		setDescription(AppMessages.NewReportDescription);
 	}
 
 	@Override
@@ -40,37 +41,37 @@ public class NewReportPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(3, false));
 
-		label(body, "方案：");
+		label(body, AppMessages.NewReportProfile);
 		profileCombo = new Combo(body, SWT.READ_ONLY);
 		profiles.forEach(p -> profileCombo.add(p.getName() + (p.getTitle() == null ? "" : "（" + p.getTitle() + "）")));
 		profileCombo.select(0);
 		span(profileCombo);
 
-		label(body, "类型：");
+		label(body, AppMessages.NewReportScope);
 		Composite scopes = new Composite(body, SWT.NONE);
 		scopes.setLayout(new GridLayout(2, false));
 		group = new Button(scopes, SWT.RADIO);
-		group.setText("班子");
+		group.setText(AppMessages.NewReportGroup);
 		group.setSelection(true);
 		Button personal = new Button(scopes, SWT.RADIO);
-		personal.setText("个人");
+		personal.setText(AppMessages.NewReportPersonal);
 		span(scopes);
 
-		label(body, "单位：");
+		label(body, AppMessages.NewReportOrganization);
 		organization = new Text(body, SWT.BORDER);
 		span(organization);
 
-		label(body, "标题：");
+		label(body, AppMessages.NewReportHeading);
 		title = new Text(body, SWT.BORDER);
 		title.setText(LocalDateTitle.defaultTitle());
 		span(title);
 
-		label(body, "文件夹：");
+		label(body, AppMessages.NewReportFolder);
 		folder = new Text(body, SWT.BORDER);
 		folder.setText(System.getProperty("user.home"));
 		folder.setLayoutData(new GridData(GridData.FILL_HORIZONTAL));
 		Button browse = new Button(body, SWT.PUSH);
-		browse.setText("浏览…");
+		browse.setText(AppMessages.NewReportBrowse);
 		browse.addListener(SWT.Selection, e -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell());
 			dialog.setFilterPath(folder.getText());
@@ -80,9 +81,9 @@ public class NewReportPage extends WizardPage {
 			}
 		});
 
-		label(body, "文件名：");
+		label(body, AppMessages.NewReportFileName);
 		fileName = new Text(body, SWT.BORDER);
-		fileName.setText("对照检查材料.dzr");
+		fileName.setText(AppMessages.NewReportDefaultFileName);
 		span(fileName);
 
 		for (Text text : List.of(organization, title, folder, fileName)) {
@@ -95,11 +96,11 @@ public class NewReportPage extends WizardPage {
 	private void validate() {
 		String message = null;
 		if (title.getText().isBlank()) {
-			message = "请填写标题";
+			message = AppMessages.NewReportHeadingMissing;
 		} else if (!fileName.getText().endsWith(".dzr")) {
-			message = "文件名应以 .dzr 结尾";
+			message = AppMessages.NewReportFileNameExtension;
 		} else if (folder.getText().isBlank()) {
-			message = "请选择文件夹";
+			message = AppMessages.NewReportFolderMissing;
 		}
 		setErrorMessage(message);
 		setPageComplete(message == null);
@@ -147,7 +148,7 @@ public class NewReportPage extends WizardPage {
 	/** A title in the usual form for the current year. */
 	private static final class LocalDateTitle {
 		static String defaultTitle() {
-			return java.time.Year.now().getValue() + "年度专题民主生活会班子对照检查材料";
+			return AppMessages.bind(AppMessages.NewReportDefaultTitle, java.time.Year.now().getValue());
 		}
 	}
 }

@@ -87,7 +87,7 @@ public final class DiagnosticMarkers {
 		attributes.put(IMarker.MESSAGE, issue.getMessage());
 		attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
 				: issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
-		attributes.put(IMarker.LOCATION, "第 " + issue.getLineNumber() + " 行");
+		attributes.put(IMarker.LOCATION, EditorMessages.bind(EditorMessages.MarkerLocation, issue.getLineNumber()));
 		attributes.put(CODE, issue.getCode() == null ? "" : issue.getCode());
 		return attributes;
 	}

@@ -56,7 +56,7 @@ public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfigurat
 		assistant.setContentAssistProcessor(new DuizhaoCompletionProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		assistant.setShowEmptyList(true);
-		assistant.setEmptyMessage("此处没有可用的建议");
+		assistant.setEmptyMessage(EditorMessages.ContentAssistEmpty);
 		return assistant;
 	}
 

@@ -42,6 +42,17 @@ public final class EditorMessages {
 	public static String RecoveryDiscard;
 	public static String RecoverySide;
 
+	public static String ContentAssistEmpty;
+	public static String MarkerLocation;
+	public static String OutlineFilterProblem;
+	public static String OutlineFilterProblemTooltip;
+	public static String OutlineFilterCause;
+	public static String OutlineFilterCauseTooltip;
+	public static String OutlineFilterMeasure;
+	public static String OutlineFilterMeasureTooltip;
+	public static String QuickOutlineHint;
+	public static String QuickOutlineFilter;
+
 	static {
 		Messages.load(EditorMessages.class, "org.duizhao.ui.editor.editor");
 	}

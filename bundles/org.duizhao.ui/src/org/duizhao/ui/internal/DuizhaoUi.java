@@ -2,10 +2,11 @@ package org.duizhao.ui.internal;
 
 import java.util.List;
 
-import org.duizhao.dsl.syntax.ReportSyntax;
-import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -72,7 +73,8 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		thread.start();
 	}
 
-	private static final String WARM_UP = ReportSyntax.text(Keyword.REPORT, "") + "\n" + ReportSyntax.name(Keyword.FOLLOWS, "主题教育2023") + "\n"
+	private static final String WARM_UP = ReportSyntax.text(Keyword.REPORT, "") + "\n"
+			+ ReportSyntax.name(Keyword.FOLLOWS, BuiltinProfiles.DEFAULT_PROFILE) + "\n"
 			+ ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null))) + "\n";
 
 	public static <T> T get(Class<T> type) {

@@ -9,6 +9,7 @@ import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.editor.EditorMessages;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -65,9 +66,9 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 	public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
 		super.setActionBars(actionBars);
 		IToolBarManager toolBar = actionBars.getToolBarManager();
-		toolBar.add(kindAction("问", "只显示问题", Kind.PROBLEM));
-		toolBar.add(kindAction("因", "只显示原因", Kind.CAUSE));
-		toolBar.add(kindAction("措", "只显示措施", Kind.MEASURE));
+		toolBar.add(kindAction(EditorMessages.OutlineFilterProblem, EditorMessages.OutlineFilterProblemTooltip, Kind.PROBLEM));
+		toolBar.add(kindAction(EditorMessages.OutlineFilterCause, EditorMessages.OutlineFilterCauseTooltip, Kind.CAUSE));
+		toolBar.add(kindAction(EditorMessages.OutlineFilterMeasure, EditorMessages.OutlineFilterMeasureTooltip, Kind.MEASURE));
 	}
 
 	private IAction kindAction(String text, String tooltip, Kind kind) {

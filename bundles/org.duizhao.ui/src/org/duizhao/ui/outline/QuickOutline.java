@@ -5,6 +5,7 @@ import java.util.List;
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.editor.EditorMessages;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -27,14 +28,14 @@ public class QuickOutline extends PopupDialog {
 
 	public QuickOutline(DuizhaoEditor editor) {
 		// A title (even empty) gives the popup its title area, where the filter field lives.
-		super(editor.getSite().getShell(), SWT.RESIZE, true, false, false, false, false, "", "输入文字筛选，回车跳转");
+		super(editor.getSite().getShell(), SWT.RESIZE, true, false, false, false, false, "", EditorMessages.QuickOutlineHint);
 		this.editor = editor;
 	}
 
 	@Override
 	protected Control createTitleControl(Composite parent) {
 		filter = new Text(parent, SWT.NONE);
-		filter.setMessage("筛选大纲");
+		filter.setMessage(EditorMessages.QuickOutlineFilter);
 		filter.addModifyListener(e -> {
 			tree.refresh();
 			tree.expandAll();

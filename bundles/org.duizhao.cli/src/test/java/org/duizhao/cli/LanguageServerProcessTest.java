@@ -53,10 +53,7 @@ class LanguageServerProcessTest {
 			send(in, "this is not json");
 			send(in, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"shutdown\"}");
 			// exit ends the process at once: only after every request is answered
-			long end = System.currentTimeMillis() + 60_000;
-			while (!answered(stdout, 1, 2, 3, 4) && System.currentTimeMillis() < end) {
-				Thread.sleep(20);
-			}
+			Waiting.until("every request answered", 60_000, () -> answered(stdout, 1, 2, 3, 4));
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
 		}
 		assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server ends after exit");

@@ -180,17 +180,13 @@ class LanguageServerTest {
 		return uri;
 	}
 
-	private List<Diagnostic> diagnosticsWhen(String uri, Predicate<List<Diagnostic>> condition) throws InterruptedException {
-		long end = System.currentTimeMillis() + WAIT * 1000;
-		while (System.currentTimeMillis() < end) {
+	private List<Diagnostic> diagnosticsWhen(String uri, Predicate<List<Diagnostic>> condition) {
+		return Waiting.until("diagnostics as expected for " + uri, WAIT * 1000, () -> {
 			List<Diagnostic> published = client.diagnostics.get(decoded(uri));
-			if (published != null && condition.test(published)) {
-				return published;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no diagnostics as expected for " + uri + ": " + client.diagnostics.get(decoded(uri)));
+			return published != null && condition.test(published) ? published : null;
+		});
 	}
+
 
 	/** Clients and Xtext write Chinese file names in URIs differently (percent-encoded or not); both name one file. */
 	static String decoded(String uri) {

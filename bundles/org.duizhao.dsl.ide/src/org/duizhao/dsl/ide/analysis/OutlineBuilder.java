@@ -5,32 +5,33 @@ import static org.duizhao.dsl.nodes.StringLiteral.joined;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.duizhao.dsl.syntax.ReportSyntax;
-import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Criticism;
-import org.duizhao.model.Followup;
-import org.duizhao.model.MutualCriticism;
-import org.duizhao.model.Opinion;
-import org.duizhao.model.Opinions;
-import org.duizhao.model.PreviousRectification;
-import org.duizhao.model.Signature;
 import org.duizhao.model.Document;
+import org.duizhao.model.Followup;
 import org.duizhao.model.Item;
 import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
 import org.duizhao.model.Measure;
+import org.duizhao.model.MutualCriticism;
+import org.duizhao.model.Opinion;
+import org.duizhao.model.Opinions;
+import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
+import org.duizhao.model.Signature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -127,7 +128,7 @@ public class OutlineBuilder {
 		int problems = section.getProblems().size();
 		int causes = section.getCauses().size();
 		int measures = section.getMeasures().size();
-		String label = Reports.aspectLabel(section) + "（问题 " + problems + "，原因 " + causes + "，措施 " + measures + "）";
+		String label = IdeMessages.bind(IdeMessages.OutlineAspect, Reports.aspectLabel(section), problems, causes, measures);
 		return node(section, Kind.ASPECT, label, Reports.isComplete(section), items, key);
 	}
 
@@ -152,7 +153,8 @@ public class OutlineBuilder {
 				items.add(node(item, Kind.LIBRARY_ITEM, item.getKind().getLiteral() + " " + joined(item.getHeadline()), true, List.of(),
 						key + "/" + itemIndex++));
 			}
-			children.add(node(section, Kind.ASPECT, name + "（" + items.size() + " 条）", true, items, key));
+			String label = IdeMessages.bind(IdeMessages.OutlineLibrarySection, name, items.size());
+			children.add(node(section, Kind.ASPECT, label, true, items, key));
 		}
 		return node(library, Kind.LIBRARY, joined(library.getTitle()), true, children, "L");
 	}

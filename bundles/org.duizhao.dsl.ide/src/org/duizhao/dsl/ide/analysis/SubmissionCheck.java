@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.nodes.PartSummaries;
-import org.duizhao.dsl.nodes.StringLiteral;
-import org.duizhao.dsl.validation.CheckCatalogue;
-import org.duizhao.dsl.validation.Messages;
 import org.duizhao.dsl.nodes.Reports;
-import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.validation.CheckCatalogue;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
@@ -88,7 +89,7 @@ public class SubmissionCheck {
 		}
 
 		public String verdict() {
-			return canSubmit() ? "可以提交" : "还有 " + open() + " 个问题";
+			return canSubmit() ? IdeMessages.CheckVerdictReady : IdeMessages.bind(IdeMessages.CheckVerdictOpen, open());
 		}
 	}
 
@@ -199,21 +200,21 @@ public class SubmissionCheck {
 
 	static String group(String code) {
 		if (PLACEHOLDERS.contains(code)) {
-			return "占位符";
+			return IdeMessages.CheckGroupPlaceholder;
 		}
 		if (LEDGER.contains(code)) {
-			return "台账";
+			return IdeMessages.CheckGroupLedger;
 		}
 		if (COMPLETENESS.contains(code)) {
-			return "完整性";
+			return IdeMessages.CheckGroupCompleteness;
 		}
 		if (PARTS.contains(code)) {
-			return "整改与意见";
+			return IdeMessages.CheckGroupParts;
 		}
 		if (code != null && code.startsWith(DEPTH)) {
-			return "审核提示";
+			return IdeMessages.CheckGroupReview;
 		}
-		return "文字";
+		return IdeMessages.CheckGroupText;
 	}
 
 	private static int orZero(Integer value) {

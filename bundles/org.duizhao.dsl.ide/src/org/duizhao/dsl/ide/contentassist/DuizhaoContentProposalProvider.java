@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
@@ -91,8 +92,8 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		if (template.startsWith(context.getPrefix())) {
 			ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
 			if (entry != null) {
-				entry.setLabel(keyword.getValue() + " …（模板）");
-				entry.setDescription("插入一条完整的" + keyword.getValue());
+				entry.setLabel(IdeMessages.bind(IdeMessages.ProposalTemplate, keyword.getValue()));
+				entry.setDescription(IdeMessages.bind(IdeMessages.ProposalItemTemplate, keyword.getValue()));
 				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
 			}
 		}
@@ -105,8 +106,8 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 			if (template.startsWith(context.getPrefix())) {
 				ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
 				if (entry != null) {
-					entry.setLabel(keyword.getValue() + " …（模板）");
-					entry.setDescription("插入" + keyword.getValue() + "部分的框架");
+					entry.setLabel(IdeMessages.bind(IdeMessages.ProposalTemplate, keyword.getValue()));
+					entry.setDescription(IdeMessages.bind(IdeMessages.ProposalPartTemplate, keyword.getValue()));
 					acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
 				}
 			}
@@ -138,7 +139,7 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 			proposal.setProposal(ItemTemplates.fromLibrary(kind, Ids.fresh(report, kind, new HashSet<>()), headline, body,
 					entry.origin(), List.of(), profile));
 			proposal.setLabel(keyword.getValue() + "：" + headline);
-			proposal.setDescription("来自" + entry.origin());
+			proposal.setDescription(IdeMessages.bind(IdeMessages.ProposalFrom, entry.origin()));
 			proposal.setKind(ContentAssistEntry.KIND_TEXT);
 			// Typing the initials of a headline is a deliberate choice: those come first.
 			int priority = getProposalPriorities().getDefaultPriority(proposal) + (byInitials ? 50 : -1);
@@ -160,9 +161,9 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 
 	/** The kind of item a keyword starts, when it is the Chinese keyword of an item rule (not an alias, not 针对). */
 	private ItemKind opened(Keyword keyword) {
-		return opens(keyword, grammar.getProblemRule(), "问题") ? ItemKind.PROBLEM
-				: opens(keyword, grammar.getCauseRule(), "原因") ? ItemKind.CAUSE
-						: opens(keyword, grammar.getMeasureRule(), "措施") ? ItemKind.MEASURE : null;
+		return opens(keyword, grammar.getProblemRule(), ReportSyntax.Keyword.PROBLEM.word()) ? ItemKind.PROBLEM
+				: opens(keyword, grammar.getCauseRule(), ReportSyntax.Keyword.CAUSE.word()) ? ItemKind.CAUSE
+						: opens(keyword, grammar.getMeasureRule(), ReportSyntax.Keyword.MEASURE.word()) ? ItemKind.MEASURE : null;
 	}
 
 	/** Whether the keyword is the Chinese keyword that starts an item rule (not the alias, not a 针对 list). */

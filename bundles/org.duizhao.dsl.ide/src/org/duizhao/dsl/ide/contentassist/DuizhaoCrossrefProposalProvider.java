@@ -5,6 +5,7 @@ import static org.duizhao.dsl.nodes.StringLiteral.joined;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
@@ -103,14 +104,16 @@ public class DuizhaoCrossrefProposalProvider extends IdeCrossrefProposalProvider
 			return null;
 		}
 		if (target instanceof Item item) {
-			String kind = item instanceof Problem ? "问题" : item instanceof Cause ? "原因" : item instanceof Measure ? "措施" : "条目";
-			return kind + "：" + joined(item.getHeadline());
+			String pattern = item instanceof Problem ? IdeMessages.CrossrefProblem
+					: item instanceof Cause ? IdeMessages.CrossrefCause
+							: item instanceof Measure ? IdeMessages.CrossrefMeasure : IdeMessages.CrossrefItem;
+			return IdeMessages.bind(pattern, joined(item.getHeadline()));
 		}
 		if (target instanceof Aspect aspect) {
-			return "方面：" + (aspect.getLabel() == null ? aspect.getName() : aspect.getLabel());
+			return IdeMessages.bind(IdeMessages.CrossrefAspect, aspect.getLabel() == null ? aspect.getName() : aspect.getLabel());
 		}
 		if (target instanceof Profile profile) {
-			return "方案：" + (profile.getTitle() == null ? profile.getName() : profile.getTitle());
+			return IdeMessages.bind(IdeMessages.CrossrefProfile, profile.getTitle() == null ? profile.getName() : profile.getTitle());
 		}
 		return null;
 	}

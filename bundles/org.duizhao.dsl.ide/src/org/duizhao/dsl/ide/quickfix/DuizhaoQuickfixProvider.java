@@ -16,23 +16,23 @@ import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Part;
+import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.previous.LastYearReports;
+import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
-import org.duizhao.dsl.nodes.Reports;
-import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.NearDuplicates;
-import org.duizhao.model.ItemKind;
-import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Criticism;
 import org.duizhao.model.Followup;
 import org.duizhao.model.FollowupState;
+import org.duizhao.model.Item;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Opinion;
 import org.duizhao.model.PreviousRectification;
-import org.duizhao.model.Item;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -41,7 +41,6 @@ import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
@@ -52,6 +51,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -216,13 +216,13 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.MISSING_RESPONSIBLE)
 	public void addResponsible(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.AddResponsible, (diagnostic, object, document) -> edits(document,
-				List.of(ReportEdits.atEndOf(object, " 责任人 " + ItemTemplates.TO_FILL))));
+				List.of(ReportEdits.atEndOf(object, " " + ReportSyntax.name(Keyword.OWNER, ItemTemplates.TO_FILL)))));
 	}
 
 	@QuickFix(IssueCodes.MISSING_DEADLINE)
 	public void addDeadline(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.AddDeadline, (diagnostic, object, document) -> edits(document,
-				List.of(ReportEdits.atEndOf(object, " 时限 " + ItemTemplates.TO_FILL))));
+				List.of(ReportEdits.atEndOf(object, " " + ReportSyntax.name(Keyword.DEADLINE, ItemTemplates.TO_FILL)))));
 	}
 
 	// ---- parts: 上年度整改, 征求意见, 相互批评, 落款 ----------------------------------------------------------------

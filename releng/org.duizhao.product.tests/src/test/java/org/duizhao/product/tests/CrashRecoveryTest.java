@@ -68,16 +68,23 @@ class CrashRecoveryTest {
 		try {
 			String offer = display.waitForWindow("恢复未保存的修改");
 			display.screenshot("recovery-offer.png");
-			Thread.sleep(1_500); // until GTK has put the focus on the default button
-			display.run("xdotool", "windowfocus", "--sync", offer);
-			display.run("xdotool", "key", "Return"); // 恢复, the default button
+			// Return goes to the default button (恢复) once GTK has given it the focus: pressed until the offer is gone.
+			// Each press is given two seconds to close it, so that no second Return reaches the editor.
+			Waiting.until("the offer accepted", 60_000, () -> {
+				display.attempt("xdotool", "windowfocus", "--sync", offer);
+				display.attempt("xdotool", "key", "Return");
+				return Waiting.within(2_000, () -> display.attempt("xdotool", "search", "--onlyvisible", "--name", "恢复未保存的修改").stream()
+						.noneMatch(line -> line.matches("\\d+")));
+			});
 			String window = display.waitForWindow("Duizhao Studio");
-			Thread.sleep(2_000); // the restored text is put into the editor after it opens
-			display.screenshot("restored.png");
-			display.run("xdotool", "windowfocus", "--sync", window);
-			display.run("xdotool", "key", "ctrl+s");
 			try {
-				waitUntil(() -> Files.readString(report, StandardCharsets.UTF_8).contains(TYPED), "the restored change saved");
+				// The restored text is put into the editor after it opens; until then Ctrl+S has nothing to save.
+				Waiting.until("the restored change saved", 60_000, () -> {
+					display.attempt("xdotool", "windowfocus", "--sync", window);
+					display.attempt("xdotool", "key", "ctrl+s");
+					return Files.readString(report, StandardCharsets.UTF_8).contains(TYPED);
+				});
+				display.screenshot("restored.png");
 			} catch (AssertionError e) {
 				display.screenshot("failure.png");
 				Path log = workspace.resolve(".metadata/.log");
@@ -88,7 +95,7 @@ class CrashRecoveryTest {
 				throw new AssertionError(e.getMessage() + "; recovery copies left: " + recoveryCopies().toList() + "; windows: "
 						+ display.attempt("xdotool", "search", "--onlyvisible", "--name", "."), e);
 			}
-			waitUntil(() -> recoveryCopies().findAny().isEmpty(), "a save leaves no recovery copy behind");
+			Waiting.until("a save leaves no recovery copy behind", 60_000, () -> recoveryCopies().findAny().isEmpty());
 		} finally {
 			second.kill();
 		}
@@ -99,20 +106,13 @@ class CrashRecoveryTest {
 
 	/** Whether a recovery copy holds {@code text}, waiting up to {@code millis} for one to. */
 	private boolean recoveryCopyHolds(String text, long millis) throws Exception {
-		long deadline = System.currentTimeMillis() + millis;
-		do {
-			if (recoveryCopies().anyMatch(copy -> {
-				try {
-					return Files.readString(copy, StandardCharsets.UTF_8).contains(text);
-				} catch (IOException e) {
-					return false;
-				}
-			})) {
-				return true;
+		return Waiting.within(millis, () -> recoveryCopies().anyMatch(copy -> {
+			try {
+				return Files.readString(copy, StandardCharsets.UTF_8).contains(text);
+			} catch (IOException e) {
+				return false;
 			}
-			Thread.sleep(200);
-		} while (System.currentTimeMillis() < deadline);
-		return false;
+		}));
 	}
 
 	private Stream<Path> recoveryCopies() throws IOException {
@@ -122,21 +122,6 @@ class CrashRecoveryTest {
 		}
 		try (Stream<Path> files = Files.list(recovery)) {
 			return files.filter(p -> p.toString().endsWith(".recovery")).toList().stream();
-		}
-	}
-
-	/** A condition that may throw while it is not yet true. */
-	interface Condition {
-		boolean holds() throws Exception;
-	}
-
-	static void waitUntil(Condition condition, String what) throws Exception {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.holds()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			Thread.sleep(200);
 		}
 	}
 

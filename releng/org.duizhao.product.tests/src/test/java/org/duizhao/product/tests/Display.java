@@ -45,18 +45,12 @@ final class Display {
 	 * again and again rather than with xdotool's --sync, which fails outright when a window closes while it looks
 	 * through the tree (a dialog going away, GTK's own short-lived windows).
 	 */
-	String waitForWindow(String title) throws IOException, InterruptedException {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			for (String line : attempt("xdotool", "search", "--onlyvisible", "--name", title)) {
-				if (line.matches("\\d+")) {
-					return line;
-				}
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("No window titled " + title + " on " + name);
+	String waitForWindow(String title) throws Exception {
+		return Waiting.until("a window titled " + title + " on " + name, 60_000,
+				() -> attempt("xdotool", "search", "--onlyvisible", "--name", title).stream().filter(line -> line.matches("\\d+")).findFirst()
+						.orElse(null));
 	}
+
 
 	/** Runs a command on this display; its output lines. */
 	List<String> run(String... command) throws IOException, InterruptedException {
