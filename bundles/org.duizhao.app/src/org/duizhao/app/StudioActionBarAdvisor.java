@@ -8,6 +8,7 @@ import org.duizhao.app.actions.NewProfileAction;
 import org.duizhao.app.actions.NewReportAction;
 import org.duizhao.app.actions.OpenFileAction;
 import org.duizhao.app.help.GuideDialog;
+import org.duizhao.app.views.LibraryView;
 import org.duizhao.app.views.SubmissionCheckView;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
@@ -15,9 +16,11 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -148,7 +151,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager windowMenu = new MenuManager(AppMessages.MenuWindow, IWorkbenchActionConstants.M_WINDOW);
 		windowMenu.add(new ShowViewAction(window, AppMessages.ViewSubmissionCheck, SubmissionCheckView.ID));
-		windowMenu.add(new ShowViewAction(window, AppMessages.ViewLibrary, org.duizhao.app.views.LibraryView.ID));
+		windowMenu.add(new ShowViewAction(window, AppMessages.ViewLibrary, LibraryView.ID));
 		windowMenu.add(new ShowViewAction(window, AppMessages.ViewOutline, IPageLayout.ID_OUTLINE));
 		windowMenu.add(new ShowViewAction(window, AppMessages.ViewProblems, IPageLayout.ID_PROBLEM_VIEW));
 		windowMenu.add(new Separator());
@@ -167,7 +170,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	}
 
 	/** Opens (or brings forward) a view. */
-	private static final class ShowViewAction extends org.eclipse.jface.action.Action {
+	private static final class ShowViewAction extends Action {
 		private final IWorkbenchWindow window;
 		private final String viewId;
 
@@ -181,8 +184,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		public void run() {
 			try {
 				window.getActivePage().showView(viewId);
-			} catch (org.eclipse.ui.PartInitException e) {
-				org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), getText(), e.getMessage(), e.getStatus());
+			} catch (PartInitException e) {
+				ErrorDialog.openError(window.getShell(), getText(), e.getMessage(), e.getStatus());
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package org.duizhao.app;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Path;
@@ -119,7 +120,7 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	private static final String PLACED = "windowPlaced";
 
-	private static final java.util.Map<String, String> CHINESE_TITLES = java.util.Map.of(
+	private static final Map<String, String> CHINESE_TITLES = Map.of(
 			IPageLayout.ID_OUTLINE, AppMessages.ViewOutline,
 			IPageLayout.ID_PROBLEM_VIEW, AppMessages.ViewProblems);
 }

@@ -3,10 +3,10 @@ package org.duizhao.dsl;
 import org.duizhao.dsl.linking.DuizhaoLinkingDiagnosticMessageProvider;
 import org.duizhao.dsl.naming.DuizhaoQualifiedNameProvider;
 import org.duizhao.dsl.scoping.BuiltinAwareGlobalScopeProvider;
-import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.duizhao.dsl.syntax.DuizhaoSyntaxErrorMessageProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 
 /** Binds the Duizhao-specific services; everything else is Xtext's default. */

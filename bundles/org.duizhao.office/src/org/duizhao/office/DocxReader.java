@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.IOUtils;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
@@ -50,9 +52,9 @@ public final class DocxReader {
 	private static final long LARGEST_PART = 256L * 1024 * 1024;
 
 	static {
-		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(LARGEST_PART);
-		org.apache.poi.util.IOUtils.setByteArrayMaxOverride((int) LARGEST_PART);
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(LARGEST_PART);
+		IOUtils.setByteArrayMaxOverride((int) LARGEST_PART);
 	}
 
 	private DocxReader(XWPFNumbering numbering) {

@@ -1,5 +1,7 @@
 package org.duizhao.office;
 
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,8 +26,6 @@ import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.Section;
-
-import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 /**
  * The rectification ledger (整改台账): one row per problem with its causes (those 针对 it), the measures answering it

@@ -1,8 +1,8 @@
 package org.duizhao.app.views;
 
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.duizhao.app.AppMessages;
 import org.duizhao.dsl.ide.analysis.Analysis;
@@ -21,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Resource;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -107,7 +108,7 @@ public class SubmissionCheckView extends ViewPart {
 		return viewer;
 	}
 
-	private void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+	private void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -179,7 +180,7 @@ public class SubmissionCheckView extends ViewPart {
 	@Override
 	public void dispose() {
 		active.dispose();
-		for (var resource : new org.eclipse.swt.graphics.Resource[] { red, green, paleRed, bold }) {
+		for (var resource : new Resource[] { red, green, paleRed, bold }) {
 			if (resource != null) {
 				resource.dispose();
 			}

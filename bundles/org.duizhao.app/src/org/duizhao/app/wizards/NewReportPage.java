@@ -1,6 +1,7 @@
 package org.duizhao.app.wizards;
 
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 
 import org.duizhao.app.AppMessages;
@@ -15,6 +16,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -110,7 +112,7 @@ public class NewReportPage extends WizardPage {
 		new Label(parent, SWT.NONE).setText(text);
 	}
 
-	private static void span(org.eclipse.swt.widgets.Control control) {
+	private static void span(Control control) {
 		GridData data = new GridData(GridData.FILL_HORIZONTAL);
 		data.horizontalSpan = 2;
 		control.setLayoutData(data);
@@ -148,7 +150,7 @@ public class NewReportPage extends WizardPage {
 	/** A title in the usual form for the current year. */
 	private static final class LocalDateTitle {
 		static String defaultTitle() {
-			return AppMessages.bind(AppMessages.NewReportDefaultTitle, java.time.Year.now().getValue());
+			return AppMessages.bind(AppMessages.NewReportDefaultTitle, Year.now().getValue());
 		}
 	}
 }

@@ -3,11 +3,12 @@
  */
 package org.duizhao.dsl.ide;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import org.duizhao.dsl.DuizhaoRuntimeModule;
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
 import org.eclipse.xtext.util.Modules2;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages as language servers.
@@ -18,5 +19,5 @@ public class DuizhaoIdeSetup extends DuizhaoStandaloneSetup {
 	public Injector createInjector() {
 		return Guice.createInjector(Modules2.mixin(new DuizhaoRuntimeModule(), new DuizhaoIdeModule()));
 	}
-	
+
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,7 +58,7 @@ class AtomicFilesTest {
 	void aFailureHalfwayLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("材料.dzr");
 		Files.writeString(file, OLD);
-		byte[] bytes = (NEW.repeat(1000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] bytes = (NEW.repeat(1000)).getBytes(StandardCharsets.UTF_8);
 		try (AutoCloseable fault = AtomicFiles.simulateFullDiskAfter(bytes.length / 2)) {
 			IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, bytes));
 			assertEquals("No space left on device", e.getMessage());

@@ -3,7 +3,6 @@ package org.duizhao.dsl.tests;
 import static org.duizhao.dsl.tests.Fixture.marked;
 import static org.duizhao.dsl.tests.Fixture.withCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;

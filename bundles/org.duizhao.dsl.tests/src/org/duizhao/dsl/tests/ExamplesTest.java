@@ -15,17 +15,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.Criticism;
 import org.duizhao.model.Report;
+import org.duizhao.model.Scope;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.duizhao.model.Criticism;
-import org.duizhao.model.Scope;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 

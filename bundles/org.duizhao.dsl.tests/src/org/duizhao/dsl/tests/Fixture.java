@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +44,10 @@ public class Fixture {
 	}
 
 	/** Loads a file where it lies, so that what it names beside itself (last year's report) is found. */
-	public XtextResource parseFile(java.nio.file.Path file) throws IOException {
+	public XtextResource parseFile(Path file) throws IOException {
 		XtextResource resource = (XtextResource) resourceSetProvider.get()
 				.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
-		resource.load(java.nio.file.Files.newInputStream(file), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		resource.load(Files.newInputStream(file), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
 	}
 

@@ -8,16 +8,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.formatting2.TextFormatter;
 import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
-import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ProblemListImporter;
+import org.duizhao.dsl.importer.ReportImport;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -81,19 +84,19 @@ class FuzzTest {
 		int parsedCleanly = 0;
 		for (int round = 0; round < 120; round++) {
 			String text = mutate(example, random);
-			XtextResource resource = fixture.parse(text, "fuzz.dzr", java.util.Map.of());
+			XtextResource resource = fixture.parse(text, "fuzz.dzr", Map.of());
 			List<Issue> issues = fixture.validate(resource);
 			if (resource.getParseResult().hasSyntaxErrors()) {
 				continue;
 			}
 			parsedCleanly++;
 			String once = formatter.format(resource, text);
-			String twice = formatter.format(fixture.parse(once, "fuzz.dzr", java.util.Map.of()), once);
+			String twice = formatter.format(fixture.parse(once, "fuzz.dzr", Map.of()), once);
 			assertEquals(once, twice, "formatting twice changes nothing (round " + round + ")");
 			for (Issue issue : issues.subList(0, Math.min(3, issues.size()))) {
 				for (QuickfixEngine.Fix fix : quickfixes.fixes(resource, issue)) {
 					String fixed = fix.applyTo(text);
-					assertFalse(fixture.parse(fixed, "fuzz.dzr", java.util.Map.of()).getParseResult().hasSyntaxErrors(),
+					assertFalse(fixture.parse(fixed, "fuzz.dzr", Map.of()).getParseResult().hasSyntaxErrors(),
 							() -> "the fix “" + fix.label() + "” for " + issue.getCode() + " broke the syntax:\n" + fixed);
 				}
 			}
@@ -117,7 +120,7 @@ class FuzzTest {
 			assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.IMPORT_FAILED), source);
 			String kept = result.report() + result.draft().findings() + result.derived().map(ReportImport.DerivedProfile::text).orElse("");
 			// What the .dzr writes anew (numbers, part and aspect headings, labels) is listed as structure; the rest is kept.
-			List<String> lines = ReportImport.lines(source).stream().map(org.duizhao.dsl.importer.Paragraph::text).toList();
+			List<String> lines = ReportImport.lines(source).stream().map(Paragraph::text).toList();
 			StringBuilder[] content = lines.stream().map(StringBuilder::new).toArray(StringBuilder[]::new);
 			for (Draft.Piece piece : result.draft().structure()) {
 				assertTrue(piece.text().length() <= 60, () -> "a heading, not a paragraph, is structure: " + piece);
@@ -126,7 +129,7 @@ class FuzzTest {
 					line.setCharAt(i, ' ');
 				}
 			}
-			Matcher run = HAN_RUN.matcher(String.join("\n", java.util.Arrays.stream(content).map(StringBuilder::toString).toList()));
+			Matcher run = HAN_RUN.matcher(String.join("\n", Arrays.stream(content).map(StringBuilder::toString).toList()));
 			while (run.find()) {
 				String words = run.group();
 				assertTrue(kept.contains(words.substring(0, 6)), () -> "“" + words + "” is lost from:\n" + source + "\n---\n" + kept);

@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.duizhao.dsl.ide.analysis.Analysis;
+import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.contentassist.Completion;
 import org.duizhao.dsl.ide.contentassist.Completions;
+import org.duizhao.dsl.ide.contentassist.PinyinInitials;
 import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Library;
 import org.duizhao.model.LibrarySection;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -55,7 +62,7 @@ class LibraryTest {
 	private Completions completions;
 
 	@Inject
-	private org.duizhao.dsl.ide.analysis.DocumentAnalyzer analyzer;
+	private DocumentAnalyzer analyzer;
 
 	private XtextResource parse(String report) {
 		return fixture.parse(report, "report.dzr", Map.of(Samples.PROFILE_FILE, Samples.PROFILE, "lib.dzlib", LIBRARY));
@@ -137,8 +144,8 @@ class LibraryTest {
 	}
 
 	@Test
-	void librariesInAnExtraFolderAreVisible(@org.junit.jupiter.api.io.TempDir java.nio.file.Path userFolder) throws java.io.IOException {
-		java.nio.file.Files.writeString(userFolder.resolve("我的.dzlib"), LIBRARY.replace("测试库", "我的库"));
+	void librariesInAnExtraFolderAreVisible(@org.junit.jupiter.api.io.TempDir Path userFolder) throws IOException {
+		Files.writeString(userFolder.resolve("我的.dzlib"), LIBRARY.replace("测试库", "我的库"));
 		String text = """
 				报告 "草稿"
 				依据 双方面
@@ -151,11 +158,11 @@ class LibraryTest {
 					措施 M2 "改进调研。" 针对 P2 责任人 "王强" 时限 "2024-06-30"
 				}
 				""";
-		java.nio.file.Path reportFolder = userFolder.resolveSibling(userFolder.getFileName() + "-report");
-		java.nio.file.Files.createDirectories(reportFolder);
-		java.nio.file.Files.writeString(reportFolder.resolve(Samples.PROFILE_FILE), Samples.PROFILE);
-		org.duizhao.dsl.ide.analysis.Analysis analysis = analyzer.analyze(
-				org.eclipse.emf.common.util.URI.createFileURI(reportFolder.resolve("r.dzr").toString()), text,
+		Path reportFolder = userFolder.resolveSibling(userFolder.getFileName() + "-report");
+		Files.createDirectories(reportFolder);
+		Files.writeString(reportFolder.resolve(Samples.PROFILE_FILE), Samples.PROFILE);
+		Analysis analysis = analyzer.analyze(
+				URI.createFileURI(reportFolder.resolve("r.dzr").toString()), text,
 				List.of(reportFolder, userFolder));
 		Issue issue = withCode(analysis.issues(), IssueCodes.SECTION_WITHOUT_CAUSES).get(0);
 		List<String> labels = engine.fixes(analysis.resource(), issue).stream().map(QuickfixEngine.Fix::label).toList();
@@ -200,7 +207,7 @@ class LibraryTest {
 
 	@Test
 	void contentAssistFindsLibraryItemsByPinyinInitials() {
-		assertEquals("llwzzdbj", org.duizhao.dsl.ide.contentassist.PinyinInitials.of("理论武装抓得不紧。"));
+		assertEquals("llwzzdbj", PinyinInitials.of("理论武装抓得不紧。"));
 		String text = Samples.VALID.replace(CAUSE_C1, "	llwz\n");
 		int offset = text.indexOf("	llwz\n") + 5;
 		List<Completion> proposals = completions.complete(parse(text), text, offset);

@@ -6,28 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-
+import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.Cause;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Library;
 import org.duizhao.model.LibraryItem;
-import org.duizhao.model.ItemKind;
 import org.duizhao.model.Measure;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.duizhao.dsl.validation.IssueCodes;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -80,11 +80,11 @@ class ParserTest {
 			Object value = object.eGet(feature);
 			sb.append(feature.getName()).append('=');
 			if (feature instanceof EReference reference && reference.isContainment()) {
-				for (Object child : (feature.isMany() ? (List<?>) value : java.util.Collections.singletonList(value))) {
+				for (Object child : (feature.isMany() ? (List<?>) value : Collections.singletonList(value))) {
 					sb.append(child == null ? "null" : dump((EObject) child));
 				}
 			} else if (feature instanceof EReference) {
-				for (Object target : (feature.isMany() ? (List<?>) value : java.util.Collections.singletonList(value))) {
+				for (Object target : (feature.isMany() ? (List<?>) value : Collections.singletonList(value))) {
 					sb.append(target == null ? "null" : EcoreUtil.getID((EObject) target) != null ? EcoreUtil.getID((EObject) target)
 							: String.valueOf(((EObject) target).eGet(((EObject) target).eClass().getEStructuralFeature("name")))).append(',');
 				}
@@ -187,7 +187,7 @@ class ParserTest {
 		LibraryItem item = library.getSections().get(0).getItems().get(0);
 		assertEquals(ItemKind.PROBLEM, item.getKind());
 		assertEquals("理论学习", item.getAspect().getName());
-		assertEquals(java.util.List.of("学习", "深度"), item.getTags());
+		assertEquals(List.of("学习", "深度"), item.getTags());
 		assertEquals(ItemKind.MEASURE, library.getSections().get(0).getItems().get(2).getKind());
 	}
 }

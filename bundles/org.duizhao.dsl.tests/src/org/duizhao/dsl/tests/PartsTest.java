@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
@@ -288,8 +290,8 @@ class PartsTest {
 	@Test
 	void theNewReportSkeletonHasTheRequiredParts() {
 		XtextResource profiles = fixture.parse(Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 上年度整改 征求意见 相互批评"));
-		Profile profile = ((org.duizhao.model.Library) profiles.getContents().get(0)).getProfiles().get(0);
-		String skeleton = ItemTemplates.report(profile, Scope.PERSONAL, "青川县交通运输局", "个人对照检查材料", java.time.LocalDate.of(2026, 1, 5));
+		Profile profile = ((Library) profiles.getContents().get(0)).getProfiles().get(0);
+		String skeleton = ItemTemplates.report(profile, Scope.PERSONAL, "青川县交通运输局", "个人对照检查材料", LocalDate.of(2026, 1, 5));
 		assertTrue(skeleton.indexOf("上年度整改 \"[待填：上年度材料的文件名]\" {") < skeleton.indexOf("方面 学习"), skeleton);
 		assertTrue(skeleton.indexOf("征求意见 {") < skeleton.indexOf("方面 学习"), skeleton);
 		assertTrue(skeleton.indexOf("相互批评 {") > skeleton.indexOf("方面 作风"), skeleton);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 import org.duizhao.dsl.importer.Draft;
@@ -14,6 +15,7 @@ import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -182,7 +184,7 @@ class ReportImportTest {
 		assertEquals(List.of(), result.draft().findings());
 		// the depth checks' advice (提示) is about the source's wording, not the import
 		assertEquals(Set.of(IssueCodes.MISSING_RESPONSIBLE, IssueCodes.MISSING_DEADLINE), Fixture.codes(fixture.validate(result.report())
-				.stream().filter(i -> i.getSeverity() != org.eclipse.xtext.diagnostics.Severity.INFO).toList()),
+				.stream().filter(i -> i.getSeverity() != Severity.INFO).toList()),
 				"a complete source passes every check but the ledger, which the source did not have");
 		assertEquals(List.of("原因 理论学习 MEANING", "原因 政治素质 MEANING", "原因 能力本领 MEANING", "原因 担当作为 MEANING",
 				"原因 工作作风 MEANING", "原因 廉洁自律 MEANING", "措施 理论学习 MEANING", "措施 政治素质 MEANING", "措施 能力本领 MEANING",
@@ -316,7 +318,7 @@ class ReportImportTest {
 
 	@Test
 	void neverThrowsOnOddText() {
-		java.util.Random random = new java.util.Random(7);
+		Random random = new Random(7);
 		String alphabet = "一二三是（）()1.．、。比如方面问题原因措施\n\n \t\"“”XX*";
 		for (int round = 0; round < 300; round++) {
 			StringBuilder sb = new StringBuilder();

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.services.DuizhaoGrammarAccess;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -50,17 +52,17 @@ class ReportSyntaxTest {
 				ReportSyntax.text(Keyword.SIGNATURE, "王强"));
 		// The one aspect written leaves the profile's others missing; what matters here is that it parses and links.
 		assertEquals(Set.of(IssueCodes.MISSING_ASPECT), fixture.validate(text).stream()
-				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).map(i -> i.getCode()).collect(Collectors.toSet()),
+				.filter(i -> i.getSeverity() == Severity.ERROR).map(i -> i.getCode()).collect(Collectors.toSet()),
 				text);
 	}
 
 	@Test
 	void idsAreWhatTheLexerTakes() {
 		for (String id : List.of("P1", "C12", "学习1", "政治忠诚", "_x")) {
-			assertTrue(org.duizhao.dsl.nodes.Ids.isId(id), id);
+			assertTrue(Ids.isId(id), id);
 		}
 		for (String notId : List.of("问题", "对", "1P", "P 1", "P-1", "", "\"P1\"")) {
-			assertTrue(!org.duizhao.dsl.nodes.Ids.isId(notId), notId);
+			assertTrue(!Ids.isId(notId), notId);
 		}
 	}
 }

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.Typography;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The text analysers on their own, on strings as writers type them. */
 class TextAnalysisTest {
@@ -83,7 +84,7 @@ class TextAnalysisTest {
 	void thousandsOfDistinctTextsGiveNoMatches() {
 		List<String> texts = new ArrayList<>();
 		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
-		java.util.Random random = new java.util.Random(42);
+		Random random = new Random(42);
 		for (int i = 0; i < 2000; i++) {
 			StringBuilder sb = new StringBuilder();
 			for (int c = 0; c < 40; c++) {
@@ -99,7 +100,7 @@ class TextAnalysisTest {
 		// 300 texts of 40 characters, each followed later by a copy with one character changed (similarity about
 		// 0.85): locality-sensitive hashing may miss a pair only rarely
 		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
-		java.util.Random random = new java.util.Random(7);
+		Random random = new Random(7);
 		List<String> originals = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {

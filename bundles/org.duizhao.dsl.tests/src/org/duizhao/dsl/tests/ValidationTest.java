@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.dsl.validation.IssueCodes;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -154,7 +155,7 @@ class ValidationTest {
 					问题 "学习不够深入。" "对*领域的新知识学得不够。"
 				}
 				""";
-		assertTrue(withCode(fixture.validate(fixture.parse(library, "list.dzlib", java.util.Map.of())),
+		assertTrue(withCode(fixture.validate(fixture.parse(library, "list.dzlib", Map.of())),
 				IssueCodes.PLACEHOLDER).isEmpty());
 	}
 
@@ -267,9 +268,9 @@ class ValidationTest {
 		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 案例");
 		String withoutCase = Samples.VALID;
 		String withCase = Samples.VALID + "\n案例 \"某局违规发放津贴案\" \"班子对照案例查找了自身的差距。\"\n";
-		assertEquals(1, withCode(fixture.validate(fixture.parse(withoutCase, "r.dzr", java.util.Map.of("p.dzlib", profile))),
+		assertEquals(1, withCode(fixture.validate(fixture.parse(withoutCase, "r.dzr", Map.of("p.dzlib", profile))),
 				IssueCodes.MISSING_CASE_ANALYSIS).size());
-		assertTrue(withCode(fixture.validate(fixture.parse(withCase, "r.dzr", java.util.Map.of("p.dzlib", profile))),
+		assertTrue(withCode(fixture.validate(fixture.parse(withCase, "r.dzr", Map.of("p.dzlib", profile))),
 				IssueCodes.MISSING_CASE_ANALYSIS).isEmpty());
 	}
 }

@@ -15,7 +15,6 @@ import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
-import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;

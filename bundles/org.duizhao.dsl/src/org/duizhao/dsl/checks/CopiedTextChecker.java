@@ -13,6 +13,7 @@ import org.duizhao.dsl.depth.DepthSwitch;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.previous.LastYearReport;
 import org.duizhao.dsl.previous.LastYearReports;
+import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.text.CopiedPassages;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.Placeholders;
@@ -48,7 +49,7 @@ public class CopiedTextChecker extends AbstractChecker {
 	private LastYearReports reports;
 
 	@Inject
-	private org.duizhao.dsl.profiles.ProfileResolver profileResolver;
+	private ProfileResolver profileResolver;
 
 	/** The lookup of the last call's other reports, kept while they are the same files unchanged. */
 	private volatile Lookup last;

@@ -3,6 +3,8 @@ package org.duizhao.dsl.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.depth.DepthCheck;
 import org.duizhao.dsl.depth.DepthReader;
@@ -23,7 +25,9 @@ import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.ReviewSeverity;
 import org.duizhao.model.Scope;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -44,14 +48,14 @@ public class DepthChecker extends AbstractChecker {
 	private ProfileResolver profileResolver;
 
 	/** What a reviewer reads as the statement: not its id, not 来自, not who criticised, not the response. */
-	private static final java.util.Set<org.eclipse.emf.ecore.EAttribute> STATEMENT_TEXTS = java.util.Set.of(Literals.ITEM__HEADLINE,
+	private static final Set<EAttribute> STATEMENT_TEXTS = Set.of(Literals.ITEM__HEADLINE,
 			Literals.ITEM__BODY, Literals.PROBLEM__EXAMPLE, Literals.CRITICISM__TEXT);
 
 	/**
 	 * Judgements of the statements seen lately, by kind, voice and text: after an edit only the statement edited is
 	 * judged again. Emptied when it grows large, so that it holds about one large report's statements.
 	 */
-	private final Map<Statement, List<DepthReader.Hit>> judged = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Statement, List<DepthReader.Hit>> judged = new ConcurrentHashMap<>();
 	private static final int REMEMBERED = 50_000;
 
 	/** A statement's text and where each of its literals starts in it. */
@@ -116,7 +120,7 @@ public class DepthChecker extends AbstractChecker {
 		}
 	}
 
-	private void report(Report report, String message, EObject object, org.eclipse.emf.ecore.EStructuralFeature feature, String code) {
+	private void report(Report report, String message, EObject object, EStructuralFeature feature, String code) {
 		if (severity(report) == ReviewSeverity.WARNING) {
 			warning(message, object, feature, code);
 		} else {

@@ -3,6 +3,9 @@ package org.duizhao.dsl.depth;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
 import com.google.inject.Singleton;
 
 /**
@@ -22,13 +25,13 @@ public class CompareFolders {
 	}
 
 	@SuppressWarnings("unchecked")
-	public List<Path> folders(org.eclipse.emf.ecore.resource.Resource resource) {
+	public List<Path> folders(Resource resource) {
 		Object own = resource == null || resource.getResourceSet() == null ? null
 				: resource.getResourceSet().getLoadOptions().get(OPTION);
 		return own instanceof List<?> list ? (List<Path>) list : folders;
 	}
 
-	public static void set(org.eclipse.emf.ecore.resource.ResourceSet set, List<Path> folders) {
+	public static void set(ResourceSet set, List<Path> folders) {
 		set.getLoadOptions().put(OPTION, List.copyOf(folders));
 	}
 

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small trained model for a check word patterns could not reach on wording they had not seen (摆成绩, 批评像希望): a
@@ -71,7 +73,7 @@ public final class DepthModel {
 	/** The model's score: the bias and the weight of every distinct n-gram of the text, as the trainer adds them. */
 	public double score(String text) {
 		int[] points = normalized(text);
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		double sum = bias;
 		for (int n = 1; n <= 3; n++) {
 			for (int i = 0; i + n <= points.length; i++) {

@@ -2,6 +2,8 @@ package org.duizhao.dsl.depth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,7 @@ public final class DepthReader {
 
 	/** Hope words with no fault named, or what the model learned such criticisms read like. */
 	private void criticism(String text, List<Hit> hits) {
-		java.util.Optional<java.util.regex.MatchResult> hope = first("hope", text).filter(m -> !words.contains("fault", text) && !hasFact(text));
+		Optional<MatchResult> hope = first("hope", text).filter(m -> !words.contains("fault", text) && !hasFact(text));
 		if (hope.isPresent()) {
 			hits.add(hit(DepthCheck.CRITICISM_AS_HOPE, hope.get()));
 		} else if (HOPE.flags(text)) {
@@ -58,7 +60,7 @@ public final class DepthReader {
 	}
 
 	/** A virtue the statement says is lacking or feared (冲锋在前不够, 担心得罪人): a real fault, not praise. */
-	private boolean turnedRound(String text, java.util.regex.MatchResult praise) {
+	private boolean turnedRound(String text, MatchResult praise) {
 		String before = text.substring(Math.max(0, praise.start() - 8), praise.start());
 		String after = text.substring(praise.end(), Math.min(text.length(), praise.end() + 6));
 		return words.contains("praise.before", before) || words.contains("praise.after", after);
@@ -74,13 +76,13 @@ public final class DepthReader {
 			first("others", text).filter(m -> !words.contains("self", text))
 					.ifPresent(m -> hits.add(hit(DepthCheck.INDIRECT_VOICE, m)));
 		}
-		java.util.Optional<java.util.regex.MatchResult> praise = first("praise", text).filter(m -> !turnedRound(text, m));
+		Optional<MatchResult> praise = first("praise", text).filter(m -> !turnedRound(text, m));
 		if (praise.isPresent()) {
 			hits.add(hit(DepthCheck.DISGUISED_PRAISE, praise.get()));
 		} else if (PRAISE.flags(text)) {
 			hits.add(modelHit(DepthCheck.DISGUISED_PRAISE, PRAISE, text));
 		}
-		java.util.Optional<java.util.regex.MatchResult> achievement = first("achievement", text).filter(m -> !words.contains("shortfall", text));
+		Optional<MatchResult> achievement = first("achievement", text).filter(m -> !words.contains("shortfall", text));
 		if (achievement.isPresent()) {
 			hits.add(hit(DepthCheck.ACHIEVEMENT, achievement.get()));
 		} else if (ACHIEVEMENT.flags(text)) {
@@ -116,11 +118,11 @@ public final class DepthReader {
 		return sb.toString();
 	}
 
-	private java.util.Optional<java.util.regex.MatchResult> first(String key, String text) {
+	private Optional<MatchResult> first(String key, String text) {
 		return words.find(key, text);
 	}
 
-	private static Hit hit(DepthCheck check, java.util.regex.MatchResult m) {
+	private static Hit hit(DepthCheck check, MatchResult m) {
 		return new Hit(check, m.start(), m.end() - m.start());
 	}
 }

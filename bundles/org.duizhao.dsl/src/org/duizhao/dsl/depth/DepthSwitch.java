@@ -1,5 +1,8 @@
 package org.duizhao.dsl.depth;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
 import com.google.inject.Singleton;
 
 /**
@@ -19,13 +22,13 @@ public class DepthSwitch {
 	}
 
 	/** On for {@code resource}: its resource set's own setting, else this switch. */
-	public boolean isOn(org.eclipse.emf.ecore.resource.Resource resource) {
+	public boolean isOn(Resource resource) {
 		Object own = resource == null || resource.getResourceSet() == null ? null
 				: resource.getResourceSet().getLoadOptions().get(OPTION);
 		return own instanceof Boolean b ? b : on;
 	}
 
-	public static void set(org.eclipse.emf.ecore.resource.ResourceSet set, boolean on) {
+	public static void set(ResourceSet set, boolean on) {
 		set.getLoadOptions().put(OPTION, on);
 	}
 

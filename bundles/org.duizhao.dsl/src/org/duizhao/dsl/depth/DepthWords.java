@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,13 +32,13 @@ public final class DepthWords {
 	private final Map<String, String> sources;
 	private final Map<String, Pattern> patterns;
 	/** The characters a match of each pattern can begin with, where that is known. */
-	private final Map<String, java.util.BitSet> starts;
+	private final Map<String, BitSet> starts;
 
 	private DepthWords(Map<String, String> sources) {
 		this.sources = Map.copyOf(sources);
 		this.patterns = this.sources.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
 				e -> Pattern.compile(e.getValue())));
-		Map<String, java.util.BitSet> known = new HashMap<>();
+		Map<String, BitSet> known = new HashMap<>();
 		this.sources.forEach((key, regex) -> FirstCharacters.firstOf(regex).ifPresent(chars -> known.put(key, chars)));
 		this.starts = Map.copyOf(known);
 	}
@@ -75,9 +77,9 @@ public final class DepthWords {
 	}
 
 	/** The first match of a category's pattern in {@code text}, trying only where a match can begin. */
-	Optional<java.util.regex.MatchResult> find(String key, CharSequence text) {
+	Optional<MatchResult> find(String key, CharSequence text) {
 		Matcher matcher = pattern(key).matcher(text);
-		java.util.BitSet first = starts.get(key);
+		BitSet first = starts.get(key);
 		if (first == null) {
 			return matcher.find() ? Optional.of(matcher.toMatchResult()) : Optional.empty();
 		}

@@ -1,28 +1,28 @@
 package org.duizhao.dsl.export;
 
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.dsl.export.Block.Kind;
+import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.ChineseNumerals;
-import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Criticism;
 import org.duizhao.model.Followup;
+import org.duizhao.model.Item;
+import org.duizhao.model.Measure;
 import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinion;
 import org.duizhao.model.Opinions;
 import org.duizhao.model.PreviousRectification;
-import org.duizhao.model.Item;
-import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
 import org.duizhao.model.Signature;
-
-import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 /**
  * A report laid out as the document that is handed in, numbering generated from its structure. {@code traditional}

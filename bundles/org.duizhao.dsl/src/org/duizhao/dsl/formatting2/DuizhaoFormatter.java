@@ -1,5 +1,6 @@
 package org.duizhao.dsl.formatting2;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.dsl.nodes.Reports;
@@ -13,10 +14,10 @@ import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinions;
 import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Profile;
-import org.duizhao.model.Signature;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
+import org.duizhao.model.Signature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
@@ -184,7 +185,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 				doc.prepend(label, f -> f.oneSpace());
 			}
 		}
-		List<ISemanticRegion> requirements = new java.util.ArrayList<>(regionFor(profile).features(Literals.PROFILE__REQUIRES_RESPONSIBLE,
+		List<ISemanticRegion> requirements = new ArrayList<>(regionFor(profile).features(Literals.PROFILE__REQUIRES_RESPONSIBLE,
 				Literals.PROFILE__REQUIRES_DEADLINE, Literals.PROFILE__REQUIRES_CASE_ANALYSIS, Literals.PROFILE__REQUIRES_PREVIOUS,
 				Literals.PROFILE__REQUIRES_OPINIONS, Literals.PROFILE__REQUIRES_CRITICISM, Literals.PROFILE__REQUIRES_SIGNATURE));
 		if (!requirements.isEmpty()) {

@@ -1,13 +1,18 @@
 package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.text.Placeholders;
 
 /**
  * Writes a draft as a .dzr, with ids (P1, C1, M1) and links: a cause 针对 the problems of its aspect, a measure
@@ -68,9 +73,9 @@ final class DraftWriter {
 		return intoParts(w.out.toString());
 	}
 
-	private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
+	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
 			+ "|" + ImportVocabulary.Part.OPINIONS.label() + "|" + ImportVocabulary.Part.CRITICISM.label() + ")】");
-	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d+)\\s*(?:条|项|个)");
+	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
 
 	/**
 	 * The kept comments of 上年度整改, 征求意见 and 相互批评 moved into parts of those names, where the grammar puts them:
@@ -78,10 +83,10 @@ final class DraftWriter {
 	 * checks of each part run. The count of opinions the text gives (共征求意见建议27条) becomes the part's 共 N 条.
 	 */
 	static String intoParts(String report) {
-		java.util.Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> kept = new LinkedHashMap<>();
 		List<String> lines = new ArrayList<>();
 		for (String line : report.split("\n", -1)) {
-			java.util.regex.Matcher m = KEPT.matcher(line);
+			Matcher m = KEPT.matcher(line);
 			if (m.find()) {
 				kept.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(line.strip());
 			} else {
@@ -93,10 +98,10 @@ final class DraftWriter {
 		}
 		List<String> head = new ArrayList<>();
 		addPart(head, kept.get(ImportVocabulary.Part.LAST_YEAR.label()), ReportSyntax.name(Keyword.PREVIOUS,
-				StringLiteral.quoted(org.duizhao.dsl.text.Placeholders.TO_FILL_PREVIOUS_FILE)));
+				StringLiteral.quoted(Placeholders.TO_FILL_PREVIOUS_FILE)));
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
-			java.util.regex.Matcher count = COUNT.matcher(String.join("", opinions));
+			Matcher count = COUNT.matcher(String.join("", opinions));
 			String start = count.find() ? Keyword.OPINIONS.word() + " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word()
 					: Keyword.OPINIONS.word();
 			addPart(head, opinions, start);

@@ -3,12 +3,12 @@ package org.duizhao.dsl.importer;
 import java.util.List;
 
 import org.duizhao.dsl.importer.ProblemListImporter.Item;
-import org.duizhao.dsl.nodes.StringLiteral;
-import org.duizhao.dsl.syntax.ReportSyntax;
-import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.importer.ProblemListImporter.Result;
 import org.duizhao.dsl.importer.ProblemListImporter.Section;
 import org.duizhao.dsl.importer.ProblemListImporter.Skipped;
+import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 
 /** Writes an imported problem list as a .dzlib library, keeping what could not be placed as comments. */
 public final class LibraryWriter {

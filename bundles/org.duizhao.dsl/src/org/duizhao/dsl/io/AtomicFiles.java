@@ -1,5 +1,6 @@
 package org.duizhao.dsl.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -109,7 +110,7 @@ public final class AtomicFiles {
 	 * fails as a full disk does ("No space left on device").
 	 */
 	public static AutoCloseable simulateFullDiskAfter(long bytes) {
-		return interceptWrites(out -> new java.io.FilterOutputStream(out) {
+		return interceptWrites(out -> new FilterOutputStream(out) {
 			private long left = bytes;
 
 			@Override

@@ -5,6 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.Token;
+import org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer;
 import org.duizhao.model.Item;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Report;
@@ -25,11 +28,11 @@ public final class Ids {
 		if (text == null || text.isEmpty()) {
 			return false;
 		}
-		org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer lexer = new org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer(
-				new org.antlr.runtime.ANTLRStringStream(text));
-		org.antlr.runtime.Token token = lexer.nextToken();
-		return token.getType() == org.duizhao.dsl.parser.antlr.internal.InternalDuizhaoLexer.RULE_ID
-				&& token.getText().equals(text) && lexer.nextToken().getType() == org.antlr.runtime.Token.EOF;
+		InternalDuizhaoLexer lexer = new InternalDuizhaoLexer(
+				new ANTLRStringStream(text));
+		Token token = lexer.nextToken();
+		return token.getType() == InternalDuizhaoLexer.RULE_ID
+				&& token.getText().equals(text) && lexer.nextToken().getType() == Token.EOF;
 	}
 
 	/** The id prefix of items of a kind: P for problems, C for causes, M for measures. */

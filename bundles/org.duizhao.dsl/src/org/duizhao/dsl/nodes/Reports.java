@@ -3,14 +3,17 @@ package org.duizhao.dsl.nodes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
+import org.duizhao.model.Opinion;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage;
@@ -60,8 +63,8 @@ public final class Reports {
 	 * The problems a measure answers: those it names, and those the causes it names explain (ledgers often link a
 	 * measure to the root cause rather than to each symptom).
 	 */
-	public static java.util.Set<Problem> answered(Measure measure) {
-		java.util.Set<Problem> problems = new java.util.LinkedHashSet<>();
+	public static Set<Problem> answered(Measure measure) {
+		Set<Problem> problems = new LinkedHashSet<>();
 		for (Item target : measure.getAnswers()) {
 			if (target instanceof Problem problem) {
 				problems.add(problem);
@@ -73,7 +76,7 @@ public final class Reports {
 	}
 
 	/** An opinion is taken up when a problem claims it (认领) or it is answered (说明). */
-	public static boolean isTakenUp(org.duizhao.model.Opinion opinion) {
+	public static boolean isTakenUp(Opinion opinion) {
 		return !opinion.getClaimedBy().isEmpty() || opinion.getAnswer() != null && !opinion.getAnswer().isBlank();
 	}
 

@@ -24,6 +24,7 @@ import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
+import org.duizhao.model.MeasureState;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage;
 import org.eclipse.emf.common.util.URI;
@@ -171,7 +172,7 @@ public class LastYearReports {
 		return new LastYearReport.Entry(id, StringLiteral.joined(literal.content()), "", literal.node().getStartLine(), Optional.empty());
 	}
 
-	private static LastYearReport.Entry entry(Item item, Optional<org.duizhao.model.MeasureState> state) {
+	private static LastYearReport.Entry entry(Item item, Optional<MeasureState> state) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(item);
 		return new LastYearReport.Entry(String.valueOf(item.getName()), StringLiteral.joined(item.getHeadline()),
 				StringLiteral.joined(item.getBody()), node == null ? 0 : node.getStartLine(), state);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.duizhao.model.Document;
 import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
@@ -129,7 +130,7 @@ public class BuiltinProfiles {
 		return List.copyOf(((Library) load(URI_, LOCATION)).getProfiles());
 	}
 
-	private org.duizhao.model.Document load(URI uri, String location) {
+	private Document load(URI uri, String location) {
 		if (resourceSet == null) {
 			resourceSet = resourceSetProvider.get();
 		}
@@ -147,6 +148,6 @@ public class BuiltinProfiles {
 			throw new IllegalStateException("Built-in file does not parse: " + location + " " + resource.getErrors());
 		}
 		EcoreUtil.resolveAll(resource);
-		return (org.duizhao.model.Document) resource.getContents().get(0);
+		return (Document) resource.getContents().get(0);
 	}
 }

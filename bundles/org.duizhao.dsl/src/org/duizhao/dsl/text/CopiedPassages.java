@@ -1,9 +1,11 @@
 package org.duizhao.dsl.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds passages of a text that other texts have too, the same or nearly the same: every run of eight characters
@@ -54,7 +56,7 @@ public final class CopiedPassages {
 	}
 
 	/** The copied passages of {@code text}, from the other texts {@code counts} accepts (not the text's own file). */
-	public List<Passage> in(String text, java.util.function.Predicate<Source> counts) {
+	public List<Passage> in(String text, Predicate<Source> counts) {
 		Normalised n = Normalised.of(text);
 		int length = n.text.length();
 		boolean[] covered = new boolean[length];
@@ -95,7 +97,7 @@ public final class CopiedPassages {
 		return result;
 	}
 
-	private static Source accepted(Source[] sources, java.util.function.Predicate<Source> counts) {
+	private static Source accepted(Source[] sources, Predicate<Source> counts) {
 		if (sources != null) {
 			for (Source source : sources) {
 				if (source != null && counts.test(source)) {
@@ -127,7 +129,7 @@ public final class CopiedPassages {
 					offsets[n++] = i;
 				}
 			}
-			return new Normalised(sb.toString(), java.util.Arrays.copyOf(offsets, n));
+			return new Normalised(sb.toString(), Arrays.copyOf(offsets, n));
 		}
 	}
 }

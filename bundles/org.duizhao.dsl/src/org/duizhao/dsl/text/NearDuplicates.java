@@ -1,6 +1,7 @@
 package org.duizhao.dsl.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,7 @@ public final class NearDuplicates {
 			for (int band = 0; band < BANDS; band++) {
 				keys[band] = new long[size];
 				heads[band] = new int[size];
-				java.util.Arrays.fill(heads[band], -1);
+				Arrays.fill(heads[band], -1);
 				next[band] = new int[texts];
 			}
 		}
@@ -213,14 +214,14 @@ public final class NearDuplicates {
 		for (int i = 0; i < count; i++) {
 			hashes[i] = (text.charAt(i) * 31 + text.charAt(i + 1)) * 31 + text.charAt(i + 2);
 		}
-		java.util.Arrays.sort(hashes);
+		Arrays.sort(hashes);
 		int distinct = 0;
 		for (int i = 0; i < count; i++) {
 			if (i == 0 || hashes[i] != hashes[i - 1]) {
 				hashes[distinct++] = hashes[i];
 			}
 		}
-		return java.util.Arrays.copyOf(hashes, distinct);
+		return Arrays.copyOf(hashes, distinct);
 	}
 
 	/**
@@ -232,7 +233,7 @@ public final class NearDuplicates {
 	private static int[] signature(int[] shingles) {
 		int rows = BANDS * ROWS;
 		int[] signature = new int[rows];
-		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+		Arrays.fill(signature, Integer.MAX_VALUE);
 		for (int shingle : shingles) {
 			int hash = mix(shingle, 0);
 			int row = hash >>> 26; // 64 rows

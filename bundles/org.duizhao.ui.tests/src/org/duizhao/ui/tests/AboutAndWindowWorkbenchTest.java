@@ -78,7 +78,7 @@ class AboutAndWindowWorkbenchTest {
 			// Without a window manager (Xvfb) GTK cannot maximize; the size to restore to is then what shows.
 			assertTrue(window.getMaximized() || window.getBounds().equals(expected), "maximized, or " + expected + ": " + window.getBounds());
 			assertEquals(List.of(16, 32, 48, 64, 128, 256),
-					java.util.Arrays.stream(window.getImages()).map(i -> i.getBounds().width).toList(), "the icon in every size");
+					Arrays.stream(window.getImages()).map(i -> i.getBounds().width).toList(), "the icon in every size");
 		});
 	}
 

@@ -10,33 +10,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.duizhao.app.Perspective;
 import org.duizhao.app.StudioWorkbenchAdvisor;
+import org.duizhao.app.views.LibraryView;
 import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.app.wizards.NewReportWizard;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.duizhao.dsl.ide.navigation.ItemOccurrences;
+import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.ui.editor.DiagnosticMarkers;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
+import org.duizhao.ui.outline.QuickOutline;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,12 +191,12 @@ class EditorWorkbenchTest {
 	void aFoldedAspectStaysFoldedWhileTypingElsewhere() {
 		String text = text();
 		int politics = text.indexOf("方面 政治素质");
-		org.eclipse.jface.text.source.projection.ProjectionAnnotationModel model = Ui.sync(
-				() -> ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel());
-		org.eclipse.jface.text.source.projection.ProjectionAnnotation folded = Ui.sync(() -> {
+		ProjectionAnnotationModel model = Ui.sync(
+				() -> ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel());
+		ProjectionAnnotation folded = Ui.sync(() -> {
 			var iterator = model.getAnnotationIterator();
 			while (iterator.hasNext()) {
-				var annotation = (org.eclipse.jface.text.source.projection.ProjectionAnnotation) iterator.next();
+				var annotation = (ProjectionAnnotation) iterator.next();
 				if (model.getPosition(annotation).getOffset() == politics) {
 					model.collapse(annotation);
 					return annotation;
@@ -198,7 +215,7 @@ class EditorWorkbenchTest {
 		Ui.run(() -> {
 			try {
 				editor.document().replace(offset, 0, text);
-			} catch (org.eclipse.jface.text.BadLocationException e) {
+			} catch (BadLocationException e) {
 				throw new IllegalStateException(e);
 			}
 		});
@@ -215,7 +232,7 @@ class EditorWorkbenchTest {
 		OutlineNode item = politics.children().get(0);
 		Ui.run(() -> {
 			page.treeViewer().expandToLevel(politics, 1);
-			page.treeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(item));
+			page.treeViewer().setSelection(new StructuredSelection(item));
 		});
 		typeAndWaitForTheAnalysis(editor.document().getLength(), "// 在别处输入\n");
 		Ui.run(() -> {
@@ -223,7 +240,7 @@ class EditorWorkbenchTest {
 			assertTrue(newPolitics != politics, "a new outline was built");
 			assertTrue(page.treeViewer().getExpandedState(newPolitics), "the aspect the user expanded is still expanded");
 			assertTrue(!page.treeViewer().getExpandedState(page.roots().get(0).children().get(0)), "the others are still collapsed");
-			var selected = ((org.eclipse.jface.viewers.IStructuredSelection) page.treeViewer().getSelection()).getFirstElement();
+			var selected = ((IStructuredSelection) page.treeViewer().getSelection()).getFirstElement();
 			assertTrue(selected instanceof OutlineNode node && node.key().equals(item.key()), "the selected item is still selected: " + selected);
 		});
 		Ui.screenshot("9-outline-state-kept");
@@ -293,8 +310,8 @@ class EditorWorkbenchTest {
 		Ui.waitUntil("the half-width comma is marked", RECONCILED,
 				() -> !markersWithCode(IssueCodes.HALF_WIDTH_PUNCTUATION).isEmpty());
 		IMarker marker = marker(IssueCodes.HALF_WIDTH_PUNCTUATION);
-		org.eclipse.ui.IMarkerResolution[] resolutions = Ui.sync(() -> org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(marker));
-		assertEquals(List.of("改为全角“，”"), Arrays.stream(resolutions).map(org.eclipse.ui.IMarkerResolution::getLabel).toList());
+		IMarkerResolution[] resolutions = Ui.sync(() -> IDE.getMarkerHelpRegistry().getResolutions(marker));
+		assertEquals(List.of("改为全角“，”"), Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList());
 		Ui.run(() -> resolutions[0].run(marker));
 		assertTrue(text().contains("学用结合还有差距，"), () -> text().substring(0, 900));
 	}
@@ -303,9 +320,9 @@ class EditorWorkbenchTest {
 	void newReportWizardWritesASkeletonForEveryAspect() throws IOException {
 		Path target = report.getParent().resolve("新材料.dzr");
 		Ui.run(() -> {
-			org.duizhao.app.wizards.NewReportWizard wizard = new org.duizhao.app.wizards.NewReportWizard();
+			NewReportWizard wizard = new NewReportWizard();
 			wizard.init(PlatformUI.getWorkbench(), null);
-			org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+			WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			wizard.page().fill(false, "青川县交通运输局机关党支部", "2024年度组织生活会个人对照检查材料", target);
@@ -319,24 +336,24 @@ class EditorWorkbenchTest {
 		assertEquals("新材料.dzr", Ui.sync(opened::getTitle));
 		Ui.waitUntil("the new report is analysed", RECONCILED, () -> opened.lastAnalysis() != null);
 		// What is left to write shows as placeholders, nothing else is wrong.
-		assertEquals(java.util.Set.of(IssueCodes.PLACEHOLDER),
-				Ui.sync(() -> opened.lastAnalysis().issues().stream().map(i -> i.getCode()).collect(java.util.stream.Collectors.toSet())));
+		assertEquals(Set.of(IssueCodes.PLACEHOLDER),
+				Ui.sync(() -> opened.lastAnalysis().issues().stream().map(i -> i.getCode()).collect(Collectors.toSet())));
 		Ui.screenshot("5-new-report");
 	}
 
 	@Test
 	void libraryViewSearchesAndInsertsIntoTheRightSection() {
 		String original = text();
-		org.duizhao.app.views.LibraryView view = Ui.sync(() -> {
+		LibraryView view = Ui.sync(() -> {
 			try {
-				return (org.duizhao.app.views.LibraryView) page().showView(org.duizhao.app.views.LibraryView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
+				return (LibraryView) page().showView(LibraryView.ID);
+			} catch (PartInitException e) {
 				throw new IllegalStateException(e);
 			}
 		});
 		Ui.run(() -> page().activate(editor));
 		Ui.run(() -> view.search("经常性警示"));
-		List<org.duizhao.dsl.library.Libraries.Entry> found = Ui.sync(view::visibleItems);
+		List<Libraries.Entry> found = Ui.sync(view::visibleItems);
 		assertEquals(List.of("开展经常性警示教育。"), found.stream().map(e -> e.item().getHeadline()).toList());
 		// the pinyin initials find it too, as in content assist
 		Ui.run(() -> view.search("kzjcxjs"));
@@ -376,7 +393,7 @@ class EditorWorkbenchTest {
 
 		// Ctrl+click: the link covers the reference.
 		IHyperlink[] links = Ui.sync(() -> editor.configuration().getHyperlinkDetectors(editor.viewer())[0]
-				.detectHyperlinks(editor.viewer(), new org.eclipse.jface.text.Region(reference + 1, 0), false));
+				.detectHyperlinks(editor.viewer(), new Region(reference + 1, 0), false));
 		assertEquals(reference, links[0].getHyperlinkRegion().getOffset());
 		assertEquals(2, links[0].getHyperlinkRegion().getLength());
 
@@ -397,27 +414,27 @@ class EditorWorkbenchTest {
 		String text = text();
 		int reference = text.indexOf("针对 P1, P2") + 3;
 		String hover = Ui.sync(() -> editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
-				.getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(reference, 0)));
+				.getHoverInfo(editor.viewer(), new Region(reference, 0)));
 		assertTrue(hover.startsWith("P1 学习的系统性还不够强。\n集中学习多按上级通知安排专题"), hover);
 
 		Ui.run(() -> editor.document().set(text.replace("局党组书记", "XX")));
 		Ui.waitUntil("the placeholder is found", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
 		int placeholder = text.indexOf("局党组书记");
 		String finding = Ui.sync(() -> editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE)
-				.getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(placeholder, 0)));
+				.getHoverInfo(editor.viewer(), new Region(placeholder, 0)));
 		assertTrue(finding.startsWith("还有没填写的占位符“XX”\n") && finding.contains("上报前必须换成实际内容") && finding.contains("改法："),
 				"the finding with what the check means and how to fix it: " + finding);
 
 		int folds = Ui.sync(() -> {
-			var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
+			var model = ((ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
 			int[] count = { 0 };
 			model.getAnnotationIterator().forEachRemaining(a -> count[0]++);
 			return count[0];
 		});
 		assertEquals(6, folds, "one fold per aspect section");
 
-		org.duizhao.ui.outline.QuickOutline popup = Ui.sync(() -> {
-			org.duizhao.ui.outline.QuickOutline quick = new org.duizhao.ui.outline.QuickOutline(editor);
+		QuickOutline popup = Ui.sync(() -> {
+			QuickOutline quick = new QuickOutline(editor);
 			quick.open();
 			return quick;
 		});

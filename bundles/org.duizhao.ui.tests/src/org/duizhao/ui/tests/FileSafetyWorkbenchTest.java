@@ -26,6 +26,8 @@ import org.duizhao.ui.editor.RecoveryOffer;
 import org.duizhao.ui.editor.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -90,7 +92,7 @@ class FileSafetyWorkbenchTest {
 		Ui.run(() -> {
 			try {
 				editor.document().replace(editor.document().getLength(), 0, more);
-			} catch (org.eclipse.jface.text.BadLocationException e) {
+			} catch (BadLocationException e) {
 				throw new IllegalStateException(e);
 			}
 		});
@@ -218,7 +220,7 @@ class FileSafetyWorkbenchTest {
 			IFile file = Ui.sync(() -> {
 				try {
 					return WorkspaceFiles.fileFor(report);
-				} catch (org.eclipse.core.runtime.CoreException e) {
+				} catch (CoreException e) {
 					throw new IllegalStateException(e.getMessage(), e);
 				}
 			});

@@ -5,21 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.app.actions.ExportReportAction;
 import org.duizhao.app.actions.ImportReportAction;
-import org.duizhao.app.wizards.NewProfileWizard;
 import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.app.wizards.NewProfileWizard;
+import org.duizhao.dsl.export.Block;
+import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.export.ReportLayout.Layout;
 import org.duizhao.dsl.export.ReportLayout.Numbering;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.dsl.importer.Paragraph;
-import org.duizhao.dsl.export.Block;
-import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.model.Report;
 import org.duizhao.office.DocxExport;
 import org.duizhao.office.DocxReader;
@@ -57,7 +61,7 @@ class ImportExportWorkbenchTest {
 		Path example = folder.resolve(EXAMPLE);
 		Files.copy(Path.of(System.getProperty("duizhao.examples")).resolve(EXAMPLE), example);
 		return Ui.sync(() -> {
-			org.duizhao.app.StudioWorkbenchAdvisor.open(page(), example);
+			StudioWorkbenchAdvisor.open(page(), example);
 			return (DuizhaoEditor) page().getActiveEditor();
 		});
 	}
@@ -117,7 +121,7 @@ class ImportExportWorkbenchTest {
 		DuizhaoEditor source = openExampleIn(folder);
 		Ui.waitUntil("the example is analysed", WAIT, () -> source.lastAnalysis() != null);
 		List<Block> blocks = Ui.sync(() -> ReportLayout.of((Report) source.currentAnalysis().document(), Layout.TRADITIONAL, Numbering.INLINE));
-		List<Block> joined = new java.util.ArrayList<>();
+		List<Block> joined = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			Block b = blocks.get(i);
 			boolean aspectHeading = b.kind() == Block.Kind.HEADING2 && b.text() != null && b.text().endsWith("方面");
@@ -128,7 +132,7 @@ class ImportExportWorkbenchTest {
 			}
 		}
 		Path draft = folder.resolve("一段式初稿.docx");
-		try (java.io.OutputStream out = Files.newOutputStream(draft)) {
+		try (OutputStream out = Files.newOutputStream(draft)) {
 			DocxExport.write(joined, out);
 		}
 		assertTrue(DocxReader.read(draft).stream().anyMatch(p -> p.text().startsWith("（一）在理论学习方面。一是")), "the draft has the layout");
@@ -186,8 +190,8 @@ class ImportExportWorkbenchTest {
 		Ui.run(() -> {
 			try {
 				ExportReportAction.export(editor, target, Format.DOCX, Layout.TRADITIONAL, Numbering.INLINE);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 		});
 	}

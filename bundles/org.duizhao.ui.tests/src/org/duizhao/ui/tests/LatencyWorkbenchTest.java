@@ -1,7 +1,5 @@
 package org.duizhao.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +13,10 @@ import org.duizhao.app.views.SubmissionCheckView;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.ui.editor.DiagnosticMarkers;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -99,7 +97,7 @@ class LatencyWorkbenchTest {
 		Ui.run(() -> {
 			try {
 				editor.document().replace(offset, 2, "");
-			} catch (org.eclipse.jface.text.BadLocationException e) {
+			} catch (BadLocationException e) {
 				throw new IllegalStateException(e);
 			}
 		});

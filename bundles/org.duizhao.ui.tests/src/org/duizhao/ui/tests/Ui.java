@@ -3,6 +3,7 @@ package org.duizhao.ui.tests;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.ui.editor.DuizhaoEditor;
@@ -181,7 +183,7 @@ final class Ui {
 	/** The text of the styled texts in a window (a guide, an editor), as a person reads it. */
 	static String styledText(Shell shell) {
 		return sync(() -> all(shell, StyledText.class).stream().map(t -> t.getText())
-				.collect(java.util.stream.Collectors.joining("\n")));
+				.collect(Collectors.joining("\n")));
 	}
 
 	/** The labels of the buttons in a window, in layout order. */
@@ -311,8 +313,8 @@ final class Ui {
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { image.getImageData() };
 				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			} finally {
 				gc.dispose();
 				image.dispose();

@@ -1,6 +1,7 @@
 package org.duizhao.ui.editor;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.ide.highlighting.HighlightStyles;
 import org.eclipse.swt.SWT;
@@ -26,7 +27,7 @@ final class Colours {
 			HighlightStyles.PLACEHOLDER, new Look(new RGB(190, 0, 0), new RGB(255, 236, 140), SWT.BOLD, false));
 
 	/** Colours by RGB, made once: the whole document is re-styled on every keystroke. */
-	private static final Map<RGB, Color> COLORS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<RGB, Color> COLORS = new ConcurrentHashMap<>();
 
 	private Colours() {
 	}

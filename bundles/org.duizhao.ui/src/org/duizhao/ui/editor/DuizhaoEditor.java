@@ -19,7 +19,12 @@ import org.duizhao.dsl.library.Libraries;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferenceStore;
@@ -33,30 +38,27 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.ui.texteditor.IDocumentProvider;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.core.resources.IResourceStatus;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.IStatusField;
-import org.eclipse.ui.texteditor.StatusLineContributionItem;
+import org.eclipse.ui.texteditor.ITextEditorDropTargetListener;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.texteditor.StatusLineContributionItem;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
@@ -144,7 +146,7 @@ public class DuizhaoEditor extends TextEditor {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (org.eclipse.ui.texteditor.ITextEditorDropTargetListener.class.equals(adapter)) {
+		if (ITextEditorDropTargetListener.class.equals(adapter)) {
 			return adapter.cast(new LibraryDrop(this));
 		}
 		if (IContentOutlinePage.class.equals(adapter)) {
@@ -254,7 +256,7 @@ public class DuizhaoEditor extends TextEditor {
 		return getSourceViewer();
 	}
 
-	public org.eclipse.jface.text.source.SourceViewerConfiguration configuration() {
+	public SourceViewerConfiguration configuration() {
 		return getSourceViewerConfiguration();
 	}
 

@@ -7,6 +7,7 @@ import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.ui.editor.ReviewPreferences;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -47,7 +48,7 @@ public class DuizhaoUi extends AbstractUIPlugin {
 			synchronized (plugin) {
 				if (plugin.injector == null) {
 					Injector made = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
-					org.duizhao.ui.editor.ReviewPreferences.follow(made);
+					ReviewPreferences.follow(made);
 					plugin.injector = made;
 				}
 			}

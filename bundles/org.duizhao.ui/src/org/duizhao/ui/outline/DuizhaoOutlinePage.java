@@ -12,10 +12,12 @@ import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.editor.EditorMessages;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IElementComparer;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -27,6 +29,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -57,13 +60,13 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		viewer.addFilter(new KindFilter());
 		viewer.setAutoExpandLevel(2);
 		editor.addAnalysisListener(onAnalysis);
-		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider provider) {
 			provider.addPostSelectionChangedListener(onCaret);
 		}
 	}
 
 	@Override
-	public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
+	public void setActionBars(IActionBars actionBars) {
 		super.setActionBars(actionBars);
 		IToolBarManager toolBar = actionBars.getToolBarManager();
 		toolBar.add(kindAction(EditorMessages.OutlineFilterProblem, EditorMessages.OutlineFilterProblemTooltip, Kind.PROBLEM));
@@ -77,7 +80,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 			public void run() {
 				onlyKind = isChecked() ? kind : null;
 				for (var item : getSite().getActionBars().getToolBarManager().getItems()) {
-					if (item instanceof org.eclipse.jface.action.ActionContributionItem contribution
+					if (item instanceof ActionContributionItem contribution
 							&& contribution.getAction() != this) {
 						contribution.getAction().setChecked(false);
 					}
@@ -180,7 +183,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 	@Override
 	public void dispose() {
 		editor.removeAnalysisListener(onAnalysis);
-		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider provider) {
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider provider) {
 			provider.removePostSelectionChangedListener(onCaret);
 		}
 		super.dispose();

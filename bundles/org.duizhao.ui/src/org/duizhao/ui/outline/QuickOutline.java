@@ -1,7 +1,5 @@
 package org.duizhao.ui.outline;
 
-import java.util.List;
-
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.ui.editor.DuizhaoEditor;

@@ -53,7 +53,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.cli.ValidateCommand.FileReport;
 import org.duizhao.dsl.export.ReportLayout.Layout;
 import org.duizhao.dsl.export.ReportLayout.Numbering;
+import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.model.Report;
 import org.duizhao.office.ReportExport;
 import org.eclipse.xtext.diagnostics.Severity;

@@ -1,7 +1,7 @@
 package org.duizhao.cli;
 
-import java.io.FileInputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -29,7 +29,7 @@ final class ServerLogging {
 	static void toStandardError() {
 		PrintStream err = System.err;
 		System.setOut(err);
-		java.util.logging.Logger root = LogManager.getLogManager().getLogger("");
+		var root = LogManager.getLogManager().getLogger(""); // java.util.logging's, beside Log4j's Logger
 		for (Handler handler : root.getHandlers()) {
 			root.removeHandler(handler);
 		}

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.duizhao.dsl.DuizhaoStandaloneSetup;
 import org.duizhao.dsl.depth.CompareFolders;
 import org.duizhao.dsl.depth.DepthSwitch;
+import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.TextResources;
@@ -58,14 +59,14 @@ final class Workspace {
 	}
 
 	/** The editor services' injector, made when first asked for (the submission check of a review). */
-	com.google.inject.Injector ideInjector() {
+	Injector ideInjector() {
 		if (ideInjector == null) {
-			ideInjector = new org.duizhao.dsl.ide.DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
+			ideInjector = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return ideInjector;
 	}
 
-	private com.google.inject.Injector ideInjector;
+	private Injector ideInjector;
 
 	/** Whether the depth checks run for what this workspace loads, and the folders of past reports they compare with. */
 	void depth(boolean on, List<Path> compare) {

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -88,10 +93,10 @@ class ExportCommandTest {
 			assertPageNumber(document.getHeaderFooterPolicy().getDefaultFooter(), "RIGHT");
 			assertPageNumber(document.getHeaderFooterPolicy().getEvenPageFooter(), "LEFT");
 			String fonts = new String(document.getPackage().getPart(
-					org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml")).getInputStream().readAllBytes(),
-					java.nio.charset.StandardCharsets.UTF_8);
+					PackagingURIHelper.createPartName("/word/fontTable.xml")).getInputStream().readAllBytes(),
+					StandardCharsets.UTF_8);
 			assertTrue(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"), "fallbacks are named: " + fonts);
-		} catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+		} catch (InvalidFormatException e) {
 			throw new IOException(e);
 		}
 	}
@@ -141,13 +146,13 @@ class ExportCommandTest {
 			assertTrue(sheet.getRow(1).getCell(2).getCellStyle().getWrapText());
 			assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "header row frozen");
 			assertTrue(sheet.getPrintSetup().getLandscape());
-			assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+			assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
 			assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""), "header on every printed page");
 		}
 	}
 
 	private static List<String> cells(Row row) {
-		List<String> cells = new java.util.ArrayList<>();
+		List<String> cells = new ArrayList<>();
 		row.forEach(c -> cells.add(c.getStringCellValue()));
 		return cells;
 	}

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.duizhao.cli.Cli.Run;
 import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.dsl.io.TextEncoding;
+import org.duizhao.dsl.io.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,7 @@ class FileSafetyCommandTest {
 	void validatesAReportSavedAsUtf8WithAByteOrderMark(@TempDir Path dir) throws IOException {
 		String report = Files.readString(EXAMPLES.resolve("2023-班子对照检查材料.dzr"));
 		Path bom = dir.resolve("bom.dzr");
-		Files.write(bom, org.duizhao.dsl.io.TextFiles.encode(report, org.duizhao.dsl.io.TextEncoding.UTF_8_BOM));
+		Files.write(bom, TextFiles.encode(report, TextEncoding.UTF_8_BOM));
 		Run run = run("validate", bom.toString());
 		assertEquals("检查了 1 个文件：0 个错误，0 个警告，0 个提示\n", run.out(), "the mark is not text: no syntax error at 1:1");
 	}

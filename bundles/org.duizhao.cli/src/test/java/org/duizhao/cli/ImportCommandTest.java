@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -134,8 +136,8 @@ class ImportCommandTest {
 	@Test
 	void damagedOrHostileWordFilesAreRefusedInOneChineseLine(@TempDir Path dir) throws IOException {
 		Path xxe = dir.resolve("外部实体.docx");
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xxe))) {
-			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(xxe))) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			zip.write(("<?xml version=\"1.0\"?><!DOCTYPE t [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
 					+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&x;</Types>").getBytes());
 			zip.closeEntry();

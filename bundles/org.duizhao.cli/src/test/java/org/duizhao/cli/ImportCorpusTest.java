@@ -20,20 +20,21 @@ import java.util.stream.Stream;
 import org.duizhao.cli.corpus.CorpusDocx;
 import org.duizhao.cli.corpus.Structure;
 import org.duizhao.dsl.importer.Draft;
+import org.duizhao.dsl.importer.DraftReader;
 import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.office.ReportSources;
-
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The import corpus (src/test/resources/import-corpus, README there): drafts in the layouts offices write, each
@@ -128,7 +129,7 @@ class ImportCorpusTest {
 				}
 			}
 			String text = String.join("\n", lines);
-			ReportImport.Result result = importOf(new ReportSources.Source(ReportImport.lines(text), org.duizhao.dsl.importer.DraftReader.Unit.LINE),
+			ReportImport.Result result = importOf(new ReportSources.Source(ReportImport.lines(text), DraftReader.Unit.LINE),
 					"变形");
 			assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.IMPORT_FAILED), text);
 			assertEverythingKept(ReportImport.lines(text), result);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -54,8 +55,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
-import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -72,6 +73,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -358,8 +360,8 @@ class LanguageServerTest {
 		WorkspaceEdit chinese = server.getTextDocumentService().rename(new RenameParams(document, position(text, declaration), "学习1"))
 				.get(WAIT, TimeUnit.SECONDS);
 		assertTrue(apply(text, editsOf(chinese, uri)).contains("问题 学习1 "));
-		java.util.concurrent.ExecutionException keyword = org.junit.jupiter.api.Assertions.assertThrows(
-				java.util.concurrent.ExecutionException.class, () -> server.getTextDocumentService()
+		ExecutionException keyword = Assertions.assertThrows(
+				ExecutionException.class, () -> server.getTextDocumentService()
 						.rename(new RenameParams(document, position(text, declaration), "问题")).get(WAIT, TimeUnit.SECONDS));
 		assertTrue(keyword.getCause().getMessage().contains("不能是关键字"), keyword.getCause().getMessage());
 	}

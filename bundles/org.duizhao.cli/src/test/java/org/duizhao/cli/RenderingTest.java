@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
@@ -71,7 +72,7 @@ class RenderingTest {
 
 	/** Words a title line must not end inside (an independent list: the exporter has its own). */
 	private static final List<String> TITLE_WORDS = List.of("对照检查材料", "民主生活会", "组织生活会", "主题教育");
-	private static final java.util.regex.Pattern HEADING_LINE = java.util.regex.Pattern
+	private static final Pattern HEADING_LINE = Pattern
 			.compile("^(?:[一二三四五六七八九十]+、[^。]{1,20}|（[一二三四五六七八九十]+）[^。]{1,40})$");
 
 	/** Every example as handed in: no page ends with a heading, and the title breaks at a word. */
@@ -120,7 +121,7 @@ class RenderingTest {
 	private static List<String> textLines(PDDocument document, int page, float minSize) throws IOException {
 		float height = document.getPage(page - 1).getMediaBox().getHeight();
 		float blockBottom = height - 35 * MM;
-		java.util.TreeMap<Integer, StringBuilder> byBaseline = new java.util.TreeMap<>();
+		TreeMap<Integer, StringBuilder> byBaseline = new TreeMap<>();
 		PDFTextStripper stripper = new PDFTextStripper() {
 			@Override
 			protected void processTextPosition(TextPosition text) {

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +78,7 @@ class ReviewCommandTest {
 			assertEquals(3, reports.getLastRowNum());
 			assertTrue(reports.getPaneInformation().isFreezePane());
 			assertTrue(workbook.getSheet("全部发现").getLastRowNum() > 0);
-			assertTrue(((org.apache.poi.xssf.usermodel.XSSFSheet) reports).getCTWorksheet().isSetAutoFilter());
+			assertTrue(((XSSFSheet) reports).getCTWorksheet().isSetAutoFilter());
 		}
 		assertTrue(Files.list(reviewed).noneMatch(f -> f.getFileName().toString().endsWith(".xlsx")), "nothing written beside the reports");
 	}

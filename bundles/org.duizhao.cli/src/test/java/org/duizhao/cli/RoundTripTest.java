@@ -1,6 +1,7 @@
 package org.duizhao.cli;
 
 import static org.duizhao.cli.Cli.run;
+import static org.duizhao.dsl.nodes.StringLiteral.joined;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +18,9 @@ import org.duizhao.model.Measure;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.Section;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-
-import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 /** {@code import(export(r, txt|md|docx))} gives back the aspects, items and links of {@code r}. */
 class RoundTripTest {

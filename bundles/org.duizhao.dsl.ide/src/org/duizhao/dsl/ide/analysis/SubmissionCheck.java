@@ -22,6 +22,7 @@ import org.duizhao.model.Item;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
+import org.duizhao.model.ReportPackage;
 import org.duizhao.model.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -146,7 +147,7 @@ public class SubmissionCheck {
 
 	/** The characters of an object's texts and those of everything in it. */
 	private static long textLength(EObject object) {
-		long length = StringLiteral.of(object).stream().filter(l -> l.feature() != org.duizhao.model.ReportPackage.Literals.ITEM__NAME)
+		long length = StringLiteral.of(object).stream().filter(l -> l.feature() != ReportPackage.Literals.ITEM__NAME)
 				.mapToLong(l -> StringLiteral.joined(l.content()).length()).sum();
 		for (EObject child : object.eContents()) {
 			length += textLength(child);

@@ -3,9 +3,9 @@ package org.duizhao.dsl.ide.analysis;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
-import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 import org.eclipse.emf.common.util.URI;
 

@@ -1,7 +1,5 @@
 package org.duizhao.dsl.ide.navigation;
 
-import org.duizhao.dsl.nodes.Ids;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.duizhao.dsl.ide.IdeMessages;
+import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.model.Item;
 import org.duizhao.model.ReportPackage;
 import org.eclipse.emf.ecore.EObject;

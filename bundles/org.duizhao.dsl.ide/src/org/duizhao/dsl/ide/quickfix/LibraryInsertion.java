@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
-import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.profiles.ProfileResolver;
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.LibraryItem;
 import org.duizhao.model.Profile;

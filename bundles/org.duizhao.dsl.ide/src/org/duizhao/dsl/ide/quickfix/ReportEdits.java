@@ -2,8 +2,8 @@ package org.duizhao.dsl.ide.quickfix;
 
 import java.util.List;
 
-import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Item;
 import org.duizhao.model.Profile;

@@ -3,16 +3,17 @@ package org.duizhao.dsl.ide.templates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duizhao.dsl.nodes.Part;
-
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.FollowupState;
-import org.duizhao.model.MeasureState;
 import org.duizhao.model.ItemKind;
+import org.duizhao.model.MeasureState;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Scope;
 
@@ -58,7 +59,7 @@ public final class ItemTemplates {
 
 	/** The same item with a [待填] body after its headline, for templates a writer fills in completely. */
 	public static String withBody(String item) {
-		return item.replaceFirst(java.util.regex.Pattern.quote(TO_FILL), java.util.regex.Matcher.quoteReplacement(TO_FILL + " " + TO_FILL));
+		return item.replaceFirst(Pattern.quote(TO_FILL), Matcher.quoteReplacement(TO_FILL + " " + TO_FILL));
 	}
 
 	/** A section with one problem, cause and measure, linked so that only the texts remain to write. */
