@@ -1,6 +1,7 @@
 package org.duizhao.app.actions;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.duizhao.app.AppMessages;
@@ -48,7 +49,7 @@ public class ExportReportAction extends Action {
 	public void run() {
 		Shell shell = window.getShell();
 		if (!(window.getActivePage().getActiveEditor() instanceof DuizhaoEditor editor)
-				|| !(editor.currentAnalysis().document() instanceof Report)) {
+				|| !editor.currentAnalysis().read(model -> model.document() instanceof Report)) {
 			MessageDialog.openInformation(shell, AppMessages.ExportTitle, AppMessages.ExportNoReport);
 			return;
 		}
@@ -85,7 +86,20 @@ public class ExportReportAction extends Action {
 	/** Writes the editor's report (as it is now, saved or not) to {@code target}, atomically. */
 	public static void export(DuizhaoEditor editor, Path target, Format format, Layout layout, Numbering numbering) throws IOException {
 		Analysis analysis = editor.currentAnalysis();
-		AtomicFiles.write(target, ReportExport.render((Report) analysis.document(), format, layout, numbering));
+		byte[] bytes;
+		try {
+			// rendered while the model is read; written to disk after
+			bytes = analysis.read(model -> {
+				try {
+					return ReportExport.render((Report) model.document(), format, layout, numbering);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+		AtomicFiles.write(target, bytes);
 	}
 
 	/** Format, layout and numbering, chosen before the file. */

@@ -96,9 +96,9 @@ public class LibraryView extends ViewPart {
 		}
 		DuizhaoEditor editor = active == null ? null : active.editor();
 		Analysis analysis = editor == null ? null : editor.lastAnalysis();
-		List<Library> libraries = analysis != null && analysis.document() instanceof Report report
-				? DuizhaoUi.get(Libraries.class).visible(report)
-				: List.of(DuizhaoUi.get(BuiltinProfiles.class).defaultLibrary());
+		List<Library> visible = analysis == null ? null
+				: analysis.read(model -> model.document() instanceof Report report ? DuizhaoUi.get(Libraries.class).visible(report) : null);
+		List<Library> libraries = visible != null ? visible : List.of(DuizhaoUi.get(BuiltinProfiles.class).defaultLibrary());
 		if (!libraries.equals(tree.getInput())) {
 			tree.setInput(libraries);
 			tree.expandToLevel(2);

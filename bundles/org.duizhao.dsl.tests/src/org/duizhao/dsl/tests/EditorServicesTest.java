@@ -128,7 +128,7 @@ class EditorServicesTest {
 	@Test
 	void semanticColouringMarksReferencesAndPlaceholders() throws IOException {
 		String text = complete().replace("局党组书记", "XX同志");
-		List<StyledRange> ranges = highlighter.semantic(analyze(text).resource());
+		List<StyledRange> ranges = analyze(text).read(model -> highlighter.semantic(model.resource()));
 		assertTrue(ranges.contains(new StyledRange(text.indexOf("XX同志"), 2, HighlightStyles.PLACEHOLDER)), ranges.toString());
 		int reference = text.indexOf("针对 P1, P2") + 3;
 		assertTrue(ranges.contains(new StyledRange(reference, 2, HighlightStyles.REFERENCE)));
@@ -139,7 +139,7 @@ class EditorServicesTest {
 		String text = Samples.VALID.replace("原因 C1 \"思想上重视不够。\" \"没有把学习摆在首位。\" 针对 P1", "原因 C1 \"思想上重视不够。\" 针对 ");
 		int offset = text.indexOf("针对 \n") + 3;
 		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label).toList();
+		List<String> labels = analysis.read(model -> completions.complete(model.resource(), text, offset)).stream().map(Completion::label).toList();
 		assertTrue(labels.containsAll(List.of("P1", "P2")), labels.toString());
 		assertFalse(labels.contains("C2"), "a cause explains problems only: " + labels);
 	}
@@ -148,7 +148,7 @@ class EditorServicesTest {
 	void afterThePrefaceThePartsAreOfferedWithTheirTemplates() {
 		String text = "报告 \"材料\"\n单位 \"青川县交通运输局党组\"\n前言 \"前言。\"\n征";
 		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = completions.complete(analysis.resource(), text, text.length());
+		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, text.length()));
 		Completion template = proposals.stream().filter(c -> c.label().equals("征求意见 …（模板）")).findFirst()
 				.orElseThrow(() -> new AssertionError(proposals.toString()));
 		assertEquals("征求意见 {\n\t意见 Y1 \"[待填]\"\n}", template.text());
@@ -159,7 +159,7 @@ class EditorServicesTest {
 		String text = "报告 \"材料\"\n依据 \n";
 		int offset = text.indexOf("依据 ") + 3;
 		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = completions.complete(analysis.resource(), text, offset);
+		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, offset));
 		List<String> labels = proposals.stream().map(Completion::label).filter(l -> l.matches(".*\\d{4}")).toList();
 		assertEquals(List.of("民主生活会2025", "民主生活会2024"), labels.subList(0, 2), labels.toString());
 		assertTrue(labels.indexOf("民主生活会2024") < labels.indexOf("主题教育2023"), labels.toString());
@@ -171,7 +171,7 @@ class EditorServicesTest {
 		String text = complete().replace("\t\t针对 P6\n", "\t\t针对 \n");
 		int offset = text.indexOf("针对 \n") + 3;
 		Analysis analysis = analyze(text);
-		List<String> labels = completions.complete(analysis.resource(), text, offset).stream().map(Completion::label)
+		List<String> labels = analysis.read(model -> completions.complete(model.resource(), text, offset)).stream().map(Completion::label)
 				.filter(label -> label.matches("P\\d+")).toList();
 		List<String> inDocumentOrder = new ArrayList<>();
 		Matcher problem = Pattern.compile("问题 (P\\d+)").matcher(text);
@@ -198,7 +198,7 @@ class EditorServicesTest {
 		String complete = complete();
 		Analysis example = analyze(complete);
 		Definitions.Target item = example.read(a -> definitions.at(a.resource(), complete.indexOf("针对 P1") + 3));
-		assertTrue(item.in(example.resource().getURI()));
+		assertTrue(item.in(example.read(model -> model.resource().getURI())));
 		assertEquals(complete.indexOf("问题 P1 ") + 3, item.offset());
 		assertEquals(null, example.read(a -> definitions.at(a.resource(), complete.indexOf("前言"))), "no reference, no target");
 	}
@@ -208,7 +208,7 @@ class EditorServicesTest {
 		String text = "报告 \"草稿\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t\n}\n";
 		int offset = text.indexOf("\t\n}") + 1;
 		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = completions.complete(analysis.resource(), text, offset);
+		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, offset));
 		List<String> labels = proposals.stream().map(Completion::label).toList();
 		assertTrue(labels.containsAll(List.of("问题", "原因", "措施", "原因 …（模板）")), labels.toString());
 		assertFalse(labels.contains("cause"), "English aliases only when typing Latin letters: " + labels);
@@ -216,7 +216,7 @@ class EditorServicesTest {
 		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\"", template.text());
 		String inserted = template.applyTo(text);
 		assertTrue(inserted.contains("\t措施 M1 \"[待填]\""));
-		assertFalse(analyzer.analyze(URI.createURI("memory:/r.dzr"), inserted, List.of()).resource().getParseResult().hasSyntaxErrors(),
+		assertFalse(analyzer.analyze(URI.createURI("memory:/r.dzr"), inserted, List.of()).read(model -> model.resource().getParseResult().hasSyntaxErrors()),
 				"the template parses");
 	}
 }

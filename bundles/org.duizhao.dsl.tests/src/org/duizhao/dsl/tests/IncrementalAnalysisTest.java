@@ -56,7 +56,7 @@ class IncrementalAnalysisTest {
 				Analysis incremental = analyzer.analyzeEdit(uri, text, folders, CancelIndicator.NullImpl);
 				Analysis fresh = analyzer.analyze(uri, text, folders);
 				assertEquals(findings(fresh), findings(incremental), "after edit " + edit + " at " + at);
-				assertEquals(text, incremental.resource().getParseResult().getRootNode().getText());
+				assertEquals(text, incremental.read(model -> model.resource().getParseResult().getRootNode().getText()));
 			}
 		} finally {
 			analyzer.forget(uri);
@@ -71,7 +71,7 @@ class IncrementalAnalysisTest {
 		assertSame(first, analyzer.analyzeEdit(uri, text, List.of(), CancelIndicator.NullImpl));
 		Analysis edited = analyzer.analyzeEdit(uri, text + "\n", List.of(), CancelIndicator.NullImpl);
 		assertNotSame(first, edited);
-		assertSame(first.resource(), edited.resource(), "the same resource, re-parsed where the text changed");
+		assertSame(first.read(Analysis.Model::resource), edited.read(Analysis.Model::resource), "the same resource, re-parsed where the text changed");
 		analyzer.forget(uri);
 	}
 
@@ -97,7 +97,7 @@ class IncrementalAnalysisTest {
 
 	private static Resource libraryResource(Analysis analysis, Path library) {
 		URI uri = URI.createFileURI(library.toAbsolutePath().toString());
-		return analysis.resource().getResourceSet().getResources().stream().filter(r -> r.getURI().equals(uri)).findFirst().orElseThrow();
+		return analysis.read(model -> model.resource().getResourceSet()).getResources().stream().filter(r -> r.getURI().equals(uri)).findFirst().orElseThrow();
 	}
 
 	private static List<String> codes(Analysis analysis) {

@@ -76,6 +76,6 @@ class LibraryInsertionTest {
 		int initiative = result.indexOf("方面 担当作为 {\n\t措施 M1 \"" + measure.getHeadline() + "\"");
 		int style = result.indexOf("方面 工作作风");
 		assertTrue(study < initiative && initiative < style, result);
-		assertEquals(List.of(), analyze(result).resource().getErrors());
+		assertEquals(List.of(), analyze(result).read(model -> List.copyOf(model.resource().getErrors())));
 	}
 }

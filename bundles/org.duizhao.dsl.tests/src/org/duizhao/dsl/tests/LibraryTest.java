@@ -165,7 +165,7 @@ class LibraryTest {
 				URI.createFileURI(reportFolder.resolve("r.dzr").toString()), text,
 				List.of(reportFolder, userFolder));
 		Issue issue = withCode(analysis.issues(), IssueCodes.SECTION_WITHOUT_CAUSES).get(0);
-		List<String> labels = engine.fixes(analysis.resource(), issue).stream().map(QuickfixEngine.Fix::label).toList();
+		List<String> labels = analysis.read(model -> engine.fixes(model.resource(), issue)).stream().map(QuickfixEngine.Fix::label).toList();
 		assertTrue(labels.contains("插入“理论武装抓得不紧。”（我的库）"), labels.toString());
 	}
 

@@ -120,7 +120,7 @@ class ImportExportWorkbenchTest {
 		Path example = folder.resolve(EXAMPLE);
 		DuizhaoEditor source = openExampleIn(folder);
 		Ui.waitUntil("the example is analysed", WAIT, () -> source.lastAnalysis() != null);
-		List<Block> blocks = Ui.sync(() -> ReportLayout.of((Report) source.currentAnalysis().document(), Layout.TRADITIONAL, Numbering.INLINE));
+		List<Block> blocks = Ui.sync(() -> source.currentAnalysis().read(model -> ReportLayout.of((Report) model.document(), Layout.TRADITIONAL, Numbering.INLINE)));
 		List<Block> joined = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			Block b = blocks.get(i);

@@ -298,7 +298,7 @@ final class BenchCommand implements Callable<Integer> {
 			// type a character, then take it away again: every run is one edit of one character
 			String edited = edits[0]++ % 2 == 0 ? text.substring(0, at) + "学" + text.substring(at) : text;
 			Analysis analysis = analyzer.analyzeEdit(uri, edited, List.of(), CancelIndicator.NullImpl);
-			return outline.build(analysis).size() + highlighter.semantic(analysis.resource()).size() + analysis.issues().size();
+			return outline.build(analysis).size() + analysis.read(model -> highlighter.semantic(model.resource())).size() + analysis.issues().size();
 		};
 		analyzer.analyzeEdit(uri, text, List.of(), CancelIndicator.NullImpl);
 		double ms = median(pause);
@@ -319,7 +319,7 @@ final class BenchCommand implements Callable<Integer> {
 		Completions completions = ide().getInstance(Completions.class);
 		Analysis analysis = analyzer.analyze(uri, text, List.of(folder));
 		int[] count = { 0 };
-		double ms = median(() -> count[0] = completions.complete(analysis.resource(), text, offset).size());
+		double ms = median(() -> count[0] = analysis.read(model -> completions.complete(model.resource(), text, offset)).size());
 		analyzer.forget(uri);
 		figures.add(new Figure("library proposals for a section with a 5,000-item library (" + count[0] + " proposals)",
 				String.format("%.0f ms", ms), "< 50 ms", ms < 50));

@@ -41,8 +41,8 @@ public class DocumentAnalyzer {
 
 	/** A library file's text as last read, and the modification time and size it was read at. */
 	private record Snapshot(FileTime modified, long size, String text) {
-		boolean sameFileAs(Snapshot other) {
-			return modified.equals(other.modified()) && size == other.size();
+		boolean sameFileAs(FileTime otherModified, long otherSize) {
+			return modified.equals(otherModified) && size == otherSize;
 		}
 	}
 
@@ -99,13 +99,10 @@ public class DocumentAnalyzer {
 	}
 
 	public Analysis analyze(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
-		XtextResourceSet resourceSet = resourceSetProvider.get();
-		for (Path library : librariesVisibleTo(uri, folders)) {
-			load(resourceSet, uriOf(library), read(library));
+		Session once = new Session(); // kept by no one: the next call starts afresh
+		synchronized (once.lock) {
+			return analyzeIn(once, uri, text, folders, cancel);
 		}
-		XtextResource resource = load(resourceSet, uri, text);
-		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-		return new Analysis(text, resource, List.copyOf(issues));
 	}
 
 	/**
@@ -119,30 +116,35 @@ public class DocumentAnalyzer {
 	public Analysis analyzeEdit(URI uri, String text, List<Path> folders, CancelIndicator cancel) {
 		Session session = sessions.computeIfAbsent(uri, u -> new Session());
 		synchronized (session.lock) {
-			if (session.resourceSet == null) {
-				session.resourceSet = resourceSetProvider.get();
-			}
-			boolean librariesChanged = refreshLibraries(session, uri, folders);
-			if (!librariesChanged && session.last != null && session.last.text().equals(text)) {
-				return session.last;
-			}
-			if (session.resource == null) {
-				session.resource = load(session.resourceSet, uri, text);
-			} else if (librariesChanged) {
-				reparse(session.resource, text); // what the report's links and scopes saw of the libraries is gone
-			} else if (!text.equals(session.parsed)) {
-				update(session.resource, session.parsed, text);
-			}
-			session.parsed = text;
-			// Cancelled (the user typed on) it throws, and the next call validates the newer text; no analysis is kept
-			// with the findings of part of the checks.
-			List<Issue> issues = validator.validate(session.resource, CheckMode.ALL, cancel);
-			if (cancel.isCanceled()) {
-				throw new OperationCanceledError(new CancellationException()); // what a cancelled validation returned is partial
-			}
-			session.last = new Analysis(text, session.resource, List.copyOf(issues), session.lock);
+			return analyzeIn(session, uri, text, folders, cancel);
+		}
+	}
+
+	/** The one way a document is analysed: in a session, kept for the next edit or not. */
+	private Analysis analyzeIn(Session session, URI uri, String text, List<Path> folders, CancelIndicator cancel) {
+		if (session.resourceSet == null) {
+			session.resourceSet = resourceSetProvider.get();
+		}
+		boolean librariesChanged = refreshLibraries(session, uri, folders);
+		if (!librariesChanged && session.last != null && session.last.text().equals(text)) {
 			return session.last;
 		}
+		if (session.resource == null) {
+			session.resource = load(session.resourceSet, uri, text);
+		} else if (librariesChanged) {
+			reparse(session.resource, text); // what the report's links and scopes saw of the libraries is gone
+		} else if (!text.equals(session.parsed)) {
+			update(session.resource, session.parsed, text);
+		}
+		session.parsed = text;
+		// Cancelled (the user typed on) it throws, and the next call validates the newer text; no analysis is kept
+		// with the findings of part of the checks.
+		List<Issue> issues = validator.validate(session.resource, CheckMode.ALL, cancel);
+		if (cancel.isCanceled()) {
+			throw new OperationCanceledError(new CancellationException()); // what a cancelled validation returned is partial
+		}
+		session.last = new Analysis(text, session.resource, issues, session.lock);
+		return session.last;
 	}
 
 	/** Drops what is kept for a document (its editor was closed). */
@@ -165,7 +167,7 @@ public class DocumentAnalyzer {
 		for (Path library : visible) {
 			Snapshot snapshot = snapshot(library);
 			LoadedLibrary loaded = session.libraries.get(library);
-			if (loaded == null || !loaded.snapshot().sameFileAs(snapshot)) {
+			if (loaded == null || !loaded.snapshot().sameFileAs(snapshot.modified(), snapshot.size())) {
 				if (loaded != null) {
 					drop(session, loaded);
 				}
@@ -220,16 +222,12 @@ public class DocumentAnalyzer {
 		}
 	}
 
-	private String read(Path file) {
-		return snapshot(file).text();
-	}
-
 	private Snapshot snapshot(Path file) {
 		try {
 			FileTime modified = Files.getLastModifiedTime(file);
 			long size = Files.size(file);
 			Snapshot known = libraryTexts.get(file);
-			if (known != null && known.modified().equals(modified) && known.size() == size) {
+			if (known != null && known.sameFileAs(modified, size)) {
 				return known;
 			}
 			Snapshot read = new Snapshot(modified, size, TextFiles.read(file).text());

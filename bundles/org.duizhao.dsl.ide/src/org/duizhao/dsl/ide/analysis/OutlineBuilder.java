@@ -43,7 +43,7 @@ public class OutlineBuilder {
 		return analysis.read(this::outline);
 	}
 
-	private List<OutlineNode> outline(Analysis analysis) {
+	private List<OutlineNode> outline(Analysis.Model analysis) {
 		Document document = analysis.document();
 		if (document instanceof Report report) {
 			return List.of(report(report));

@@ -114,7 +114,7 @@ public class SubmissionCheck {
 		return analysis.read(this::result);
 	}
 
-	private Result result(Analysis analysis) {
+	private Result result(Analysis.Model analysis) {
 		List<AspectRow> rows = analysis.document() instanceof Report report ? rows(report) : List.of();
 		List<PartRow> parts = analysis.document() instanceof Report report ? parts(report) : List.of();
 		List<Finding> findings = new ArrayList<>();

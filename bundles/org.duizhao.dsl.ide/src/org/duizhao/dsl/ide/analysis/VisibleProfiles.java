@@ -22,6 +22,6 @@ public class VisibleProfiles {
 
 	public List<Profile> of(Path report, List<Path> libraryFolders) {
 		Analysis analysis = analyzer.analyze(URI.createFileURI(report.toAbsolutePath().toString()), ReportSyntax.text(Keyword.REPORT, ""), libraryFolders);
-		return builtins.withThoseOf(analysis.resource().getResourceSet());
+		return analysis.read(model -> builtins.withThoseOf(model.resource().getResourceSet()));
 	}
 }

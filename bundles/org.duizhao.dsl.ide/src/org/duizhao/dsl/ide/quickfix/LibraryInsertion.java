@@ -37,6 +37,10 @@ public class LibraryInsertion {
 
 	/** {@code null} when the document is not a report or the item's aspect is unknown to its profile. */
 	public Edit insert(Analysis analysis, LibraryItem item, String origin, int caretOffset) {
+		return analysis.read(model -> insert(model, item, origin, caretOffset));
+	}
+
+	private Edit insert(Analysis.Model analysis, LibraryItem item, String origin, int caretOffset) {
 		if (!(analysis.document() instanceof Report report) || item.getAspect() == null) {
 			return null;
 		}
