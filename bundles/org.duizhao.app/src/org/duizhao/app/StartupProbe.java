@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * For the benchmark ({@code duizhao bench}) and the package tests: with {@code -Dduizhao.startupReport=FILE} (or the
+ * For the benchmark (releng/bench.sh) and the package tests: with {@code -Dduizhao.startupReport=FILE} (or the
  * environment variable DUIZHAO_STARTUP_REPORT, for native launchers that take no JVM options) the product writes the
  * milliseconds from the JVM's start to the first paint of the editor into FILE and quits. Nothing happens without.
  */

@@ -109,7 +109,6 @@ public final class Main implements Callable<Integer> {
 		commands.put("profile", ProfileCommand.class);
 		commands.put("review", ReviewCommand.class);
 		commands.put("lsp", LspCommand.class);
-		commands.put("bench", BenchCommand.class);
 		commands.put("generate-completion", GenerateCompletion.class);
 		return commands;
 	}

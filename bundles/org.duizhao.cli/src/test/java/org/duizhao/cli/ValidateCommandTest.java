@@ -157,7 +157,7 @@ class ValidateCommandTest {
 	void helpIsChineseForEveryCommand() {
 		Run root = run("--help");
 		assertEquals(Main.OK, root.exit());
-		for (String command : List.of("validate", "import", "export", "import-library", "bench", "generate-completion")) {
+		for (String command : List.of("validate", "import", "export", "import-library", "generate-completion")) {
 			assertTrue(root.out().contains(command), command + " is listed: " + root.out());
 			Run help = run(command, "--help");
 			assertEquals(Main.OK, help.exit());
@@ -185,12 +185,9 @@ class ValidateCommandTest {
 
 	@Test
 	void runningOutOfMemoryIsSaidAndHasItsOwnExitCode(@TempDir Path dir) throws Exception {
-		StringBuilder huge = new StringBuilder("报告 \"很大的材料\"\n方面 理论学习 {\n");
-		for (int i = 0; i < 150_000; i++) {
-			huge.append("\t问题 P").append(i).append(" \"学习不够深入第").append(i).append("条。\"\n");
-		}
 		Path report = dir.resolve("很大.dzr");
-		Files.writeString(report, huge.append("}\n"));
+		Files.writeString(report, GeneratedReports.report(40_000)); // about 6 MB
+
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
 				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
 		if (Runtime.version().feature() >= 24) {
@@ -203,6 +200,16 @@ class ValidateCommandTest {
 		assertEquals(Main.OUT_OF_MEMORY, process.exitValue(), output);
 		assertEquals("内存不足：文件太大，48 MB 内存不够用。请设置环境变量 DUIZHAO_JAVA_OPTS=-Xmx4g（或更大）后重试。\n", output,
 				"one line, no stack trace");
+
+		// asked for JSON, stdout is JSON all the same, with the reason in it
+		command.add("--format");
+		command.add("json");
+		Process json = new ProcessBuilder(command).start();
+		String stdout = new String(json.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(json.waitFor(120, TimeUnit.SECONDS));
+		assertEquals(Main.OUT_OF_MEMORY, json.exitValue(), stdout);
+		assertEquals("内存不足：文件太大，48 MB 内存不够用。请设置环境变量 DUIZHAO_JAVA_OPTS=-Xmx4g（或更大）后重试。",
+				JsonParser.parseString(stdout).getAsJsonObject().get("error").getAsString());
 	}
 
 	@Test

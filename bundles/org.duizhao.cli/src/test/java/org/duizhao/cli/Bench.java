@@ -40,7 +40,6 @@ import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.io.AtomicFiles;
 import org.duizhao.dsl.io.IoMessages;
 import org.duizhao.dsl.io.TextFiles;
-import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.ChineseNumerals;
@@ -53,20 +52,19 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code duizhao bench}: the speed figures with their targets, each the median of repeated warm runs on generated
- * reports with distinct text and real 针对 links, beside a baseline measured in the same run (reading and decoding the
- * same file). Prints a table and writes it to target/bench/results.md. A benchmark, never a timed test.
+ * The speed benchmark ({@code bash releng/bench.sh}, docs/benchmark.md): the speed figures with their targets, each
+ * the median of repeated warm runs on generated reports with distinct text and real 针对 links, beside a baseline
+ * measured in the same run (reading and decoding the same file). Prints a table and writes it to
+ * target/bench/results.md. A benchmark, never a timed test; it lives beside the tests, not among the user's commands.
  */
-@Command(name = "bench")
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures the speed figures against their targets.")
+final class Bench implements Callable<Integer> {
 
-	private static final String HAN = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展"
-			+ "思想建设组织监督整改措施问题原因方面深入扎实系统全面精准有效推进完善健全加强提高";
-	private static final String[] ASPECTS = { "理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律" };
 	private static final int RUNS = 7;
 
 	/** One line of the table. */
@@ -80,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
 	private Injector ideInjector;
 	private IResourceValidator validator;
 
-	BenchCommand(PrintStream out, PrintStream err) {
+	Bench(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
@@ -90,7 +88,15 @@ final class BenchCommand implements Callable<Integer> {
 		void measure() throws IOException, InterruptedException;
 	}
 
-	@Option(names = "--only", split = ",", paramLabel = "FIGURE")
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		System.exit(new CommandLine(new Bench(out, err)).execute(args));
+	}
+
+	/** The figures to measure (comma-separated names of {@link #figures()}); all when none is named. */
+	@Option(names = "--only", split = ",", paramLabel = "FIGURE",
+			description = "check, linearity, near-duplicates, editor, proposals, validate, folder, office, import, start, review, review-folder")
 	private List<String> only = new ArrayList<>();
 
 	/** The labelled statements of the depth checks: dev*.tsv tuned on, heldout.tsv never. */
@@ -124,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
 					figure.getValue().measure();
 				}
 			}
-			report();
+			writeResults();
 			return Main.OK;
 		} catch (IOException e) {
 			err.println(CliMessages.bind(CliMessages.Unwritable, e instanceof FileSystemException f ? f.getFile() : "", IoMessages.reason(e)));
@@ -137,12 +143,12 @@ final class BenchCommand implements Callable<Integer> {
 
 	private void wholeCheckOfAMegabyte() throws IOException {
 		int items = 60;
-		while (report(items).getBytes(StandardCharsets.UTF_8).length < 1_000_000) {
+		while (GeneratedReports.report(items).getBytes(StandardCharsets.UTF_8).length < 1_000_000) {
 			items += 300;
 		}
-		String text = report(items);
+		String text = GeneratedReports.report(items);
 		// two reports of the same size in turn: what the checks keep of their last run must not help here
-		String other = report(items, 7);
+		String other = GeneratedReports.report(items, 7);
 		boolean[] turn = { false };
 		// a folder of its own: reports of the same meeting beside it would be compared for copied text
 		Path file = Files.createTempDirectory("duizhao-bench").resolve("材料.dzr");
@@ -164,16 +170,16 @@ final class BenchCommand implements Callable<Integer> {
 	}
 
 	private void linearity() {
-		String[] small = { report(2_000), report(2_000, 7) };
-		String[] large = { report(20_000), report(20_000, 7) };
+		String[] small = { GeneratedReports.report(2_000), GeneratedReports.report(2_000, 7) };
+		String[] large = { GeneratedReports.report(20_000), GeneratedReports.report(20_000, 7) };
 		int[] turn = { 0 };
 		Scaling scaling = scaling(() -> check(small[turn[0]++ % 2]), 2_000, () -> check(large[turn[0]++ % 2]), 20_000);
 		figures.add(new Figure("time per item at 20,000 items / at 2,000", scaling.toString(), "≤ 1.5 (linear)", scaling.ratio() <= 1.5));
 	}
 
 	private void nearDuplicates() {
-		List<String> thousand = texts(1_000);
-		List<String> fiveThousand = texts(5_000);
+		List<String> thousand = GeneratedReports.texts(1_000);
+		List<String> fiveThousand = GeneratedReports.texts(5_000);
 		// a new instance each run: nothing kept from the run before
 		Scaling scaling = scaling(() -> new NearDuplicates().find(thousand).size(), 1_000, () -> new NearDuplicates().find(fiveThousand).size(),
 				5_000);
@@ -257,7 +263,7 @@ final class BenchCommand implements Callable<Integer> {
 	private void folder() throws IOException {
 		Path folder = Files.createTempDirectory("duizhao-bench-folder");
 		for (int i = 0; i < 200; i++) {
-			Files.writeString(folder.resolve("材料" + i + ".dzr"), report(60 + i % 7));
+			Files.writeString(folder.resolve("材料" + i + ".dzr"), GeneratedReports.report(60 + i % 7));
 		}
 		double ms = median(() -> Main.run(new String[] { "validate", folder.toString() }, new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(new ByteArrayOutputStream())));
@@ -270,10 +276,10 @@ final class BenchCommand implements Callable<Integer> {
 		Path folder = Files.createTempDirectory("duizhao-bench-review");
 		Path past = Files.createTempDirectory("duizhao-bench-past");
 		for (int i = 0; i < 200; i++) {
-			Files.writeString(folder.resolve("材料" + i + ".dzr"), report(60 + i % 7, i));
+			Files.writeString(folder.resolve("材料" + i + ".dzr"), GeneratedReports.report(60 + i % 7, i));
 		}
 		for (int i = 0; i < 50; i++) {
-			Files.writeString(past.resolve("往年" + i + ".dzr"), report(60 + i % 5, 1000 + i));
+			Files.writeString(past.resolve("往年" + i + ".dzr"), GeneratedReports.report(60 + i % 5, 1000 + i));
 		}
 		double ms = median(() -> Main.run(new String[] { "review", folder.toString(), "--compare", past.toString(), "--to", "json" },
 				new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
@@ -287,7 +293,7 @@ final class BenchCommand implements Callable<Integer> {
 	 * re-parsed where it changed, libraries kept until their file changes, checks), its outline and its colouring.
 	 */
 	private void editorAfterAnEdit() throws IOException {
-		String text = megabyteReport();
+		String text = GeneratedReports.megabyte();
 		URI uri = URI.createFileURI(Files.createTempDirectory("duizhao-bench-editor").resolve("材料.dzr").toString());
 		DocumentAnalyzer analyzer = ide().getInstance(DocumentAnalyzer.class);
 		OutlineBuilder outline = ide().getInstance(OutlineBuilder.class);
@@ -310,8 +316,8 @@ final class BenchCommand implements Callable<Integer> {
 	/** Content assist on an empty line of a section, with a library of 5,000 items for its aspect beside the report. */
 	private void libraryProposals() throws IOException {
 		Path folder = Files.createTempDirectory("duizhao-bench-library");
-		Files.writeString(folder.resolve("大问题库.dzlib"), library(5_000));
-		String text = HEADER + ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null), ""))
+		Files.writeString(folder.resolve("大问题库.dzlib"), GeneratedReports.library(5_000));
+		String text = GeneratedReports.HEADER + ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null), ""))
 				+ "\n";
 		int offset = text.indexOf("\t\n") + 1;
 		URI uri = URI.createFileURI(folder.resolve("材料.dzr").toString());
@@ -401,7 +407,8 @@ final class BenchCommand implements Callable<Integer> {
 	 * time from its start to the first paint of the editor and quits (duizhao.startupReport).
 	 */
 	private void productStart() throws IOException, InterruptedException {
-		Path product = Path.of(System.getProperty("duizhao.product", "releng/org.duizhao.product/target/products/org.duizhao.product/linux/gtk/x86_64/duizhao-studio"));
+		Path product = Path.of(System.getProperty("duizhao.product", "releng/org.duizhao.product/target/products/org.duizhao.product/linux/gtk/"
+				+ (System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64") + "/duizhao-studio"));
 		Path plugins = product.resolve("plugins");
 		Path launcher = null;
 		if (Files.isDirectory(plugins)) {
@@ -447,25 +454,6 @@ final class BenchCommand implements Callable<Integer> {
 		return ideInjector;
 	}
 
-	private static String megabyteReport() {
-		int items = 60;
-		while (report(items).getBytes(StandardCharsets.UTF_8).length < 1_000_000) {
-			items += 300;
-		}
-		return report(items);
-	}
-
-	/** A library with {@code items} problems, causes and measures for 理论学习, each with distinct text. */
-	private static String library(int items) {
-		Random random = new Random(items);
-		Keyword[] kinds = { Keyword.PROBLEM, Keyword.CAUSE, Keyword.MEASURE };
-		List<String> lines = new ArrayList<>();
-		for (int i = 0; i < items; i++) {
-			lines.add(ReportSyntax.item(kinds[i % 3], null, sentence(random), null) + "\n\t" + StringLiteral.quoted(sentence(random)));
-		}
-		return ReportSyntax.text(Keyword.LIBRARY, "基准问题库") + "\n\n" + ReportSyntax.section("理论学习", lines) + "\n";
-	}
-
 	/** Precision and recall of each depth check on the development half and on the held-out half of the corpus. */
 	private void review() throws IOException {
 		if (!Files.isDirectory(corpus)) {
@@ -492,7 +480,7 @@ final class BenchCommand implements Callable<Integer> {
 		}
 	}
 
-	private void report() throws IOException {
+	private void writeResults() throws IOException {
 		StringBuilder table = new StringBuilder("| figure | measured (median of " + RUNS + " warm runs) | target | met |\n|---|---|---|---|\n");
 		for (Figure f : figures) {
 			table.append("| ").append(f.what()).append(" | ").append(f.measured()).append(" | ").append(f.target()).append(" | ")
@@ -504,7 +492,7 @@ final class BenchCommand implements Callable<Integer> {
 		out.print(text);
 		Path results = Path.of("target", "bench", "results.md");
 		Files.createDirectories(results.getParent());
-		AtomicFiles.write(results, ("# duizhao bench\n\n" + text).getBytes(StandardCharsets.UTF_8));
+		AtomicFiles.write(results, ("# Benchmark (releng/bench.sh)\n\n" + text).getBytes(StandardCharsets.UTF_8));
 		out.println(CliMessages.bind(CliMessages.Written, results.toAbsolutePath()));
 	}
 
@@ -545,51 +533,6 @@ final class BenchCommand implements Callable<Integer> {
 	private static long peakHeapMb() {
 		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 				.mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-	}
-
-	private static List<String> texts(int count) {
-		Random random = new Random(count);
-		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			texts.add(sentence(random) + sentence(random));
-		}
-		return texts;
-	}
-
-	/** A report with {@code items} problems, causes and measures in all, spread over the six aspects, all linked. */
-	static String report(int items) {
-		return report(items, 0);
-	}
-
-	/** The head of every generated report. */
-	private static final String HEADER = ReportSyntax.text(Keyword.REPORT, "基准测试材料") + "\n" + ReportSyntax.name(Keyword.FOLLOWS, "主题教育2023")
-			+ "\n\n";
-
-	/** Another such report for each {@code seed}. */
-	static String report(int items, int seed) {
-		Random random = new Random(items * 31L + seed);
-		StringBuilder sb = new StringBuilder(HEADER);
-		int perAspect = Math.max(1, items / ASPECTS.length / 3);
-		int id = 0;
-		for (String aspect : ASPECTS) {
-			List<String> lines = new ArrayList<>();
-			for (int i = 0; i < perAspect; i++, id++) {
-				lines.add(ReportSyntax.item(Keyword.PROBLEM, "P" + id, sentence(random), sentence(random)));
-				lines.add(ReportSyntax.item(Keyword.CAUSE, "C" + id, sentence(random), null) + " " + ReportSyntax.links(List.of("P" + id)));
-				lines.add(ReportSyntax.item(Keyword.MEASURE, "M" + id, sentence(random), null) + " " + ReportSyntax.links(List.of("P" + id, "C" + id))
-						+ " " + ReportSyntax.text(Keyword.OWNER, "局长") + " " + ReportSyntax.text(Keyword.DEADLINE, "2024-06-30"));
-			}
-			sb.append(ReportSyntax.section(aspect, lines)).append("\n\n");
-		}
-		return sb.toString();
-	}
-
-	private static String sentence(Random random) {
-		StringBuilder sb = new StringBuilder();
-		for (int c = 0; c < 30; c++) {
-			sb.append(HAN.charAt(random.nextInt(HAN.length())));
-		}
-		return sb.append('。').toString();
 	}
 
 	private XtextResource parse(String text) {
