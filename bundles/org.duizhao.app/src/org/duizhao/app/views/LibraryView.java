@@ -1,6 +1,5 @@
 package org.duizhao.app.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.duizhao.app.AppMessages;
@@ -120,31 +119,10 @@ public class LibraryView extends ViewPart {
 	}
 
 	/** Puts the item into the active report, in the section of its aspect near the caret. */
-	public boolean insert(Libraries.Entry entry) {
+	private boolean insert(Libraries.Entry entry) {
 		DuizhaoEditor editor = active.editor();
 		return editor != null
 				&& editor.insertLibraryItem(entry, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
-	}
-
-	/** For tests: the search text, and the items it leaves visible. */
-	public void search(String text) {
-		search.setText(text);
-	}
-
-	public List<Libraries.Entry> visibleItems() {
-		List<Libraries.Entry> result = new ArrayList<>();
-		Content content = new Content();
-		Search filter = new Search();
-		for (Object library : content.getElements(tree.getInput())) {
-			for (Object aspect : content.getChildren(library)) {
-				for (Object item : content.getChildren(aspect)) {
-					if (filter.select(tree, aspect, item)) {
-						result.add((Libraries.Entry) item);
-					}
-				}
-			}
-		}
-		return result;
 	}
 
 	@Override

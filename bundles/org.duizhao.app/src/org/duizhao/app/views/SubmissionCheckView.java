@@ -41,7 +41,6 @@ public class SubmissionCheckView extends ViewPart {
 	private static final String NOT_OK = "✘";
 
 	private ActiveReportEditor active;
-	private SubmissionCheck.Result result;
 	private Label verdict;
 	/** 上年度整改, 征求意见, 相互批评 summed up, one line each. */
 	private Label parts;
@@ -138,7 +137,7 @@ public class SubmissionCheckView extends ViewPart {
 		if (verdict == null || verdict.isDisposed()) {
 			return;
 		}
-		result = DuizhaoUi.get(SubmissionCheck.class).check(analysis);
+		SubmissionCheck.Result result = DuizhaoUi.get(SubmissionCheck.class).check(analysis);
 		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
 		verdict.setForeground(result.canSubmit() ? green : red);
 		aspects.setInput(result.rows());
@@ -160,16 +159,6 @@ public class SubmissionCheckView extends ViewPart {
 			getSite().getPage().activate(editor);
 			editor.selectAndReveal(offset, length);
 		}
-	}
-
-	/** The check shown now, for tests. */
-	public SubmissionCheck.Result result() {
-		return result;
-	}
-
-	/** The verdict line as shown. */
-	public String verdictText() {
-		return verdict.getText();
 	}
 
 	@Override

@@ -18,10 +18,8 @@ import java.util.stream.Stream;
 import org.duizhao.app.Perspective;
 import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.app.views.LibraryView;
-import org.duizhao.app.views.SubmissionCheckView;
 import org.duizhao.app.wizards.NewReportWizard;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
-import org.duizhao.dsl.ide.analysis.SubmissionCheck;
 import org.duizhao.dsl.ide.navigation.ItemOccurrences;
 import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.validation.IssueCodes;
@@ -76,7 +74,7 @@ class EditorWorkbenchTest {
 		report = Ui.copyOfExample(EXAMPLE);
 		editor = Ui.openInEditor(report);
 		Ui.run(() -> assertEquals(Perspective.ID, page().getPerspective().getId()));
-		Ui.waitUntil("the example is analysed", RECONCILED, () -> editor.lastAnalysis() != null && checkView().result() != null);
+		Ui.waitUntil("the example is analysed", RECONCILED, () -> editor.lastAnalysis() != null && OnScreen.checked());
 	}
 
 	@AfterEach
@@ -88,9 +86,6 @@ class EditorWorkbenchTest {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	private static SubmissionCheckView checkView() {
-		return (SubmissionCheckView) page().findView(SubmissionCheckView.ID);
-	}
 
 	private String text() {
 		return Ui.sync(() -> editor.document().get());
@@ -103,7 +98,7 @@ class EditorWorkbenchTest {
 		assertEquals(List.of("理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）", "能力本领（问题 2，原因 2，措施 2）",
 				"担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）"),
 				roots.get(0).children().stream().map(OutlineNode::label).toList());
-		assertEquals("✔ 可以提交", Ui.sync(() -> checkView().verdictText()));
+		assertEquals("✔ 可以提交", Ui.sync(OnScreen::verdict));
 		assertEquals(0, markers().length);
 		Ui.screenshot("1-editor-outline-check");
 	}
@@ -112,7 +107,7 @@ class EditorWorkbenchTest {
 	void aPersonalReportWithEveryPartShowsEachInTheOutlineAndTheCheck() throws Exception {
 		DuizhaoEditor personal = Ui.openInEditor(Ui.copyOfExample("2025-个人对照检查材料.dzr"));
 		Ui.waitUntil("the personal report is analysed", RECONCILED, () -> personal.lastAnalysis() != null
-				&& checkView().result() != null && !checkView().result().parts().isEmpty());
+				&& OnScreen.checked() && !OnScreen.partLines().isEmpty());
 		List<String> parts = Ui.sync(() -> ((DuizhaoOutlinePage) personal.getAdapter(IContentOutlinePage.class)).roots()).get(0)
 				.children().stream().filter(n -> n.kind() == OutlineNode.Kind.PART).map(OutlineNode::label).toList();
 		assertEquals(4, parts.size(), parts.toString());
@@ -120,8 +115,8 @@ class EditorWorkbenchTest {
 		assertTrue(parts.get(1).matches("征求意见：意见 \\d+ 条，认领 \\d+，说明 \\d+"), parts.toString());
 		assertTrue(parts.get(2).startsWith("相互批评（对他人 2 条，来自他人 2 条）"), parts.toString());
 		assertTrue(parts.get(3).startsWith("落款 李文涛"), parts.toString());
-		assertEquals("✔ 可以提交", Ui.sync(() -> checkView().verdictText()));
-		assertEquals(3, Ui.sync(() -> checkView().result().parts().size()));
+		assertEquals("✔ 可以提交", Ui.sync(OnScreen::verdict));
+		assertEquals(3, Ui.sync(OnScreen::partLines).size(), Ui.sync(OnScreen::partLines).toString());
 		Ui.screenshot("parts-1-personal-2025");
 	}
 
@@ -132,10 +127,10 @@ class EditorWorkbenchTest {
 		Ui.run(() -> editor.document().set(withoutCauses));
 
 		Ui.waitUntil("the 能力本领 row turns red", RECONCILED, () -> {
-			SubmissionCheck.Result result = checkView().result();
-			return result != null && !result.rows().get(2).complete();
+			List<List<String>> rows = OnScreen.aspectRows();
+			return rows.size() > 2 && rows.get(2).get(4).equals("✘");
 		});
-		assertTrue(Ui.sync(() -> checkView().verdictText()).startsWith("✘ 还有"));
+		assertTrue(Ui.sync(OnScreen::verdict).startsWith("✘ 还有"));
 		IMarker marker = marker(IssueCodes.SECTION_WITHOUT_CAUSES);
 		assertEquals("“能力本领”方面没有分析原因", marker.getAttribute(IMarker.MESSAGE, ""));
 		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
@@ -159,7 +154,7 @@ class EditorWorkbenchTest {
 		String fixed = text();
 		assertTrue(fixed.contains("时限 \"2024年5月31日\"\n\t原因 C10 \"[待填]\" 针对 P6, P7\n}"), fixed);
 		Ui.waitUntil("the marker is gone", RECONCILED, () -> markersWithCode(IssueCodes.SECTION_WITHOUT_CAUSES).isEmpty()
-				&& checkView().result().rows().get(2).complete());
+				&& OnScreen.aspectRows().get(2).get(4).equals("✔"));
 
 		// One undo takes the whole fix back.
 		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO));
@@ -283,12 +278,24 @@ class EditorWorkbenchTest {
 		assertTrue(text().endsWith("// 保存测试\n"));
 	}
 
+	/** Runs a command as its key binding does, on the active editor. */
+	private void command(String id) {
+		Ui.run(() -> {
+			page().activate(editor);
+			try {
+				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(id, e);
+			}
+		});
+	}
+
 	@Test
 	void formatAndToggleCommentAreSingleUndoableChanges() {
 		String original = text();
 		String messy = original.replace("\t问题 P1 \"学习的系统性还不够强。\"", "   问题    P1   \"学习的系统性还不够强。\"");
 		Ui.run(() -> editor.document().set(messy));
-		Ui.run(editor::format);
+		command("org.duizhao.ui.format");
 		assertEquals(original, text(), "formatting restores the canonical layout of the example");
 		Ui.run(() -> ((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO));
 		assertEquals(messy, text());
@@ -296,10 +303,10 @@ class EditorWorkbenchTest {
 		Ui.run(() -> {
 			editor.document().set(original);
 			editor.selectAndReveal(original.indexOf("单位"), 0);
-			editor.toggleComment();
 		});
+		command("org.duizhao.ui.toggleComment");
 		assertTrue(text().contains("\n//单位 \"青川县交通运输局党组\"\n"), text());
-		Ui.run(editor::toggleComment);
+		command("org.duizhao.ui.toggleComment");
 		assertEquals(original, text());
 	}
 
@@ -344,25 +351,25 @@ class EditorWorkbenchTest {
 	@Test
 	void libraryViewSearchesAndInsertsIntoTheRightSection() {
 		String original = text();
-		LibraryView view = Ui.sync(() -> {
+		Ui.run(() -> {
 			try {
-				return (LibraryView) page().showView(LibraryView.ID);
+				page().showView(LibraryView.ID);
 			} catch (PartInitException e) {
 				throw new IllegalStateException(e);
 			}
 		});
 		Ui.run(() -> page().activate(editor));
-		Ui.run(() -> view.search("经常性警示"));
-		List<Libraries.Entry> found = Ui.sync(view::visibleItems);
+		Ui.run(() -> OnScreen.searchLibrary("经常性警示"));
+		List<Libraries.Entry> found = Ui.sync(OnScreen::visibleLibraryItems);
 		assertEquals(List.of("开展经常性警示教育。"), found.stream().map(e -> e.item().getHeadline()).toList());
 		// the pinyin initials find it too, as in content assist
-		Ui.run(() -> view.search("kzjcxjs"));
-		assertEquals(List.of("开展经常性警示教育。"), Ui.sync(view::visibleItems).stream().map(e -> e.item().getHeadline()).toList());
-		Ui.run(() -> view.search("经常性警示"));
+		Ui.run(() -> OnScreen.searchLibrary("kzjcxjs"));
+		assertEquals(List.of("开展经常性警示教育。"), Ui.sync(OnScreen::visibleLibraryItems).stream().map(e -> e.item().getHeadline()).toList());
+		Ui.run(() -> OnScreen.searchLibrary("经常性警示"));
 		Ui.screenshot("6-library-view");
 		// The caret is in 理论学习, the item belongs to 廉洁自律: it goes there.
 		Ui.run(() -> editor.selectAndReveal(original.indexOf("问题 P1"), 0));
-		assertTrue(Ui.sync(() -> view.insert(found.get(0))));
+		Ui.run(() -> OnScreen.doubleClick(found.get(0)));
 		String inserted = text();
 		int integrity = inserted.indexOf("方面 廉洁自律");
 		int item = inserted.indexOf("\t措施 M14 \"开展经常性警示教育。\"");

@@ -95,7 +95,7 @@ class ImportExportWorkbenchTest {
 		assertTrue(summary.stream().anyMatch(f -> f.message().equals("理论学习：问题 3，原因 2，措施 3")), summary.toString());
 		assertTrue(summary.stream().anyMatch(f -> f.message().startsWith("原因“理论武装的自觉性还不够高。”（第 ") && f.message().contains("→ 理论学习：按内容")),
 				summary.toString());
-		assertEquals("✔ 可以提交", Ui.sync(check::verdictText), "the example's draft imports complete");
+		assertEquals("✔ 可以提交", Ui.sync(OnScreen::verdict), "the example's draft imports complete");
 		Ui.screenshot("import-1-word-draft-imported");
 
 		Ui.run(() -> imported.doSave(null));

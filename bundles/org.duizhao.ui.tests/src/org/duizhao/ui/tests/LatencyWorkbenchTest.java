@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
-import org.duizhao.app.views.SubmissionCheckView;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.ui.editor.DiagnosticMarkers;
 import org.duizhao.ui.editor.DuizhaoEditor;
@@ -48,8 +47,8 @@ class LatencyWorkbenchTest {
 			Path report = Files.createTempDirectory("duizhao-latency").resolve(kilobytes + "KB.dzr");
 			Files.writeString(report, LargeReports.ofSize(kilobytes * 1000));
 			DuizhaoEditor editor = Ui.openInEditor(report);
-			Ui.waitUntil("the report is analysed", WAIT, () -> editor.lastAnalysis() != null && checkView().result() != null);
-			String clean = Ui.sync(() -> checkView().verdictText());
+			Ui.waitUntil("the report is analysed", WAIT, () -> editor.lastAnalysis() != null && OnScreen.checked());
+			String clean = Ui.sync(OnScreen::verdict);
 			List<long[]> times = new ArrayList<>();
 			for (int run = 0; run < RUNS; run++) {
 				times.add(typeXxAndTime(editor, clean));
@@ -84,7 +83,7 @@ class LatencyWorkbenchTest {
 		long[] shown = { -1, -1 };
 		Ui.waitUntil("the verdict and the marker show XX", WAIT, 5, () -> {
 			long now = (System.nanoTime() - start) / 1_000_000;
-			if (shown[0] < 0 && !checkView().verdictText().equals(clean)) {
+			if (shown[0] < 0 && !OnScreen.verdict().equals(clean)) {
 				shown[0] = now;
 			}
 			if (shown[1] < 0 && hasPlaceholderAnnotation(editor)) {
@@ -99,7 +98,7 @@ class LatencyWorkbenchTest {
 				throw new IllegalStateException(e);
 			}
 		});
-		Ui.waitUntil("the report is as before again", WAIT, () -> checkView().verdictText().equals(clean) && !hasPlaceholderAnnotation(editor));
+		Ui.waitUntil("the report is as before again", WAIT, () -> OnScreen.verdict().equals(clean) && !hasPlaceholderAnnotation(editor));
 		return shown;
 	}
 
@@ -140,9 +139,6 @@ class LatencyWorkbenchTest {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	private static SubmissionCheckView checkView() {
-		return (SubmissionCheckView) page().findView(SubmissionCheckView.ID);
-	}
 
 	/** Clean reports of a given size: six aspects of distinct problems, causes and measures, each answered. */
 	static final class LargeReports {

@@ -278,7 +278,7 @@ final class Ui {
 		menu.notifyListeners(SWT.Hide, new Event());
 	}
 
-	private static <T extends Control> List<T> all(Control control, Class<T> type) {
+	static <T extends Control> List<T> all(Control control, Class<T> type) {
 		List<T> found = new ArrayList<>();
 		if (type.isInstance(control)) {
 			found.add(type.cast(control));

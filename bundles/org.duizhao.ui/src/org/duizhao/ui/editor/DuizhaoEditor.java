@@ -3,15 +3,12 @@ package org.duizhao.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
-import org.duizhao.dsl.ide.analysis.DocumentFormatter;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
@@ -28,20 +25,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferenceStore;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.IRewriteTarget;
-import org.eclipse.jface.text.ITextOperationTarget;
-import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
-import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -60,9 +49,6 @@ import org.eclipse.ui.texteditor.ITextEditorDropTargetListener;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.texteditor.StatusLineContributionItem;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.eclipse.xtext.ide.editor.folding.FoldingRange;
-import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
-import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The report editor: JFace text over the ide services. It owns no language logic: every pause in typing produces
@@ -79,7 +65,7 @@ public class DuizhaoEditor extends TextEditor {
 	private final List<Consumer<Analysis>> listeners = new CopyOnWriteArrayList<>();
 	private volatile Analysis analysis;
 	private SemanticColouring semanticColouring;
-	private ProjectionSupport projectionSupport;
+	private AspectFolding folding;
 	private DuizhaoOutlinePage outlinePage;
 	private final UnsavedTextKeeper unsavedText = new UnsavedTextKeeper(this);
 	private final Navigation navigation = new Navigation(this);
@@ -133,11 +119,7 @@ public class DuizhaoEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
-		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
-		projectionSupport.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.error");
-		projectionSupport.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.warning");
-		projectionSupport.install();
-		viewer.doOperation(ProjectionViewer.TOGGLE);
+		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors());
 		semanticColouring = new SemanticColouring(viewer);
 		unsavedText.install(viewer.getTextWidget());
 		// Chinese paragraphs are long lines; users expect them wrapped.
@@ -169,7 +151,7 @@ public class DuizhaoEditor extends TextEditor {
 		analysis = result;
 		DiagnosticMarkers.replace(file(), result.issues());
 		semanticColouring.update(result);
-		updateFolding(result);
+		folding.update(result);
 		for (Consumer<Analysis> listener : listeners) {
 			listener.accept(result);
 		}
@@ -451,85 +433,9 @@ public class DuizhaoEditor extends TextEditor {
 		setStatusLineMessage(message);
 	}
 
-	/** Ctrl+Shift+F: lays the document out canonically, as one undoable change. */
-	public void format() {
-		replace(DuizhaoUi.get(DocumentFormatter.class).format(currentAnalysis()));
-	}
-
 	/** Makes replacements computed on the current text, as one undoable change; whether they all fitted. */
 	boolean replace(List<Replacement> replacements) {
 		return replacements.isEmpty() || CompoundChange.apply(document(), getAdapter(IRewriteTarget.class), replacements);
-	}
-
-	/**
-	 * Ctrl+/: comments the selected lines out with // or, when all are commented, back in — JFace's prefix operations
-	 * with the configuration's default prefix, deciding only which of the two.
-	 */
-	public void toggleComment() {
-		ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
-		boolean allCommented = true;
-		try {
-			for (int line = selection.getStartLine(); line <= Math.max(selection.getStartLine(), selection.getEndLine()); line++) {
-				allCommented &= lineText(document(), line).stripLeading().startsWith("//");
-			}
-		} catch (BadLocationException e) {
-			DuizhaoUi.log("Toggle comment failed", e);
-			return;
-		}
-		ITextOperationTarget operations = (ITextOperationTarget) getSourceViewer();
-		int operation = allCommented ? ITextOperationTarget.STRIP_PREFIX : ITextOperationTarget.PREFIX;
-		if (operations.canDoOperation(operation)) {
-			operations.doOperation(operation);
-		}
-	}
-
-	private static String lineText(IDocument document, int line) throws BadLocationException {
-		IRegion region = document.getLineInformation(line);
-		return document.get(region.getOffset(), region.getLength());
-	}
-
-	// ---- folding ------------------------------------------------------------------------------------------------
-
-	/**
-	 * Folding ranges follow the aspects; a range that is still where it was keeps its annotation, and with it whether
-	 * the user folded it. Replacing them all on every pause in typing would unfold every aspect.
-	 */
-	private void updateFolding(Analysis result) {
-		ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
-		if (model == null) {
-			return;
-		}
-		Map<Position, ProjectionAnnotation> existing = new HashMap<>();
-		model.getAnnotationIterator().forEachRemaining(a -> existing.put(new Position(model.getPosition(a).getOffset(),
-				model.getPosition(a).getLength()), (ProjectionAnnotation) a));
-		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
-		IFoldingRangeProvider folding = DuizhaoUi.get(IFoldingRangeProvider.class);
-		for (FoldingRange range : result.read(a -> folding.getFoldingRanges(a.resource(), CancelIndicator.NullImpl))) {
-			Position position = wholeLines(range.getOffset(), range.getLength());
-			if (position != null && existing.remove(position) == null) {
-				additions.put(new ProjectionAnnotation(), position);
-			}
-		}
-		if (!additions.isEmpty() || !existing.isEmpty()) {
-			model.modifyAnnotations(existing.values().toArray(new ProjectionAnnotation[0]), additions, null);
-		}
-	}
-
-	private Position wholeLines(int offset, int length) {
-		IDocument document = document();
-		try {
-			int firstLine = document.getLineOfOffset(offset);
-			int lastLine = document.getLineOfOffset(offset + length);
-			if (lastLine <= firstLine) {
-				return null;
-			}
-			int start = document.getLineOffset(firstLine);
-			IRegion last = document.getLineInformation(lastLine);
-			int end = Math.min(document.getLength(), last.getOffset() + last.getLength() + 1);
-			return new Position(start, end - start);
-		} catch (BadLocationException e) {
-			return null;
-		}
 	}
 
 	@Override
@@ -549,8 +455,8 @@ public class DuizhaoEditor extends TextEditor {
 		if (semanticColouring != null) {
 			semanticColouring.dispose();
 		}
-		if (projectionSupport != null) {
-			projectionSupport.dispose();
+		if (folding != null) {
+			folding.dispose();
 		}
 		listeners.clear();
 		super.dispose();

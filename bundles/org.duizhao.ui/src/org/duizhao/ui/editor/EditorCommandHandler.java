@@ -16,8 +16,8 @@ public class EditorCommandHandler extends AbstractHandler {
 			return null;
 		}
 		switch (event.getCommand().getId()) {
-		case "org.duizhao.ui.format" -> editor.format();
-		case "org.duizhao.ui.toggleComment" -> editor.toggleComment();
+		case "org.duizhao.ui.format" -> TextCommands.format(editor);
+		case "org.duizhao.ui.toggleComment" -> TextCommands.toggleComment(editor);
 		case "org.duizhao.ui.quickOutline" -> new QuickOutline(editor).open();
 		case "org.duizhao.ui.openDeclaration" -> editor.navigation().openDeclaration();
 		case "org.duizhao.ui.rename" -> editor.navigation().rename();
