@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
@@ -62,8 +61,7 @@ public class DuizhaoEditor extends TextEditor {
 	private static final String MATCHING_BRACKETS_COLOR = "duizhao.matchingBracketsColor";
 	private static final char[] PAIRS = { '{', '}', '“', '”', '（', '）', '《', '》', '‘', '’' };
 
-	private final List<Consumer<Analysis>> listeners = new CopyOnWriteArrayList<>();
-	private volatile Analysis analysis;
+	private final EditorAnalysis analyses = new EditorAnalysis(() -> document() == null ? null : document().get());
 	private SemanticColouring semanticColouring;
 	private AspectFolding folding;
 	private DuizhaoOutlinePage outlinePage;
@@ -121,6 +119,10 @@ public class DuizhaoEditor extends TextEditor {
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
 		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors());
 		semanticColouring = new SemanticColouring(viewer);
+		// The editor's own views of an analysis come first, then those of the outline and the workbench views.
+		analyses.add(result -> DiagnosticMarkers.replace(file(), result.issues()));
+		analyses.add(semanticColouring::update);
+		analyses.add(folding::update);
 		unsavedText.install(viewer.getTextWidget());
 		// Chinese paragraphs are long lines; users expect them wrapped.
 		setWordWrap(true);
@@ -144,27 +146,17 @@ public class DuizhaoEditor extends TextEditor {
 
 	/** Called on the UI thread with each new analysis; stale ones (the text changed since) are dropped. */
 	void reconciled(Analysis result) {
-		IDocument document = document();
-		if (document == null || !result.text().equals(document.get())) {
-			return;
-		}
-		analysis = result;
-		DiagnosticMarkers.replace(file(), result.issues());
-		semanticColouring.update(result);
-		folding.update(result);
-		for (Consumer<Analysis> listener : listeners) {
-			listener.accept(result);
-		}
+		analyses.accept(result);
 	}
 
 	/** The analysis of the text as it is now (computed on the spot if typing outran the reconciler). */
 	public Analysis currentAnalysis() {
-		Analysis current = analysis;
+		Analysis current = analyses.ifCurrent();
 		IDocument document = document();
-		if (document != null && (current == null || !current.text().equals(document.get()))) {
+		if (current == null && document != null) {
 			current = DuizhaoUi.get(DocumentAnalyzer.class).analyze(documentUri(), document.get(), libraryFolders());
 		}
-		return current;
+		return current != null ? current : analyses.last();
 	}
 
 	/**
@@ -172,14 +164,12 @@ public class DuizhaoEditor extends TextEditor {
 	 * the mouse (hover, Ctrl+hover links), which waits for the reconciler rather than parse a whole report itself.
 	 */
 	public Analysis analysisIfCurrent() {
-		Analysis last = analysis;
-		IDocument document = document();
-		return last != null && document != null && last.text().equals(document.get()) ? last : null;
+		return analyses.ifCurrent();
 	}
 
 	/** The last analysis the views were drawn from, or {@code null} before the first. */
 	public Analysis lastAnalysis() {
-		return analysis;
+		return analyses.last();
 	}
 
 	/** What an import found about the source this report came from, shown with the 提交前检查 until it is closed. */
@@ -189,20 +179,15 @@ public class DuizhaoEditor extends TextEditor {
 
 	public void setImportSummary(List<Finding> summary) {
 		importSummary = List.copyOf(summary);
-		if (analysis != null) {
-			listeners.forEach(l -> l.accept(analysis));
-		}
+		analyses.tellListeners();
 	}
 
 	public void addAnalysisListener(Consumer<Analysis> listener) {
-		listeners.add(listener);
-		if (analysis != null) {
-			listener.accept(analysis);
-		}
+		analyses.add(listener);
 	}
 
 	public void removeAnalysisListener(Consumer<Analysis> listener) {
-		listeners.remove(listener);
+		analyses.remove(listener);
 	}
 
 	// ---- where the document lives -----------------------------------------------------------------------------
@@ -458,7 +443,7 @@ public class DuizhaoEditor extends TextEditor {
 		if (folding != null) {
 			folding.dispose();
 		}
-		listeners.clear();
+		analyses.clear();
 		super.dispose();
 	}
 }
