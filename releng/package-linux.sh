@@ -50,10 +50,11 @@ for command in duizhao duizhao-studio; do
     "$command" "$command" > "$image/bin/$command"
   chmod 755 "$image/bin/$command"
 done
-# The menu entry: named for people, with the Chinese name, the files it opens (%F) and the window it starts
-# (StartupWMClass is the product's appName, which SWT gives the window as its class).
-mkdir -p "$work/resources"
-cat > "$work/resources/duizhao-studio.desktop" <<'DESKTOP'
+# The menu entry, one text for both packages: named for people, with the Chinese name, the files it opens (%F) and
+# the window it starts (StartupWMClass is the product's appName, which SWT gives the window as its class).
+#   desktop_entry EXEC ICON MIME_LINE
+desktop_entry() {
+  cat <<DESKTOP
 [Desktop Entry]
 Type=Application
 Name=Duizhao Studio
@@ -61,13 +62,17 @@ Name[zh_CN]=对照检查材料编辑器
 GenericName=Self-Examination Report Editor
 GenericName[zh_CN]=对照检查材料编辑器
 Comment=对照检查材料的结构化编辑、检查、导入和导出
-Exec=APPLICATION_LAUNCHER %F
-Icon=APPLICATION_ICON
+Exec=$1 %F
+Icon=$2
 Terminal=false
 Categories=Office;TextEditor;
 StartupWMClass=Duizhao Studio
-DESKTOP_MIMES
+$3
 DESKTOP
+}
+# For the .deb, jpackage's template: it puts in the installed launcher, icon and MIME types.
+mkdir -p "$work/resources"
+desktop_entry APPLICATION_LAUNCHER APPLICATION_ICON DESKTOP_MIMES > "$work/resources/duizhao-studio.desktop"
 
 for kind in dzr dzlib; do
   description=$([[ $kind == dzr ]] && echo "对照检查材料" || echo "对照检查问题库")
@@ -87,21 +92,8 @@ done
 # The .tar.gz: the same image, with the desktop entry, the MIME types and the icon to install by hand.
 mkdir -p "$image/share/applications" "$image/share/mime/packages" "$image/share/icons/hicolor/256x256/apps"
 cp "$icons/duizhao-256.png" "$image/share/icons/hicolor/256x256/apps/duizhao-studio.png"
-cat > "$image/share/applications/duizhao-studio.desktop" <<DESKTOP
-[Desktop Entry]
-Type=Application
-Name=Duizhao Studio
-Name[zh_CN]=对照检查材料编辑器
-GenericName=Self-Examination Report Editor
-GenericName[zh_CN]=对照检查材料编辑器
-Comment=对照检查材料的结构化编辑、检查、导入和导出
-Exec=duizhao-studio %F
-Icon=duizhao-studio
-Terminal=false
-Categories=Office;TextEditor;
-StartupWMClass=Duizhao Studio
-MimeType=application/x-duizhao-dzr;application/x-duizhao-dzlib;
-DESKTOP
+desktop_entry duizhao-studio duizhao-studio "MimeType=application/x-duizhao-dzr;application/x-duizhao-dzlib;" \
+  > "$image/share/applications/duizhao-studio.desktop"
 cat > "$image/share/mime/packages/duizhao-studio.xml" <<MIME
 <?xml version="1.0" encoding="UTF-8"?>
 <mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
