@@ -34,3 +34,20 @@ duizhao_utf8_locale() {
     *) export LC_ALL=C.UTF-8 ;;
   esac
 }
+
+# The options of DUIZHAO_JAVA_OPTS, one per line, after trying them: a mistyped one (-xmx4g, -Xmx1k) would make the
+# JVM exit 1, which the command line documents as "errors found". Said in Chinese instead; the caller exits 64.
+#   duizhao_java_opts JAVA
+duizhao_java_opts() {
+  [ -n "${DUIZHAO_JAVA_OPTS:-}" ] || return 0
+  local complaint reason
+  # shellcheck disable=SC2086
+  if ! complaint=$("$1" $DUIZHAO_JAVA_OPTS -version 2>&1); then
+    reason=$(grep -v '^Error occurred during initialization\|^Error: Could not create\|^Error: A fatal exception' <<<"$complaint" | head -n 1 |
+      sed -e 's/^Unrecognized option: \(.*\)/不认识的选项 \1/' -e 's/^Too small maximum heap/最大堆内存太小/' -e 's/^Invalid maximum heap size: \(.*\)/堆内存大小写法不对：\1/')
+    echo "duizhao: 环境变量 DUIZHAO_JAVA_OPTS 中有 Java 不接受的选项（${DUIZHAO_JAVA_OPTS}）：${reason}。请改正或清除它（unset DUIZHAO_JAVA_OPTS）。" >&2
+    return 1
+  fi
+  # shellcheck disable=SC2086
+  printf '%s\n' $DUIZHAO_JAVA_OPTS
+}
