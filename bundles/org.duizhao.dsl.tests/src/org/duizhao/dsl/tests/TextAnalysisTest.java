@@ -121,4 +121,34 @@ class TextAnalysisTest {
 		assertTrue(found >= 294, "found " + found + " of 300");
 		assertTrue(matches.stream().allMatch(m -> m.index() - 300 == m.earlier()), "no false matches");
 	}
+
+	@Test
+	void afterAnEditTheMatchesAreThoseOfAFreshSearch() {
+		// the editor's search keeps what it found between texts that stayed; the result must not depend on that
+		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
+		Random random = new Random(11);
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			StringBuilder sb = new StringBuilder();
+			for (int c = 0; c < 30; c++) {
+				sb.append(han.charAt(random.nextInt(han.length())));
+			}
+			texts.add(sb.toString());
+			if (i % 10 == 0) {
+				sb.setCharAt(15, '新');
+				texts.add(sb.toString()); // a near copy right after
+			}
+		}
+		NearDuplicates kept = new NearDuplicates();
+		kept.find(texts);
+		List<String> edited = new ArrayList<>(texts);
+		edited.set(1, edited.get(1) + "XX"); // a near copy edited: still one
+		edited.set(12, edited.get(12).substring(0, 5)); // a near copy cut short: no longer one
+		edited.remove(30);
+		edited.add(texts.get(50)); // an identical copy
+		edited.add(new StringBuilder(texts.get(60)).reverse().toString());
+		edited.add(0, texts.get(70) + "新"); // a near copy before its original
+		assertEquals(new NearDuplicates().find(edited), kept.find(edited));
+		assertEquals(new NearDuplicates().find(texts), kept.find(texts));
+	}
 }

@@ -2,6 +2,7 @@ package org.duizhao.dsl.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +15,8 @@ import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.Tuples;
 
 /**
  * A quoted text as written in the file. Checks work on the written characters, not on the converted value, so a
@@ -35,8 +38,14 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 
 	/** A text as its reader sees it: a text written over several lines is one paragraph, its line breaks joined. */
 	public static String joined(String text) {
-		return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", "");
+		if (text == null) {
+			return "";
+		}
+		String stripped = text.strip();
+		return stripped.indexOf('\n') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll("");
 	}
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
 	/** A text as a literal of the language, on one line: quotes and backslashes escaped, line breaks joined. */
 	public static String quoted(String text) {
@@ -47,9 +56,17 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 	/**
 	 * Every text the object itself holds (not those of its children), in document order. One walk over the object's
 	 * nodes for all its text features: several checks ask this of every object, and a walk per feature was a fifth
-	 * of the check's time on a large report.
+	 * of the check's time on a large report. Kept with the parsed resource until it changes: the checks, the
+	 * colouring and 提交前检查 all ask for the same objects' texts after each edit.
 	 */
 	public static List<StringLiteral> of(EObject owner) {
+		if (owner.eResource() instanceof XtextResource resource) {
+			return resource.getCache().get(Tuples.pair(StringLiteral.class, owner), resource, () -> List.copyOf(walk(owner)));
+		}
+		return walk(owner);
+	}
+
+	private static List<StringLiteral> walk(EObject owner) {
 		List<StringLiteral> result = new ArrayList<>();
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(owner);
 		if (node == null) {

@@ -44,6 +44,9 @@ public final class NearDuplicates {
 	 */
 	private volatile Map<String, Sketch> lastSketches = Map.of();
 
+	/** The near neighbours of the last call's texts (see {@link #neighbours}). */
+	private volatile Map<String, Map<String, Double>> lastNeighbours = Map.of();
+
 	public NearDuplicates() {
 		this(DEFAULT_THRESHOLD);
 	}
@@ -57,7 +60,124 @@ public final class NearDuplicates {
 	 * normalisation) are never matched.
 	 */
 	public List<Match> find(List<String> texts) {
-		return match(texts, 0, true);
+		String[] normalised = texts.stream().map(NearDuplicates::normalise).toArray(String[]::new);
+		Map<String, Sketch> sketches = sketches(Arrays.asList(normalised));
+		Map<String, Map<String, Double>> near = neighbours(sketches);
+		List<Match> result = new ArrayList<>();
+		Map<String, Integer> firstByText = new HashMap<>(2 * normalised.length);
+		for (int i = 0; i < normalised.length; i++) {
+			String text = normalised[i];
+			if (text.length() < MIN_LENGTH) {
+				continue;
+			}
+			Integer same = firstByText.putIfAbsent(text, i);
+			if (same != null) {
+				result.add(new Match(i, same, 1.0));
+				continue;
+			}
+			Match best = null;
+			for (Map.Entry<String, Double> neighbour : near.get(text).entrySet()) {
+				Integer earlier = firstByText.get(neighbour.getKey());
+				double similarity = neighbour.getValue();
+				// the most similar earlier text; of equally similar ones the first
+				if (earlier != null && earlier < i && (best == null || similarity > best.similarity()
+						|| similarity == best.similarity() && earlier < best.earlier())) {
+					best = new Match(i, earlier, similarity);
+				}
+			}
+			if (best != null) {
+				result.add(best);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The near neighbours of every text that can be judged: the texts it shares a band with and is similar enough
+	 * to. What the last call found between texts that are still there holds, so after an edit only the texts that
+	 * are new are looked up: one text in the editor, instead of every text of a large report again.
+	 */
+	private Map<String, Map<String, Double>> neighbours(Map<String, Sketch> sketches) {
+		Map<String, Map<String, Double>> previous = lastNeighbours;
+		Map<String, Map<String, Double>> near = new HashMap<>(2 * sketches.size());
+		List<String> added = new ArrayList<>();
+		for (String text : sketches.keySet()) {
+			if (text.length() < MIN_LENGTH) {
+				continue;
+			}
+			Map<String, Double> known = previous.get(text);
+			if (known == null) {
+				added.add(text);
+			} else if (sketches.keySet().containsAll(known.keySet())) {
+				near.put(text, known); // shared with the last call: never changed in place
+			} else {
+				Map<String, Double> stillThere = new HashMap<>(known);
+				stillThere.keySet().retainAll(sketches.keySet());
+				near.put(text, Map.copyOf(stillThere));
+			}
+		}
+		if (!added.isEmpty()) {
+			lookUp(added, near, sketches);
+		}
+		lastNeighbours = near;
+		return near;
+	}
+
+	/** Looks the new texts up among the known ones and each other (each pair once) and records both ways. */
+	private void lookUp(List<String> added, Map<String, Map<String, Double>> near, Map<String, Sketch> sketches) {
+		List<String> indexed = new ArrayList<>(near.keySet());
+		indexed.addAll(added);
+		Buckets buckets = new Buckets(indexed.size());
+		int firstAdded = near.size();
+		for (int i = 0; i < firstAdded; i++) {
+			addToBuckets(buckets, sketches.get(indexed.get(i)).signature(), i);
+		}
+		Map<String, Map<String, Double>> grown = new HashMap<>();
+		int[] comparedWith = new int[indexed.size()];
+		for (int i = firstAdded; i < indexed.size(); i++) {
+			String text = indexed.get(i);
+			grown.put(text, new HashMap<>());
+			Sketch sketch = sketches.get(text);
+			for (int band = 0; band < BANDS; band++) {
+				for (int c = buckets.first(band, bandKey(sketch.signature(), band)); c >= 0; c = buckets.next(band, c)) {
+					if (comparedWith[c] != i + 1) {
+						comparedWith[c] = i + 1;
+						String other = indexed.get(c);
+						double similarity = jaccard(sketch.shingles(), sketches.get(other).shingles());
+						if (similarity >= threshold) {
+							grown.get(text).put(other, similarity);
+							grown.computeIfAbsent(other, o -> new HashMap<>(near.get(o))).put(text, similarity);
+						}
+					}
+				}
+			}
+			addToBuckets(buckets, sketch.signature(), i);
+		}
+		grown.forEach((text, neighbours) -> near.put(text, Map.copyOf(neighbours)));
+	}
+
+	private static void addToBuckets(Buckets buckets, int[] signature, int text) {
+		for (int band = 0; band < BANDS; band++) {
+			buckets.add(band, bandKey(signature, band), text);
+		}
+	}
+
+	/** The sketches of the texts, those of the last call's texts taken over. */
+	private Map<String, Sketch> sketches(List<String> normalised) {
+		Map<String, Sketch> previous = lastSketches;
+		Map<String, Sketch> current = new HashMap<>(2 * normalised.size());
+		for (String text : normalised) {
+			current.computeIfAbsent(text, t -> {
+				Sketch known = previous.get(t);
+				if (known != null) {
+					return known;
+				}
+				int[] shingles = shingles(t);
+				return new Sketch(shingles, t.length() < MIN_LENGTH ? null : signature(shingles));
+			});
+		}
+		lastSketches = current;
+		return current;
 	}
 
 	/**
@@ -69,33 +189,22 @@ public final class NearDuplicates {
 		List<String> all = new ArrayList<>(reference);
 		all.addAll(texts);
 		int offset = reference.size();
-		return match(all, offset, false).stream().filter(m -> m.index() >= offset)
+		return match(all, offset).stream().filter(m -> m.index() >= offset)
 				.map(m -> new Match(m.index() - offset, m.earlier(), m.similarity())).toList();
 	}
 
 	/**
-	 * The matching itself: texts before {@code firstQuery} are only looked up, texts from it on look up the
-	 * earlier ones, and are looked up themselves when {@code queriesAreReference}.
+	 * The matching of {@link #findIn}: texts before {@code firstQuery} are only looked up, texts from it on look up
+	 * those.
 	 */
-	private List<Match> match(List<String> texts, int firstQuery, boolean queriesAreReference) {
+	private List<Match> match(List<String> texts, int firstQuery) {
 		int n = texts.size();
-		String[] normalised = new String[n];
+		String[] normalised = texts.stream().map(NearDuplicates::normalise).toArray(String[]::new);
+		Map<String, Sketch> known = sketches(Arrays.asList(normalised));
 		Sketch[] sketches = new Sketch[n];
-		Map<String, Sketch> previous = lastSketches;
-		Map<String, Sketch> current = new HashMap<>(2 * n);
 		for (int i = 0; i < n; i++) {
-			normalised[i] = normalise(texts.get(i));
-			String text = normalised[i];
-			sketches[i] = current.computeIfAbsent(text, t -> {
-				Sketch known = previous.get(t);
-				if (known != null) {
-					return known;
-				}
-				int[] shingles = shingles(t);
-				return new Sketch(shingles, t.length() < MIN_LENGTH ? null : signature(shingles));
-			});
+			sketches[i] = known.get(normalised[i]);
 		}
-		lastSketches = current;
 		Map<String, Integer> firstByText = new HashMap<>(2 * n);
 		Buckets buckets = new Buckets(n);
 		// comparedWith[c] == i + 1: candidate c was already compared with text i (no set per text)
@@ -107,7 +216,7 @@ public final class NearDuplicates {
 				continue;
 			}
 			boolean query = i >= firstQuery;
-			boolean reference = !query || queriesAreReference;
+			boolean reference = !query;
 			Integer same = query ? firstByText.get(text) : null;
 			if (reference) {
 				firstByText.putIfAbsent(text, i);

@@ -2,6 +2,7 @@ package org.duizhao.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,8 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -239,6 +242,29 @@ class EditorWorkbenchTest {
 			assertTrue(selected instanceof OutlineNode node && node.key().equals(item.key()), "the selected item is still selected: " + selected);
 		});
 		Ui.screenshot("9-outline-state-kept");
+	}
+
+	@Test
+	void anEditInOneItemRedrawsItsRowOnlyAndTheTreeKeepsItsItems() {
+		DuizhaoOutlinePage page = Ui.sync(() -> (DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class));
+		Tree tree = Ui.sync(() -> (Tree) page.getControl());
+		TreeItem[] before = Ui.sync(() -> {
+			page.treeViewer().expandToLevel(page.roots().get(0).children().get(0), 1);
+			TreeItem aspect = tree.getItem(0).getItem(0);
+			return new TreeItem[] { aspect, aspect.getItem(0), aspect.getItem(1), tree.getItem(0).getItem(1) };
+		});
+		String secondRow = Ui.sync(() -> before[2].getText());
+		int offset = editor.document().get().indexOf("学习的系统性还不够强");
+		typeAndWaitForTheAnalysis(offset, "理论");
+		Ui.run(() -> {
+			TreeItem aspect = tree.getItem(0).getItem(0);
+			assertSame(before[0], aspect, "the aspect's row is the same item");
+			assertSame(before[1], aspect.getItem(0), "the edited item's row is the same item");
+			assertSame(before[2], aspect.getItem(1), "the next row is the same item");
+			assertSame(before[3], tree.getItem(0).getItem(1), "the next aspect's row is the same item");
+			assertTrue(before[1].getText().contains("理论学习的系统性还不够强"), "the edited row shows the edit: " + before[1].getText());
+			assertEquals(secondRow, before[2].getText());
+		});
 	}
 
 	@Test

@@ -18,7 +18,6 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -43,6 +42,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 	private final DuizhaoEditor editor;
 	private final Consumer<Analysis> onAnalysis = this::show;
 	private final ISelectionChangedListener onCaret = this::revealCaret;
+	private final OutlineRows rows = new OutlineRows();
 	private Kind onlyKind;
 	private boolean updatingFromEditor;
 
@@ -55,7 +55,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setComparer(SAME_OBJECT);
-		viewer.setContentProvider(new OutlineContent());
+		viewer.setContentProvider(rows);
 		viewer.setLabelProvider(new NodeLabelProvider());
 		viewer.addFilter(new KindFilter());
 		viewer.setAutoExpandLevel(2);
@@ -98,27 +98,42 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		boolean first = viewer.getInput() == null;
-		Object[] expanded = viewer.getExpandedElements();
-		ISelection selection = viewer.getSelection();
-		viewer.getControl().setRedraw(false);
-		try {
-			viewer.setInput(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
-			if (first) {
-				viewer.expandToLevel(2);
-			} else {
-				// the rows of the new analysis that stand for the same objects (same keys) get the same state
-				viewer.setExpandedElements(expanded);
-				updatingFromEditor = true;
-				try {
-					viewer.setSelection(selection);
-				} finally {
-					updatingFromEditor = false;
-				}
-			}
-		} finally {
-			viewer.getControl().setRedraw(true);
+		List<OutlineNode> previous = rows.replace(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
+		if (viewer.getInput() == null) {
+			viewer.setInput(rows);
+		} else {
+			refreshWhatChanged(rows, previous, rows.roots());
 		}
+	}
+
+	/**
+	 * Brings the tree in line with the new rows by difference: where rows came or went their parent's rows are
+	 * asked for again, a row whose text changed is redrawn, and the rest (at 1 MB thousands of rows) is left alone,
+	 * with what the user expanded and selected.
+	 */
+	private void refreshWhatChanged(Object parent, List<OutlineNode> before, List<OutlineNode> after) {
+		TreeViewer viewer = getTreeViewer();
+		if (before.size() != after.size() || !sameObjects(before, after)) {
+			viewer.refresh(parent);
+			return;
+		}
+		for (int i = 0; i < after.size(); i++) {
+			OutlineNode was = before.get(i);
+			OutlineNode now = after.get(i);
+			if (!was.text().equals(now.text()) || was.complete() != now.complete()) {
+				viewer.update(now, null);
+			}
+			refreshWhatChanged(now, was.children(), now.children());
+		}
+	}
+
+	private static boolean sameObjects(List<OutlineNode> before, List<OutlineNode> after) {
+		for (int i = 0; i < after.size(); i++) {
+			if (!before.get(i).key().equals(after.get(i).key()) || before.get(i).kind() != after.get(i).kind()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Rows are the same row when they stand for the same object, whatever their counts or offsets now. */
@@ -139,11 +154,9 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		return getTreeViewer();
 	}
 
-	/** The rows, for tests and the quick outline. */
-	@SuppressWarnings("unchecked")
+	/** The rows of the latest analysis, for the quick outline and tests. */
 	public List<OutlineNode> roots() {
-		Object input = getTreeViewer() == null ? null : getTreeViewer().getInput();
-		return input instanceof List<?> list ? (List<OutlineNode>) list : List.of();
+		return rows.roots();
 	}
 
 	@Override
@@ -151,7 +164,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		super.selectionChanged(event);
 		if (!updatingFromEditor && event.getSelection() instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof OutlineNode node) {
-			editor.selectAndReveal(node.offset(), 0);
+			editor.selectAndReveal(rows.latest(node).offset(), 0); // the row's item may hold an earlier analysis's row
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.duizhao.dsl.io.TextFiles;
 import org.duizhao.dsl.io.TextResources;
 import org.duizhao.dsl.library.LibraryFiles;
+import org.duizhao.dsl.text.TextChange;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -194,17 +195,9 @@ public class DocumentAnalyzer {
 
 	/** Re-parses the part of the text that changed; the whole text when partial parsing does not give it back. */
 	private static void update(XtextResource resource, String before, String after) {
-		int prefix = 0;
-		int limit = Math.min(before.length(), after.length());
-		while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < limit - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-			suffix++;
-		}
+		TextChange change = TextChange.between(before, after);
 		try {
-			resource.update(prefix, before.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
+			resource.update(change.start(), change.oldEnd() - change.start(), after.substring(change.start(), change.newEnd()));
 			if (resource.getParseResult() != null && resource.getParseResult().getRootNode().getText().equals(after)) {
 				return;
 			}
