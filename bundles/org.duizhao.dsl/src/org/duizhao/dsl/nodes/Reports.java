@@ -96,14 +96,22 @@ public final class Reports {
 
 	/** Problems, causes and measures in document order of their sections. */
 	public static List<Item> items(Report report) {
-		List<Item> result = new ArrayList<>();
-		for (Section section : report.getSections()) {
-			result.addAll(itemsInDocumentOrder(section));
-		}
-		return result;
+		return PerParse.get(ITEMS, report, () -> {
+			List<Item> result = new ArrayList<>();
+			for (Section section : report.getSections()) {
+				result.addAll(itemsInDocumentOrder(section));
+			}
+			return List.copyOf(result);
+		});
 	}
 
+	private static final String ITEMS = "items";
+
 	public static List<Item> itemsInDocumentOrder(Section section) {
+		return PerParse.get(ITEMS, section, () -> List.copyOf(sortedByOffset(section)));
+	}
+
+	private static List<Item> sortedByOffset(Section section) {
 		List<Item> result = new ArrayList<>();
 		result.addAll(section.getProblems());
 		result.addAll(section.getCauses());

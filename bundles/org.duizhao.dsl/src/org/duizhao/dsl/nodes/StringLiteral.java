@@ -15,8 +15,6 @@ import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.Tuples;
 
 /**
  * A quoted text as written in the file. Checks work on the written characters, not on the converted value, so a
@@ -60,10 +58,7 @@ public record StringLiteral(EObject owner, EAttribute feature, INode node) {
 	 * colouring and 提交前检查 all ask for the same objects' texts after each edit.
 	 */
 	public static List<StringLiteral> of(EObject owner) {
-		if (owner.eResource() instanceof XtextResource resource) {
-			return resource.getCache().get(Tuples.pair(StringLiteral.class, owner), resource, () -> List.copyOf(walk(owner)));
-		}
-		return walk(owner);
+		return PerParse.get(StringLiteral.class, owner, () -> List.copyOf(walk(owner)));
 	}
 
 	private static List<StringLiteral> walk(EObject owner) {

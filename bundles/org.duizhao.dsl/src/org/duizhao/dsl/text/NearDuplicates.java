@@ -44,6 +44,9 @@ public final class NearDuplicates {
 	 */
 	private volatile Map<String, Sketch> lastSketches = Map.of();
 
+	/** The last call's texts and what {@link #normalise} made of them. */
+	private volatile Map<String, String> lastNormalised = Map.of();
+
 	/** The near neighbours of the last call's texts (see {@link #neighbours}). */
 	private volatile Map<String, Map<String, Double>> lastNeighbours = Map.of();
 
@@ -60,7 +63,7 @@ public final class NearDuplicates {
 	 * normalisation) are never matched.
 	 */
 	public List<Match> find(List<String> texts) {
-		String[] normalised = texts.stream().map(NearDuplicates::normalise).toArray(String[]::new);
+		String[] normalised = normalised(texts);
 		Map<String, Sketch> sketches = sketches(Arrays.asList(normalised));
 		Map<String, Map<String, Double>> near = neighbours(sketches);
 		List<Match> result = new ArrayList<>();
@@ -162,6 +165,21 @@ public final class NearDuplicates {
 		}
 	}
 
+	/** The texts normalised, those of the last call looked up rather than worked out again. */
+	private String[] normalised(List<String> texts) {
+		Map<String, String> previous = lastNormalised;
+		Map<String, String> current = new HashMap<>(2 * texts.size());
+		String[] normalised = new String[texts.size()];
+		for (int i = 0; i < normalised.length; i++) {
+			String text = texts.get(i) == null ? "" : texts.get(i);
+			String known = previous.get(text);
+			normalised[i] = known != null ? known : normalise(text);
+			current.put(text, normalised[i]);
+		}
+		lastNormalised = current;
+		return normalised;
+	}
+
 	/** The sketches of the texts, those of the last call's texts taken over. */
 	private Map<String, Sketch> sketches(List<String> normalised) {
 		Map<String, Sketch> previous = lastSketches;
@@ -199,7 +217,7 @@ public final class NearDuplicates {
 	 */
 	private List<Match> match(List<String> texts, int firstQuery) {
 		int n = texts.size();
-		String[] normalised = texts.stream().map(NearDuplicates::normalise).toArray(String[]::new);
+		String[] normalised = normalised(texts);
 		Map<String, Sketch> known = sketches(Arrays.asList(normalised));
 		Sketch[] sketches = new Sketch[n];
 		for (int i = 0; i < n; i++) {

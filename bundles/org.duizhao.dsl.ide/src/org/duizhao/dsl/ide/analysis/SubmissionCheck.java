@@ -18,7 +18,6 @@ import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
-import org.duizhao.model.Item;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -135,24 +134,29 @@ public class SubmissionCheck {
 				perCheck.merge(title, 1, Integer::sum);
 			}
 		}
-		long all = textLength(report);
-		long problemsAndCauses = 0;
-		for (Item item : Reports.items(report)) {
-			if (item instanceof Problem || item instanceof Cause) {
-				problemsAndCauses += textLength(item);
-			}
-		}
+		long[] lengths = new long[2];
+		countText(report, false, lengths);
+		long all = lengths[0];
+		long problemsAndCauses = lengths[1];
 		return new Review(perCheck, all == 0 ? 0 : (int) Math.round(100.0 * problemsAndCauses / all));
 	}
 
-	/** The characters of an object's texts and those of everything in it. */
-	private static long textLength(EObject object) {
-		long length = StringLiteral.of(object).stream().filter(l -> l.feature() != ReportPackage.Literals.ITEM__NAME)
-				.mapToLong(l -> StringLiteral.joined(l.content()).length()).sum();
-		for (EObject child : object.eContents()) {
-			length += textLength(child);
+	/**
+	 * Adds the characters of an object's texts and those of everything in it to {@code lengths[0]}, and to
+	 * {@code lengths[1]} those that belong to a problem or a cause. One walk for both.
+	 */
+	private static void countText(EObject object, boolean inProblemOrCause, long[] lengths) {
+		boolean counted = inProblemOrCause || object instanceof Problem || object instanceof Cause;
+		for (StringLiteral literal : StringLiteral.of(object)) {
+			if (literal.feature() != ReportPackage.Literals.ITEM__NAME) {
+				long length = StringLiteral.joined(literal.content()).length();
+				lengths[0] += length;
+				lengths[1] += counted ? length : 0;
+			}
 		}
-		return length;
+		for (EObject child : object.eContents()) {
+			countText(child, counted, lengths);
+		}
 	}
 
 	private static List<PartRow> parts(Report report) {

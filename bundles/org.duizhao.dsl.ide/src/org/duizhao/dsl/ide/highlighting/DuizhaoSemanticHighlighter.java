@@ -23,7 +23,7 @@ public class DuizhaoSemanticHighlighter extends DefaultSemanticHighlightingCalcu
 			highlightFeature(acceptor, object, Literals.ITEM__NAME, HighlightStyles.DEFINITION_ID);
 		}
 		for (EReference reference : object.eClass().getEAllReferences()) {
-			if (!reference.isContainment()) {
+			if (!reference.isContainment() && object.eIsSet(reference)) { // (a walk of the object's nodes per reference)
 				for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
 					acceptor.addPosition(node.getOffset(), node.getLength(), HighlightStyles.REFERENCE);
 				}
