@@ -2,8 +2,11 @@ package org.duizhao.app.actions;
 
 import org.duizhao.app.AppMessages;
 import org.duizhao.app.wizards.NewReportWizard;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /** 文件 > 新建报告: the wizard that writes a report skeleton for every aspect of a profile. */
@@ -20,8 +23,12 @@ public class NewReportAction extends Action {
 
 	@Override
 	public void run() {
-		NewReportWizard wizard = new NewReportWizard();
-		wizard.init(window.getWorkbench(), null);
-		new WizardDialog(window.getShell(), wizard).open();
+		try {
+			INewWizard wizard = (INewWizard) window.getWorkbench().getNewWizardRegistry().findWizard(NewReportWizard.ID).createWizard();
+			wizard.init(window.getWorkbench(), null);
+			new WizardDialog(window.getShell(), wizard).open();
+		} catch (CoreException e) {
+			ErrorDialog.openError(window.getShell(), AppMessages.NewReportTitle, null, e.getStatus());
+		}
 	}
 }

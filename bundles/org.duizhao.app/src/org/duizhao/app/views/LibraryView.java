@@ -14,7 +14,7 @@ import org.duizhao.model.LibrarySection;
 import org.duizhao.model.Report;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
-import org.duizhao.ui.internal.DuizhaoUi;
+import org.duizhao.ui.editor.LibraryItems;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -35,6 +35,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import com.google.inject.Inject;
+
 /**
  * 问题库: the libraries the active report can draw from (its folder's, the user's, the shipped default), by aspect,
  * with a search over headline and body and a preview. Double-click puts the item into the report, in the section of
@@ -48,6 +50,10 @@ public class LibraryView extends ViewPart {
 	record AspectNode(Library library, LibrarySection section) {
 	}
 
+	@Inject
+	private Libraries libraries;
+	@Inject
+	private BuiltinProfiles builtin;
 	private ActiveReportEditor active;
 	private Text search;
 	private TreeViewer tree;
@@ -96,10 +102,10 @@ public class LibraryView extends ViewPart {
 		DuizhaoEditor editor = active == null ? null : active.editor();
 		Analysis analysis = editor == null ? null : editor.lastAnalysis();
 		List<Library> visible = analysis == null ? null
-				: analysis.read(model -> model.document() instanceof Report report ? DuizhaoUi.get(Libraries.class).visible(report) : null);
-		List<Library> libraries = visible != null ? visible : List.of(DuizhaoUi.get(BuiltinProfiles.class).defaultLibrary());
-		if (!libraries.equals(tree.getInput())) {
-			tree.setInput(libraries);
+				: analysis.read(model -> model.document() instanceof Report report ? libraries.visible(report) : null);
+		List<Library> shown = visible != null ? visible : List.of(builtin.defaultLibrary());
+		if (!shown.equals(tree.getInput())) {
+			tree.setInput(shown);
 			tree.expandToLevel(2);
 		}
 	}
@@ -122,7 +128,7 @@ public class LibraryView extends ViewPart {
 	private boolean insert(Libraries.Entry entry) {
 		DuizhaoEditor editor = active.editor();
 		return editor != null
-				&& editor.insertLibraryItem(entry, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
+				&& LibraryItems.insert(editor, entry, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
 	}
 
 	@Override

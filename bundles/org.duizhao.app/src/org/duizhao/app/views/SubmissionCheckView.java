@@ -2,6 +2,8 @@ package org.duizhao.app.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.duizhao.app.AppMessages;
@@ -11,7 +13,6 @@ import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -29,6 +30,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.diagnostics.Severity;
 
+import com.google.inject.Inject;
+
 /**
  * 提交前检查: for the active report, the profile's aspects against problems, causes and measures with ✔/✘, the
  * findings grouped (占位符, 台账, 完整性, 文字), and the verdict. Double-click jumps to the place in the report.
@@ -40,6 +43,10 @@ public class SubmissionCheckView extends ViewPart {
 	private static final String OK = "✔";
 	private static final String NOT_OK = "✘";
 
+	@Inject
+	private SubmissionCheck submissionCheck;
+	/** What an import found about the source of a report it made: shown with that report's findings while its editor lives. */
+	private final Map<DuizhaoEditor, List<Finding>> importSummaries = new WeakHashMap<>();
 	private ActiveReportEditor active;
 	private Label verdict;
 	/** 上年度整改, 征求意见, 相互批评 summed up, one line each. */
@@ -133,11 +140,19 @@ public class SubmissionCheckView extends ViewPart {
 		return String.valueOf(n);
 	}
 
+	/** Shows, below the findings of {@code editor}'s report, what the import that made it found in its source. */
+	public void showImportSummary(DuizhaoEditor editor, List<Finding> summary) {
+		importSummaries.put(editor, List.copyOf(summary));
+		if (active.editor() == editor && editor.lastAnalysis() != null) {
+			show(editor.lastAnalysis());
+		}
+	}
+
 	private void show(Analysis analysis) {
 		if (verdict == null || verdict.isDisposed()) {
 			return;
 		}
-		SubmissionCheck.Result result = DuizhaoUi.get(SubmissionCheck.class).check(analysis);
+		SubmissionCheck.Result result = submissionCheck.check(analysis);
 		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
 		verdict.setForeground(result.canSubmit() ? green : red);
 		aspects.setInput(result.rows());
@@ -145,10 +160,7 @@ public class SubmissionCheckView extends ViewPart {
 		summary.add(result.review().text());
 		parts.setText(String.join("\n", summary));
 		List<Finding> shown = new ArrayList<>(result.findings());
-		DuizhaoEditor editor = active.editor();
-		if (editor != null) {
-			shown.addAll(editor.importSummary()); // what the import found in the source, after the report's own findings
-		}
+		shown.addAll(importSummaries.getOrDefault(active.editor(), List.of())); // after the report's own findings
 		findings.setInput(shown);
 		verdict.getParent().layout();
 	}

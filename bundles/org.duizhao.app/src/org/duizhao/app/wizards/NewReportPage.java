@@ -5,10 +5,8 @@ import java.time.Year;
 import java.util.List;
 
 import org.duizhao.app.AppMessages;
-import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Scope;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
 /** 方案, 类型, 单位, 标题 and where to save. */
 public class NewReportPage extends WizardPage {
 
-	private final List<Profile> profiles = DuizhaoUi.get(BuiltinProfiles.class).profiles();
+	private final List<Profile> profiles;
 	private Combo profileCombo;
 	private Button group;
 	private Text organization;
@@ -32,8 +30,9 @@ public class NewReportPage extends WizardPage {
 	private Text folder;
 	private Text fileName;
 
-	NewReportPage() {
+	NewReportPage(List<Profile> profiles) {
 		super("newReport");
+		this.profiles = profiles;
 		setTitle(AppMessages.NewReportTitle);
 		setDescription(AppMessages.NewReportDescription);
 	}

@@ -353,7 +353,12 @@ class EditorWorkbenchTest {
 	void newReportWizardWritesASkeletonForEveryAspect() throws IOException {
 		Path target = report.getParent().resolve("新材料.dzr");
 		Ui.run(() -> {
-			NewReportWizard wizard = new NewReportWizard();
+			NewReportWizard wizard;
+			try {
+				wizard = (NewReportWizard) PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewReportWizard.ID).createWizard();
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
 			wizard.init(PlatformUI.getWorkbench(), null);
 			WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
 			dialog.setBlockOnOpen(false);

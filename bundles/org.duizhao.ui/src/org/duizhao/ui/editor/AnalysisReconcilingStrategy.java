@@ -21,11 +21,12 @@ import org.eclipse.xtext.util.CancelIndicator;
 final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	private final DuizhaoEditor editor;
-	private final DocumentAnalyzer analyzer = DuizhaoUi.get(DocumentAnalyzer.class);
+	private final DocumentAnalyzer analyzer;
 	private IDocument document;
 
 	AnalysisReconcilingStrategy(DuizhaoEditor editor) {
 		this.editor = editor;
+		this.analyzer = editor.language().analyzer();
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -28,9 +27,11 @@ final class AspectFolding {
 
 	private final ProjectionViewer viewer;
 	private final ProjectionSupport support;
+	private final IFoldingRangeProvider folding;
 
-	AspectFolding(ProjectionViewer viewer, IAnnotationAccess access, ISharedTextColors colours) {
+	AspectFolding(ProjectionViewer viewer, IAnnotationAccess access, ISharedTextColors colours, IFoldingRangeProvider folding) {
 		this.viewer = viewer;
+		this.folding = folding;
 		support = new ProjectionSupport(viewer, access, colours);
 		// a folded aspect still shows in its summary that it holds errors or warnings
 		support.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.error");
@@ -48,7 +49,6 @@ final class AspectFolding {
 		model.getAnnotationIterator().forEachRemaining(a -> existing.put(new Position(model.getPosition(a).getOffset(),
 				model.getPosition(a).getLength()), (ProjectionAnnotation) a));
 		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
-		IFoldingRangeProvider folding = DuizhaoUi.get(IFoldingRangeProvider.class);
 		for (FoldingRange range : result.read(a -> folding.getFoldingRanges(a.resource(), CancelIndicator.NullImpl))) {
 			Position position = wholeLines(viewer.getDocument(), range.getOffset(), range.getLength());
 			if (position != null && existing.remove(position) == null) {

@@ -2,8 +2,6 @@ package org.duizhao.ui.editor;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.contentassist.Completion;
-import org.duizhao.dsl.ide.contentassist.Completions;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -24,7 +22,7 @@ final class DuizhaoCompletionProcessor implements IContentAssistProcessor {
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		// Proposals need the text as it is now, not as it was at the last pause in typing.
 		Analysis analysis = editor.currentAnalysis();
-		return analysis.read(a -> DuizhaoUi.get(Completions.class).complete(a.resource(), a.text(), offset)).stream()
+		return analysis.read(a -> editor.language().completions().complete(a.resource(), a.text(), offset)).stream()
 				.map(DuizhaoCompletionProcessor::proposal).toArray(ICompletionProposal[]::new);
 	}
 

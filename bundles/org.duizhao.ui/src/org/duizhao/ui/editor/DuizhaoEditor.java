@@ -1,26 +1,17 @@
 package org.duizhao.ui.editor;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
-import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
-import org.duizhao.dsl.ide.quickfix.LibraryInsertion;
-import org.duizhao.dsl.library.Libraries;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResourceStatus;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferenceStore;
@@ -31,23 +22,19 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
-import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
-import org.eclipse.ui.texteditor.IDocumentProvider;
-import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.texteditor.ITextEditorDropTargetListener;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
-import org.eclipse.ui.texteditor.StatusLineContributionItem;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import com.google.inject.Inject;
 
 /**
  * The report editor: JFace text over the ide services. It owns no language logic: every pause in typing produces
@@ -67,7 +54,11 @@ public class DuizhaoEditor extends TextEditor {
 	private DuizhaoOutlinePage outlinePage;
 	private final UnsavedTextKeeper unsavedText = new UnsavedTextKeeper(this);
 	private final Navigation navigation = new Navigation(this);
-	private List<Finding> importSummary = List.of();
+	private final DiskFile diskFile = new DiskFile(this);
+	private final EncodingStatus encoding = new EncodingStatus(this);
+
+	@Inject
+	private LanguageServices language;
 
 	@Override
 	protected void initializeEditor() {
@@ -117,8 +108,8 @@ public class DuizhaoEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
-		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors());
-		semanticColouring = new SemanticColouring(viewer);
+		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors(), language.folding());
+		semanticColouring = new SemanticColouring(viewer, language.highlighter());
 		// The editor's own views of an analysis come first, then those of the outline and the workbench views.
 		analyses.add(result -> DiagnosticMarkers.replace(file(), result.issues()));
 		analyses.add(semanticColouring::update);
@@ -154,7 +145,7 @@ public class DuizhaoEditor extends TextEditor {
 		Analysis current = analyses.ifCurrent();
 		IDocument document = document();
 		if (current == null && document != null) {
-			current = DuizhaoUi.get(DocumentAnalyzer.class).analyze(documentUri(), document.get(), libraryFolders());
+			current = language.analyzer().analyze(documentUri(), document.get(), libraryFolders());
 		}
 		return current != null ? current : analyses.last();
 	}
@@ -170,16 +161,6 @@ public class DuizhaoEditor extends TextEditor {
 	/** The last analysis the views were drawn from, or {@code null} before the first. */
 	public Analysis lastAnalysis() {
 		return analyses.last();
-	}
-
-	/** What an import found about the source this report came from, shown with the 提交前检查 until it is closed. */
-	public List<Finding> importSummary() {
-		return importSummary;
-	}
-
-	public void setImportSummary(List<Finding> summary) {
-		importSummary = List.copyOf(summary);
-		analyses.tellListeners();
 	}
 
 	public void addAnalysisListener(Consumer<Analysis> listener) {
@@ -231,166 +212,58 @@ public class DuizhaoEditor extends TextEditor {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
-	/**
-	 * A report that is not on disk yet (just imported beside its source) or no longer (deleted meanwhile) is written
-	 * where it belongs: the platform would otherwise ask for a new place with Save As.
-	 */
+	/** The language's services, for the editor's parts. */
+	public LanguageServices language() {
+		return language;
+	}
+
+	// ---- the file on disk ------------------------------------------------------------------------------------------
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		IFile file = file();
-		if (file != null && file.getLocation() != null && !file.getLocation().toFile().exists()
-				&& file.getLocation().toFile().getParentFile().isDirectory()) {
+		if (diskFile.missingInItsFolder()) {
 			performSave(false, monitor);
 			return;
 		}
 		super.doSave(monitor);
 	}
 
-	/** Save As to any folder on disk, not only into the workspace. */
 	@Override
 	protected void performSaveAs(IProgressMonitor monitor) {
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText(EditorMessages.SaveAsTitle);
-		dialog.setFilterExtensions(new String[] { "*.dzr", "*.dzlib", "*.*" });
-		dialog.setFilterNames(new String[] { EditorMessages.FilterReports, EditorMessages.FilterLibraries, EditorMessages.FilterAll });
-		dialog.setOverwrite(true);
-		IFile current = file();
-		if (current != null && current.getLocation() != null) {
-			dialog.setFilterPath(current.getLocation().removeLastSegments(1).toOSString());
-			dialog.setFileName(current.getName());
-		}
-		String chosen = dialog.open();
-		if (chosen == null) {
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
-			return;
-		}
-		try {
-			saveAs(Path.of(chosen), monitor);
-		} catch (CoreException e) {
-			ErrorDialog.openError(getSite().getShell(), EditorMessages.SaveAsTitle, EditorMessages.bind(EditorMessages.SaveAsFailed, chosen),
-					e.getStatus());
-		}
+		diskFile.saveAsAsked(monitor);
 	}
 
 	/** Writes the text to {@code target} and continues editing there. */
 	public void saveAs(Path target, IProgressMonitor monitor) throws CoreException {
-		IDocument document = document();
-		FileEditorInput newInput = new FileEditorInput(WorkspaceFiles.fileFor(target));
-		IDocumentProvider provider = getDocumentProvider();
-		provider.aboutToChange(newInput);
-		try {
-			provider.saveDocument(monitor, newInput, document, true);
-		} finally {
-			provider.changed(newInput);
-		}
-		setInputWithNotify(newInput);
-		setPartName(newInput.getName());
+		diskFile.saveAs(target, monitor);
 	}
 
-	/**
-	 * Puts a library item into the report where it belongs (the section of its aspect near {@code offset}, created
-	 * when missing), as one undoable change, and shows it. Used by double-click and drop in the 问题库 view.
-	 */
-	public boolean insertLibraryItem(Libraries.Entry entry, int offset) {
-		LibraryInsertion.Edit edit = DuizhaoUi.get(LibraryInsertion.class).insert(currentAnalysis(), entry.item(), entry.origin(), offset);
-		if (edit == null || !replace(List.of(new Replacement(edit.offset(), 0, edit.text())))) {
-			return false;
-		}
-		getSite().getPage().activate(this);
-		selectAndReveal(edit.caret(), 0);
-		return true;
-	}
-
-	// ---- the file on disk ------------------------------------------------------------------------------------------
-
-	private DuizhaoDocumentProvider provider() {
-		return (DuizhaoDocumentProvider) getDocumentProvider();
-	}
-
-	/**
-	 * Called when the editor is activated and the file's time stamp moved. Without unsaved changes the editor simply
-	 * shows the new text; with them, asking now would interrupt the writer, so the save asks (see
-	 * {@link #handleExceptionOnSave}) if the text on disk really differs.
-	 */
 	@Override
 	protected void handleEditorInputChanged() {
-		IFile file = file();
-		if (file == null || file.getLocation() == null) {
+		if (!diskFile.changedOnDisk()) {
 			super.handleEditorInputChanged();
-			return;
-		}
-		if (!file.getLocation().toFile().exists()) {
-			setStatusLineMessage(EditorMessages.bind(EditorMessages.DeletedOnDisk, file.getLocation().toOSString()));
-		} else if (!isDirty()) {
-			reloadFromDisk();
-		} else if (provider().changedOnDisk(getEditorInput())) {
-			setStatusLineMessage(EditorMessages.bind(EditorMessages.ChangedOnDiskLater, file.getLocation().toOSString()));
 		}
 	}
 
 	/** Shows the file as it is on disk, dropping unsaved changes. */
 	public void reloadFromDisk() {
-		try {
-			provider().reload(getEditorInput());
-		} catch (CoreException e) {
-			DuizhaoUi.log("Reloading " + getEditorInput().getName() + " failed", e);
-		}
-		updateStatusFields();
+		diskFile.reload();
 	}
 
-	/**
-	 * A save that found the file changed by another program asks 覆盖 / 重新载入 / 比较; any other failure says, in
-	 * Chinese and naming the file, that the file on disk is unchanged and the text is still in the editor.
-	 */
 	@Override
 	protected void handleExceptionOnSave(CoreException exception, IProgressMonitor monitor) {
-		IFile file = file();
-		String path = file != null && file.getLocation() != null ? file.getLocation().toOSString() : getEditorInput().getName();
-		if (exception.getStatus().getCode() == IResourceStatus.OUT_OF_SYNC_LOCAL) {
-			String onDisk;
-			try {
-				onDisk = provider().textOnDisk(getEditorInput());
-			} catch (IOException e) {
-				onDisk = e.getMessage();
-			}
-			switch (DiskConflict.ask(getSite().getShell(), path, document().get(), onDisk)) {
-			case OVERWRITE -> {
-				performSave(true, monitor);
-				return;
-			}
-			case RELOAD -> reloadFromDisk();
-			case CANCEL -> {
-			}
-			}
-		} else {
-			MessageDialog.openError(getSite().getShell(), EditorMessages.SaveFailedTitle,
-					EditorMessages.bind(EditorMessages.SaveFailed, exception.getStatus().getMessage()));
-		}
-		if (monitor != null) {
-			monitor.setCanceled(true);
-		}
+		diskFile.saveFailed(exception, monitor);
 	}
 
 	/** 文件 > 转换为 UTF-8: the next save writes UTF-8 instead of the encoding the file was found in. */
 	public void convertToUtf8() {
-		provider().convertToUtf8(getEditorInput());
-		updateStatusFields();
+		encoding.convertToUtf8();
 	}
 
 	@Override
 	protected void updateStatusField(String category) {
 		if (DuizhaoEditorActionContributor.ENCODING.equals(category)) {
-			IStatusField field = getStatusField(category);
-			if (field != null && getDocumentProvider() != null) {
-				boolean unreadable = provider().unreadable(getEditorInput()) != null;
-				String label = unreadable ? EditorMessages.UnknownEncoding : provider().encodingOf(getEditorInput()).label();
-				field.setText(label);
-				if (field instanceof StatusLineContributionItem item) {
-					item.setToolTipText(EditorMessages.bind(EditorMessages.EncodingTooltip, label));
-				}
-			}
+			encoding.show(getStatusField(category));
 			return;
 		}
 		super.updateStatusField(category);
@@ -399,10 +272,26 @@ public class DuizhaoEditor extends TextEditor {
 	@Override
 	protected void doSetInput(IEditorInput input) throws CoreException {
 		super.doSetInput(input);
-		String unreadable = provider().unreadable(input);
+		String unreadable = encoding.unreadable(input);
 		if (unreadable != null) {
 			setStatusLineErrorMessage(unreadable);
 		}
+		updateStatusFields();
+	}
+
+	/** Saves over a file another program changed (the user said 覆盖). */
+	void saveOverwriting(IProgressMonitor monitor) {
+		performSave(true, monitor);
+	}
+
+	/** Goes on editing {@code input} (after Save As). */
+	void continueIn(IEditorInput input) {
+		setInputWithNotify(input);
+		setPartName(input.getName());
+	}
+
+	/** What the status bar shows of the file changed. */
+	void statusChanged() {
 		updateStatusFields();
 	}
 
@@ -427,14 +316,14 @@ public class DuizhaoEditor extends TextEditor {
 	protected void editorSaved() {
 		super.editorSaved();
 		unsavedText.forget();
-		DuizhaoUi.get(DocumentAnalyzer.class).forget(documentUri());
+		language.analyzer().forget(documentUri());
 	}
 
 	@Override
 	public void dispose() {
 		// A deliberate close (saved, or changes discarded) leaves nothing to recover; a crash never gets here.
 		unsavedText.forget();
-		DuizhaoUi.get(DocumentAnalyzer.class).forget(documentUri());
+		language.analyzer().forget(documentUri());
 		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
 		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {

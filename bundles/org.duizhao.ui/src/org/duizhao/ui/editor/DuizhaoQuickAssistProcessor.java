@@ -52,7 +52,7 @@ final class DuizhaoQuickAssistProcessor implements IQuickAssistProcessor {
 		} catch (BadLocationException e) {
 			line = -1;
 		}
-		List<IssueFix> fixes = Fixes.at(analysis, context.getOffset(), line);
+		List<IssueFix> fixes = editor.language().quickfixes().fixesAt(analysis, context.getOffset(), line);
 		IRewriteTarget rewriteTarget = editor.getAdapter(IRewriteTarget.class);
 		return fixes.stream().map(fix -> new FixProposal(fix, analysis.text(), rewriteTarget)).toArray(ICompletionProposal[]::new);
 	}

@@ -37,7 +37,7 @@ public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfigurat
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
-		LexicalColouring colouring = new LexicalColouring();
+		LexicalColouring colouring = new LexicalColouring(editor.language().highlighter());
 		reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;

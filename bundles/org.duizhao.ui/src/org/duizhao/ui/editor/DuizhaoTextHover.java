@@ -2,7 +2,6 @@ package org.duizhao.ui.editor;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.hover.HoverTexts;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -21,7 +20,7 @@ final class DuizhaoTextHover implements ITextHover {
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		Analysis analysis = editor.analysisIfCurrent();
 		return analysis == null ? null
-				: analysis.read(a -> DuizhaoUi.get(HoverTexts.class).at(a.resource(), a.issues(), region.getOffset()));
+				: analysis.read(a -> editor.language().hoverTexts().at(a.resource(), a.issues(), region.getOffset()));
 	}
 
 	@Override

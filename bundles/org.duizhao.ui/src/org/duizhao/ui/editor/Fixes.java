@@ -3,25 +3,17 @@ package org.duizhao.ui.editor;
 import java.util.Comparator;
 import java.util.List;
 
-import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
-import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.ide.quickfix.QuickfixEngine.IssueFix;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.ide.server.Document;
 
-/** The quick fixes of the ide bundle for the issues at a place, applied to the editor's document as one change. */
+/** A quick fix of the ide bundle applied to the editor's document as one change. */
 public final class Fixes {
 
 	private Fixes() {
-	}
-
-	/** The ide's fixes at a place ({@link QuickfixEngine#fixesAt}): for issues covering it, else on its line. */
-	public static List<IssueFix> at(Analysis analysis, int offset, int line) {
-		return DuizhaoUi.get(QuickfixEngine.class).fixesAt(analysis, offset, line);
 	}
 
 	/**

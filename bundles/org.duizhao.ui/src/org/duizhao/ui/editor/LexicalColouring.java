@@ -2,7 +2,6 @@ package org.duizhao.ui.editor;
 
 import org.duizhao.dsl.ide.highlighting.Highlighter;
 import org.duizhao.dsl.ide.highlighting.LexicalTokens;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -20,8 +19,12 @@ import org.eclipse.swt.custom.StyleRange;
  */
 final class LexicalColouring implements IPresentationDamager, IPresentationRepairer {
 
-	private final LexicalTokens tokens = new LexicalTokens(DuizhaoUi.get(Highlighter.class));
+	private final LexicalTokens tokens;
 	private IDocument document;
+
+	LexicalColouring(Highlighter highlighter) {
+		tokens = new LexicalTokens(highlighter);
+	}
 
 	@Override
 	public void setDocument(IDocument document) {

@@ -50,7 +50,7 @@ final class LibraryDrop extends DropTargetAdapter implements ITextEditorDropTarg
 		if (editor.viewer() instanceof ITextViewerExtension5 extension) {
 			offset = extension.widgetOffset2ModelOffset(offset);
 		}
-		editor.insertLibraryItem(entry, offset);
+		LibraryItems.insert(editor, entry, offset);
 	}
 
 	private static Libraries.Entry entry() {

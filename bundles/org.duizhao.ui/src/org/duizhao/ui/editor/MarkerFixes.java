@@ -33,7 +33,7 @@ public class MarkerFixes implements IMarkerResolutionGenerator2 {
 		int offset = marker.getAttribute(IMarker.CHAR_START, 0);
 		int line = marker.getAttribute(IMarker.LINE_NUMBER, 0);
 		String code = marker.getAttribute(DiagnosticMarkers.CODE, "");
-		List<IssueFix> fixes = Fixes.at(analysis, offset, line).stream().filter(f -> code.equals(f.issue().getCode())).toList();
+		List<IssueFix> fixes = editor.language().quickfixes().fixesAt(analysis, offset, line).stream().filter(f -> code.equals(f.issue().getCode())).toList();
 		return fixes.stream().map(fix -> new IMarkerResolution() {
 			@Override
 			public String getLabel() {

@@ -38,7 +38,7 @@ public final class Navigation {
 
 	/** The target of the reference at {@code offset} in an analysis of this editor's text, read under its lock. */
 	public Definitions.Target targetAt(Analysis analysis, int offset) {
-		return analysis.read(a -> DuizhaoUi.get(Definitions.class).at(a.resource(), offset));
+		return analysis.read(a -> editor.language().definitions().at(a.resource(), offset));
 	}
 
 	/** F3: goes to what the reference at the caret names. */
@@ -77,7 +77,7 @@ public final class Navigation {
 	public ItemOccurrences.Occurrences occurrencesAtCaret() {
 		int offset = caret();
 		ItemOccurrences.Occurrences found = editor.currentAnalysis()
-				.read(a -> DuizhaoUi.get(ItemOccurrences.class).at(a.resource(), offset));
+				.read(a -> editor.language().occurrences().at(a.resource(), offset));
 		if (found == null) {
 			editor.say(EditorMessages.NotAnId);
 		}

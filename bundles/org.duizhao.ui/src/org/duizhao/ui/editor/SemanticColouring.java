@@ -8,7 +8,6 @@ import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.highlighting.Highlighter;
 import org.duizhao.dsl.ide.highlighting.StyledRange;
 import org.duizhao.dsl.text.TextChange;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
@@ -23,7 +22,7 @@ import org.eclipse.swt.custom.StyleRange;
  */
 final class SemanticColouring implements ITextPresentationListener {
 
-	private final Highlighter highlighter = DuizhaoUi.get(Highlighter.class);
+	private final Highlighter highlighter;
 	private final TextViewer viewer;
 	/** The ranges of the last analysis, in its text's offsets, ordered. */
 	private List<StyledRange> ranges = List.of();
@@ -32,8 +31,9 @@ final class SemanticColouring implements ITextPresentationListener {
 	private List<StyledRange> shown = List.of();
 	private long shownStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 
-	SemanticColouring(TextViewer viewer) {
+	SemanticColouring(TextViewer viewer, Highlighter highlighter) {
 		this.viewer = viewer;
+		this.highlighter = highlighter;
 		viewer.addTextPresentationListener(this);
 	}
 

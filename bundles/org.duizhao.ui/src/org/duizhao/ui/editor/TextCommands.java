@@ -1,6 +1,5 @@
 package org.duizhao.ui.editor;
 
-import org.duizhao.dsl.ide.analysis.DocumentFormatter;
 import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -16,7 +15,7 @@ final class TextCommands {
 
 	/** Lays the document out canonically, as one undoable change. */
 	static void format(DuizhaoEditor editor) {
-		editor.replace(DuizhaoUi.get(DocumentFormatter.class).format(editor.currentAnalysis()));
+		editor.replace(editor.language().formatter().format(editor.currentAnalysis()));
 	}
 
 	/**

@@ -15,8 +15,8 @@ import org.osgi.framework.BundleContext;
 import com.google.inject.Injector;
 
 /**
- * The editor bundle: holds the one injector of the language (runtime and ide services), from which every editor
- * takes its parser, validator, quick fixes and content assist.
+ * The editor bundle: holds the one injector of the language (runtime and ide services). The workbench builds the
+ * editor, the views and the wizard from it ({@link LanguageExtensionFactory}), which get the services injected.
  */
 public class DuizhaoUi extends AbstractUIPlugin {
 
@@ -64,7 +64,7 @@ public class DuizhaoUi extends AbstractUIPlugin {
 	public static void prepareInBackground() {
 		Thread thread = new Thread(() -> {
 			try {
-				get(DocumentAnalyzer.class).analyze(URI.createURI("memory:/warm-up.dzr"), WARM_UP, List.of());
+				injector().getInstance(DocumentAnalyzer.class).analyze(URI.createURI("memory:/warm-up.dzr"), WARM_UP, List.of());
 			} catch (RuntimeException e) {
 				log("Preparing the language services failed", e);
 			}
@@ -77,10 +77,6 @@ public class DuizhaoUi extends AbstractUIPlugin {
 	private static final String WARM_UP = ReportSyntax.text(Keyword.REPORT, "") + "\n"
 			+ ReportSyntax.name(Keyword.FOLLOWS, BuiltinProfiles.DEFAULT_PROFILE) + "\n"
 			+ ReportSyntax.section("理论学习", List.of(ReportSyntax.item(Keyword.PROBLEM, "P1", "学习不够深入。", null))) + "\n";
-
-	public static <T> T get(Class<T> type) {
-		return injector().getInstance(type);
-	}
 
 	public static void log(String message, Throwable error) {
 		DuizhaoUi plugin = getDefault();

@@ -5,12 +5,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
-import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.editor.EditorMessages;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -98,7 +96,7 @@ public class DuizhaoOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<OutlineNode> previous = rows.replace(DuizhaoUi.get(OutlineBuilder.class).build(analysis));
+		List<OutlineNode> previous = rows.replace(editor.language().outline().build(analysis));
 		if (viewer.getInput() == null) {
 			viewer.setInput(rows);
 		} else {

@@ -1,10 +1,8 @@
 package org.duizhao.ui.outline;
 
-import org.duizhao.dsl.ide.analysis.OutlineBuilder;
 import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.editor.EditorMessages;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -59,7 +57,7 @@ public class QuickOutline extends PopupDialog {
 				return filter == null || matches((OutlineNode) element, filter.getText());
 			}
 		});
-		tree.setInput(DuizhaoUi.get(OutlineBuilder.class).build(editor.currentAnalysis()));
+		tree.setInput(editor.language().outline().build(editor.currentAnalysis()));
 		tree.expandAll();
 		tree.addOpenListener(e -> jump());
 		return tree.getControl();
