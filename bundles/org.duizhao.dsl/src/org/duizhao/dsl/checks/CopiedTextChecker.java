@@ -66,15 +66,12 @@ public class CopiedTextChecker extends AbstractChecker {
 		if (!depthSwitch.isOn(report.eResource())) {
 			return;
 		}
-		List<StringLiteral> mine = passages(report);
-		if (mine.isEmpty()) {
-			return;
-		}
 		Path self = fileOf(report);
 		Lookup lookup = lookup(report);
 		if (lookup.others().isEmpty() || lookup.files().stream().allMatch(f -> f.equals(self))) {
-			return;
+			return; // nothing to compare with: the report's own passages are not even gathered
 		}
+		List<StringLiteral> mine = passages(report);
 		for (StringLiteral literal : mine) {
 			for (CopiedPassages.Passage copied : lookup.passages().in(literal.content(),
 					source -> !lookup.others().get(source.text()).file().equals(self))) {

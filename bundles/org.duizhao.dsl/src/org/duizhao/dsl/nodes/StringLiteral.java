@@ -20,18 +20,20 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * A quoted text as written in the file. Checks work on the written characters, not on the converted value, so a
  * finding maps to the exact range the user sees.
  */
-public record StringLiteral(EObject owner, EAttribute feature, INode node) {
+public record StringLiteral(EObject owner, EAttribute feature, INode node, String content, int contentOffset) {
 
-	/** The characters between the quotes. */
-	public String content() {
-		String text = node.getText();
-		int end = text.length() > 1 && text.endsWith("\"") ? text.length() - 1 : text.length();
-		return text.startsWith("\"") ? text.substring(1, Math.max(1, end)) : text;
+	/**
+	 * The literal of {@code node}: {@link #content()} the characters between the quotes, {@link #contentOffset()}
+	 * the document offset of the first of them. Worked out once (a node finds its text through the root's), and
+	 * literals are kept per parse ({@link #of}), so every check reads them without walking the nodes again.
+	 */
+	public StringLiteral(EObject owner, EAttribute feature, INode node) {
+		this(owner, feature, node, between(node.getText()), node.getText().startsWith("\"") ? node.getOffset() + 1 : node.getOffset());
 	}
 
-	/** Document offset of the first character of {@link #content()}. */
-	public int contentOffset() {
-		return node.getText().startsWith("\"") ? node.getOffset() + 1 : node.getOffset();
+	private static String between(String text) {
+		int end = text.length() > 1 && text.endsWith("\"") ? text.length() - 1 : text.length();
+		return text.startsWith("\"") ? text.substring(1, Math.max(1, end)) : text;
 	}
 
 	/** A text as its reader sees it: a text written over several lines is one paragraph, its line breaks joined. */

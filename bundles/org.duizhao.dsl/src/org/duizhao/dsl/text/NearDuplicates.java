@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Finds texts that are the same, or nearly the same, after punctuation and spaces are taken out.
@@ -35,7 +37,19 @@ public final class NearDuplicates {
 	private final double threshold;
 
 	/** What a text's comparison needs, worked out once per text. */
-	private record Sketch(int[] shingles, int[] signature) {
+	private record Sketch(int[] shingles, int[] signature, long[] bands) {
+		static Sketch of(String text) {
+			int[] shingles = NearDuplicates.shingles(text);
+			if (text.length() < MIN_LENGTH) {
+				return new Sketch(shingles, null, null);
+			}
+			int[] signature = NearDuplicates.signature(shingles);
+			long[] bands = new long[BANDS];
+			for (int band = 0; band < BANDS; band++) {
+				bands[band] = bandKey(signature, band);
+			}
+			return new Sketch(shingles, signature, bands);
+		}
 	}
 
 	/**
@@ -130,33 +144,68 @@ public final class NearDuplicates {
 	private void lookUp(List<String> added, Map<String, Map<String, Double>> near, Map<String, Sketch> sketches) {
 		List<String> indexed = new ArrayList<>(near.keySet());
 		indexed.addAll(added);
-		Buckets buckets = new Buckets(indexed.size());
 		int firstAdded = near.size();
-		for (int i = 0; i < firstAdded; i++) {
-			addToBuckets(buckets, sketches.get(indexed.get(i)).signature(), i);
-		}
+		IntFunction<int[]> candidates = added.size() <= FEW ? scanned(indexed, sketches) : indexed(indexed, sketches, firstAdded);
 		Map<String, Map<String, Double>> grown = new HashMap<>();
-		int[] comparedWith = new int[indexed.size()];
 		for (int i = firstAdded; i < indexed.size(); i++) {
 			String text = indexed.get(i);
 			grown.put(text, new HashMap<>());
 			Sketch sketch = sketches.get(text);
+			for (int c : candidates.apply(i)) {
+				String other = indexed.get(c);
+				double similarity = jaccard(sketch.shingles(), sketches.get(other).shingles());
+				if (similarity >= threshold) {
+					grown.get(text).put(other, similarity);
+					grown.computeIfAbsent(other, o -> new HashMap<>(near.get(o))).put(text, similarity);
+				}
+			}
+		}
+		grown.forEach((text, neighbours) -> near.put(text, Map.copyOf(neighbours)));
+	}
+
+	/** Up to this many new texts (an edit, a paste) are compared band by band with every text instead of indexed. */
+	private static final int FEW = 16;
+
+	/** The texts before text {@code i} that share a band with it, found by comparing every text's band keys. */
+	private static IntFunction<int[]> scanned(List<String> indexed, Map<String, Sketch> sketches) {
+		long[][] bands = indexed.stream().map(t -> sketches.get(t).bands()).toArray(long[][]::new);
+		return i -> IntStream.range(0, i).filter(j -> shareABand(bands[i], bands[j])).toArray();
+	}
+
+	/**
+	 * The same through a table of the texts by band key: the texts before {@code firstAdded} are put in at once, each
+	 * later one after it was looked up. Asked for the texts in order.
+	 */
+	private static IntFunction<int[]> indexed(List<String> indexed, Map<String, Sketch> sketches, int firstAdded) {
+		Buckets buckets = new Buckets(indexed.size());
+		for (int i = 0; i < firstAdded; i++) {
+			addToBuckets(buckets, sketches.get(indexed.get(i)).signature(), i);
+		}
+		// comparedWith[c] == i + 1: candidate c was already found for text i (no set per text)
+		int[] comparedWith = new int[indexed.size()];
+		return i -> {
+			int[] signature = sketches.get(indexed.get(i)).signature();
+			IntStream.Builder found = IntStream.builder();
 			for (int band = 0; band < BANDS; band++) {
-				for (int c = buckets.first(band, bandKey(sketch.signature(), band)); c >= 0; c = buckets.next(band, c)) {
+				for (int c = buckets.first(band, bandKey(signature, band)); c >= 0; c = buckets.next(band, c)) {
 					if (comparedWith[c] != i + 1) {
 						comparedWith[c] = i + 1;
-						String other = indexed.get(c);
-						double similarity = jaccard(sketch.shingles(), sketches.get(other).shingles());
-						if (similarity >= threshold) {
-							grown.get(text).put(other, similarity);
-							grown.computeIfAbsent(other, o -> new HashMap<>(near.get(o))).put(text, similarity);
-						}
+						found.add(c);
 					}
 				}
 			}
-			addToBuckets(buckets, sketch.signature(), i);
+			addToBuckets(buckets, signature, i);
+			return found.build().toArray();
+		};
+	}
+
+	private static boolean shareABand(long[] a, long[] b) {
+		for (int band = 0; band < BANDS; band++) {
+			if (a[band] == b[band]) {
+				return true;
+			}
 		}
-		grown.forEach((text, neighbours) -> near.put(text, Map.copyOf(neighbours)));
+		return false;
 	}
 
 	private static void addToBuckets(Buckets buckets, int[] signature, int text) {
@@ -190,8 +239,7 @@ public final class NearDuplicates {
 				if (known != null) {
 					return known;
 				}
-				int[] shingles = shingles(t);
-				return new Sketch(shingles, t.length() < MIN_LENGTH ? null : signature(shingles));
+				return Sketch.of(t);
 			});
 		}
 		lastSketches = current;
