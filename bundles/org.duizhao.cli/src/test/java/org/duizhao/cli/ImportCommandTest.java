@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,14 +78,7 @@ class ImportCommandTest {
 		assertEquals("已写入 " + dir.resolve("材料.dzr"), lines.get(lines.size() - 1));
 		Run validate = run("validate", "--depth", "off", dir.resolve("材料.dzr").toString());
 		assertTrue(validate.out().endsWith("检查了 1 个文件：0 个错误，12 个警告，0 个提示\n"), "only 责任人/时限 are missing: " + validate.out());
-		assertEquals(expected("材料.dzr"), Files.readString(dir.resolve("材料.dzr")), "the whole report as imported");
-	}
-
-	/** A report as the importer writes it, kept whole in import-expected/ (read by a person when it was written). */
-	private static String expected(String name) throws IOException {
-		try (var in = ImportCommandTest.class.getResourceAsStream("/import-expected/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		assertEquals(Expected.text("材料.dzr"), Files.readString(dir.resolve("材料.dzr")), "the whole report as imported");
 	}
 
 	@Test
@@ -109,7 +101,7 @@ class ImportCommandTest {
 		assertTrue(run.out().contains("  理论学习：问题 3，原因 1，措施 1\n"), run.out());
 		assertTrue(run.out().contains(source + ":第 5 段:第 " + LINE5_SECOND + " 字: 警告: 编号顺序不对：“三是”之后是“二是”"), run.out());
 		// the same report as from the text, and the table kept as a comment at the end
-		assertEquals(expected("材料.dzr").replace("从“材料.txt”导入", "从“材料.docx”导入") + "// 第 32 段：表格：征求意见 | 36条\n",
+		assertEquals(Expected.text("材料.dzr").replace("从“材料.txt”导入", "从“材料.docx”导入") + "// 第 32 段：表格：征求意见 | 36条\n",
 				Files.readString(dir.resolve("导入.dzr")));
 	}
 
