@@ -153,16 +153,35 @@ public class SubmissionCheckView extends ViewPart {
 			return;
 		}
 		SubmissionCheck.Result result = submissionCheck.check(analysis);
-		verdict.setText((result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict());
-		verdict.setForeground(result.canSubmit() ? green : red);
-		aspects.setInput(result.rows());
+		String verdictText = (result.canSubmit() ? OK + " " : NOT_OK + " ") + result.verdict();
 		List<String> summary = new ArrayList<>(result.parts().stream().map(SubmissionCheck.PartRow::text).toList());
 		summary.add(result.review().text());
-		parts.setText(String.join("\n", summary));
+		String partsText = String.join("\n", summary);
+		boolean textChanged = !verdictText.equals(verdict.getText()) || !partsText.equals(parts.getText());
+		verdict.setText(verdictText);
+		verdict.setForeground(result.canSubmit() ? green : red);
+		parts.setText(partsText);
+		showRows(aspects, result.rows());
 		List<Finding> shown = new ArrayList<>(result.findings());
 		shown.addAll(importSummaries.getOrDefault(active.editor(), List.of())); // after the report's own findings
-		findings.setInput(shown);
-		verdict.getParent().layout();
+		showRows(findings, shown);
+		if (textChanged) {
+			verdict.getParent().layout();
+		}
+	}
+
+	/** Shows {@code rows} by difference: a row that is as it was is left alone (no relabelling, no flicker). */
+	@SuppressWarnings("unchecked")
+	private static void showRows(TableViewer table, List<?> rows) {
+		if (!(table.getInput() instanceof List<?> input)) {
+			table.setInput(new ArrayList<>(rows));
+			return;
+		}
+		if (!input.equals(rows)) {
+			((List<Object>) input).clear();
+			((List<Object>) input).addAll(rows);
+			table.refresh(false);
+		}
 	}
 
 	private void reveal(int offset, int length) {
