@@ -1,6 +1,7 @@
 package org.duizhao.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -189,6 +190,52 @@ class ReportImportTest {
 		assertEquals(List.of("原因 理论学习 MEANING", "原因 政治素质 MEANING", "原因 能力本领 MEANING", "原因 担当作为 MEANING",
 				"原因 工作作风 MEANING", "原因 廉洁自律 MEANING", "措施 理论学习 MEANING", "措施 政治素质 MEANING", "措施 能力本领 MEANING",
 				"措施 担当作为 MEANING", "措施 工作作风 MEANING", "措施 廉洁自律 MEANING"), placed(result));
+	}
+
+	@Test
+	void aPartHeadingWithItsTextOnTheSameLineIsThatPart() {
+		// as many write it: the part's heading, a space, and what the part says, in one paragraph
+		String spaced = """
+				2025年度民主生活会个人对照检查材料
+				一、上年度整改情况 去年查摆的3个问题已整改2个，1个正在推进。
+				二、存在的问题
+				（一）在理论学习方面
+				一是学习不够深入。
+				三、问题产生的原因
+				（一）理论武装不够。
+				四、整改措施
+				（一）加强理论学习。
+				五、相互批评意见　同事指出我调研不够深入，下基层次数少。
+				附：征求意见情况另行报送。
+				""";
+		String report = importText(spaced).report();
+		assertEquals("""
+				// 由 duizhao import 从“材料.txt”导入。
+				报告 "2025年度民主生活会个人对照检查材料"
+				类型 个人
+				依据 主题教育2023
+
+				上年度整改 "[待填：上年度材料的文件名]" {
+					// 【上年度整改】第 2 行：一、上年度整改情况 去年查摆的3个问题已整改2个，1个正在推进。
+				}
+
+				方面 理论学习 {
+					问题 P1 "学习不够深入。"
+					原因 C1 "理论武装不够。"
+						针对 P1
+					措施 M1 "加强理论学习。"
+						针对 C1
+				}
+
+				相互批评 {
+					// 【相互批评】第 10 行：五、相互批评意见\u3000同事指出我调研不够深入，下基层次数少。
+					// 【相互批评】第 11 行：附：征求意见情况另行报送。
+				}
+
+				""", report);
+		// a numbered heading that only starts with a part's words is no part
+		String sentence = importText(spaced.replace("一、上年度整改情况 去年", "一、上年度整改情况，去年")).report();
+		assertFalse(sentence.contains("上年度整改 \""), sentence);
 	}
 
 	@Test

@@ -221,6 +221,15 @@ public final class DraftReader {
 		boolean standalone = heading.end() >= text.length();
 		Level level = marker.map(Marker::level).orElse(Level.NONE);
 		Optional<Part> part = partHeading(index, level, heading, standalone);
+		if (part.isEmpty() && level == Level.PART) {
+			// 一、上年度整改情况 去年查摆……: a part's heading and its first sentence in one paragraph, apart by spaces
+			Optional<Headings.Heading> spaced = Headings.beforeGap(text, from);
+			Optional<Part> spacedPart = spaced.flatMap(h -> partHeading(index, level, h, false));
+			if (spacedPart.isPresent()) {
+				heading = spaced.get();
+				part = spacedPart;
+			}
+		}
 		if (part.isPresent()) {
 			startPart(at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {

@@ -65,6 +65,32 @@ public final class Headings {
 		return new Heading(head, from + s.indexOf(head) + head.length(), from + skipPunctuation(s, end), false);
 	}
 
+	/**
+	 * The words from {@code from} up to the first run of spaces, as a heading whose text follows the spaces
+	 * (一、上年度整改情况 去年查摆……); empty when punctuation comes first or no space comes within a heading's length.
+	 */
+	public static Optional<Heading> beforeGap(String text, int from) {
+		int limit = Math.min(text.length(), from + SPACED_LONGEST);
+		for (int i = from; i < limit; i++) {
+			char c = text.charAt(i);
+			if (GAP.indexOf(c) >= 0 && !text.substring(from, i).isBlank()) {
+				String head = text.substring(from, i).strip();
+				int end = i;
+				while (end < text.length() && GAP.indexOf(text.charAt(end)) >= 0) {
+					end++;
+				}
+				return end < text.length() ? Optional.of(new Heading(head, i, end, false)) : Optional.empty();
+			}
+			if (TRAILING.indexOf(c) >= 0 && GAP.indexOf(c) < 0 || c == '！' || c == '？') {
+				return Optional.empty(); // a sentence, not a heading
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static final String GAP = " \t\u3000";
+	private static final int SPACED_LONGEST = 20;
+
 	private static int skipPunctuation(String s, int end) {
 		while (end < s.length() && TRAILING.indexOf(s.charAt(end)) >= 0) {
 			end++;
