@@ -55,7 +55,13 @@ public class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
 		placeOnFirstStart(window.getShell());
-		showIcon(window.getShell());
+		// after the first paint: decoding the icon in six sizes takes a tenth of a second of a cold start
+		Shell shell = window.getShell();
+		shell.getDisplay().asyncExec(() -> {
+			if (!shell.isDisposed()) {
+				showIcon(shell);
+			}
+		});
 		EModelService models = window.getService(EModelService.class);
 		MApplication application = window.getService(MApplication.class);
 		if (models == null || application == null) {

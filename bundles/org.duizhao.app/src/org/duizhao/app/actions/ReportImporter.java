@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.duizhao.app.AppMessages;
-import org.duizhao.app.views.SubmissionCheckView;
+import org.duizhao.app.views.ImportSummaries;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
@@ -72,10 +72,8 @@ public class ReportImporter {
 		String text = formatter
 				.formatted(analyzer.analyze(uri, result.report(), libraryFolders));
 		DuizhaoEditor editor = (DuizhaoEditor) IDE.openEditor(page, WorkspaceFiles.fileFor(target), DuizhaoEditor.ID, true);
+		ImportSummaries.put(editor, summary); // before the text: 提交前检查 shows it with the text's first analysis
 		editor.document().set(text);
-		if (page.showView(SubmissionCheckView.ID, null, IWorkbenchPage.VIEW_VISIBLE) instanceof SubmissionCheckView check) {
-			check.showImportSummary(editor, summary);
-		}
 		return editor;
 	}
 

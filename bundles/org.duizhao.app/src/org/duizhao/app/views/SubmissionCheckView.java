@@ -2,8 +2,6 @@ package org.duizhao.app.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.duizhao.app.AppMessages;
@@ -45,8 +43,6 @@ public class SubmissionCheckView extends ViewPart {
 
 	@Inject
 	private SubmissionCheck submissionCheck;
-	/** What an import found about the source of a report it made: shown with that report's findings while its editor lives. */
-	private final Map<DuizhaoEditor, List<Finding>> importSummaries = new WeakHashMap<>();
 	private ActiveReportEditor active;
 	private Label verdict;
 	/** 上年度整改, 征求意见, 相互批评 summed up, one line each. */
@@ -140,14 +136,6 @@ public class SubmissionCheckView extends ViewPart {
 		return String.valueOf(n);
 	}
 
-	/** Shows, below the findings of {@code editor}'s report, what the import that made it found in its source. */
-	public void showImportSummary(DuizhaoEditor editor, List<Finding> summary) {
-		importSummaries.put(editor, List.copyOf(summary));
-		if (active.editor() == editor && editor.lastAnalysis() != null) {
-			show(editor.lastAnalysis());
-		}
-	}
-
 	private void show(Analysis analysis) {
 		if (verdict == null || verdict.isDisposed()) {
 			return;
@@ -163,7 +151,7 @@ public class SubmissionCheckView extends ViewPart {
 		parts.setText(partsText);
 		showRows(aspects, result.rows());
 		List<Finding> shown = new ArrayList<>(result.findings());
-		shown.addAll(importSummaries.getOrDefault(active.editor(), List.of())); // after the report's own findings
+		shown.addAll(ImportSummaries.of(active.editor())); // after the report's own findings
 		showRows(findings, shown);
 		if (textChanged) {
 			verdict.getParent().layout();

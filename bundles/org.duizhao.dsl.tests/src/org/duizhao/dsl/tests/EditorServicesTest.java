@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,21 @@ class EditorServicesTest {
 
 	private static String complete() throws IOException {
 		return Files.readString(COMPLETE, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void rowsOfTheSameNameHaveKeysOfTheirOwn() throws IOException {
+		// a pasted P1 not renamed yet, and a second section of one aspect: a view tells rows apart by key
+		String text = complete().replace("问题 P2 ", "问题 P1 ").replaceFirst("(方面 政治素质 \\{)", "方面 理论学习 {\n\t问题 P9 \"再写一条。\"\n}\n\n$1");
+		List<OutlineNode> aspects = outline.build(analyze(text)).get(0).children();
+		List<String> keys = new ArrayList<>();
+		aspects.forEach(aspect -> {
+			keys.add(aspect.key());
+			aspect.children().forEach(row -> keys.add(row.key()));
+		});
+		assertEquals(keys.size(), Set.copyOf(keys).size(), keys.toString());
+		assertEquals(aspects.get(0).key() + "#2", aspects.get(1).key());
+		assertTrue(aspects.get(1).children().get(0).key().startsWith(aspects.get(1).key() + "/"), keys.toString());
 	}
 
 	@Test

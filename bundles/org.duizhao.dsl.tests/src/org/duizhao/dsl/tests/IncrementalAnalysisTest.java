@@ -3,6 +3,7 @@ package org.duizhao.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,20 @@ class IncrementalAnalysisTest {
 		Analysis edited = analyzer.analyzeEdit(uri, text + "\n", List.of(), CancelIndicator.NullImpl);
 		assertNotSame(first, edited);
 		assertSame(first.read(Analysis.Model::resource), edited.read(Analysis.Model::resource), "the same resource, re-parsed where the text changed");
+		analyzer.forget(uri);
+	}
+
+	@Test
+	void typingBackToTheLastTextAfterACancelledAnalysisGivesTheModelOfThatText() throws IOException {
+		String text = Files.readString(COMPLETE, StandardCharsets.UTF_8);
+		URI uri = URI.createURI("memory:/typed-back.dzr");
+		Analysis first = analyzer.analyzeEdit(uri, text, List.of(), CancelIndicator.NullImpl);
+		String typed = text.replace("学习的系统性还不够强。", "学习的系统性还不够强XX。");
+		// the user typed on before this analysis finished: its text was parsed, its validation stopped
+		assertThrows(OperationCanceledError.class, () -> analyzer.analyzeEdit(uri, typed, List.of(), () -> true));
+		Analysis back = analyzer.analyzeEdit(uri, text, List.of(), CancelIndicator.NullImpl); // and took the XX out again
+		assertEquals(text, back.read(model -> model.resource().getParseResult().getRootNode().getText()), "the model is of the text analysed");
+		assertEquals(findings(first), findings(back));
 		analyzer.forget(uri);
 	}
 

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,6 +50,9 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IMarkerResolution;
@@ -265,6 +271,76 @@ class EditorWorkbenchTest {
 			assertTrue(before[1].getText().contains("理论学习的系统性还不够强"), "the edited row shows the edit: " + before[1].getText());
 			assertEquals(secondRow, before[2].getText());
 		});
+	}
+
+	@Test
+	void afterEditsTheColoursAreThoseOfTheSameTextOpenedAfresh() throws IOException {
+		int quote = editor.document().get().indexOf("\"学习的系统性还不够强。\"");
+		// a quote deleted: what followed it is inside a text now, to the end of the report
+		Ui.run(() -> {
+			try {
+				editor.document().replace(quote, 1, "");
+			} catch (BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Ui.waitUntil("the edit is analysed", RECONCILED, () -> editor.lastAnalysis().text().equals(editor.document().get()));
+		assertSameColours(coloursOpenedAfresh(editor.document().get()), Ui.sync(() -> colours(editor)), "after a deletion");
+		// put back, and a placeholder typed: its colour comes with the analysis
+		typeAndWaitForTheAnalysis(quote, "\"");
+		typeAndWaitForTheAnalysis(quote + 1, "[待填]");
+		assertSameColours(coloursOpenedAfresh(editor.document().get()), Ui.sync(() -> colours(editor)), "after the analysis");
+	}
+
+	/** Compares two colourings whole, and says where they first differ. */
+	private static void assertSameColours(List<String> expected, List<String> actual, String when) {
+		int first = 0;
+		while (first < expected.size() && first < actual.size() && expected.get(first).equals(actual.get(first))) {
+			first++;
+		}
+		if (first < expected.size() || first < actual.size()) {
+			fail(when + ": first different run " + first + ": expected " + expected.subList(first, Math.min(expected.size(), first + 3))
+					+ " but was " + actual.subList(first, Math.min(actual.size(), first + 3)));
+		}
+	}
+
+	/** The colours the same text gets in an editor opened on it (beside the example, with the same libraries). */
+	private List<String> coloursOpenedAfresh(String text) throws IOException {
+		Path fresh = report.resolveSibling("同样的文字.dzr");
+		Files.writeString(fresh, text, StandardCharsets.UTF_8);
+		DuizhaoEditor other = Ui.openInEditor(fresh);
+		try {
+			Ui.waitUntil("the same text is analysed", RECONCILED, () -> other.lastAnalysis() != null);
+			Ui.run(() -> {
+			});
+			return Ui.sync(() -> colours(other));
+		} finally {
+			Ui.run(() -> page().closeEditor(other, false));
+			Ui.run(() -> page().activate(editor));
+		}
+	}
+
+	/** The editor's text as coloured on screen: runs of characters of one look, as "start-end look". */
+	private static List<String> colours(DuizhaoEditor editor) {
+		StyledText text = editor.viewer().getTextWidget();
+		List<String> runs = new ArrayList<>();
+		String look = null;
+		int start = 0;
+		for (int i = 0; i <= text.getCharCount(); i++) {
+			String here = i == text.getCharCount() ? null : look(text.getStyleRangeAtOffset(i));
+			if (i > 0 && !Objects.equals(here, look)) {
+				runs.add(start + "-" + i + " " + look);
+				start = i;
+			}
+			look = here;
+		}
+		return runs;
+	}
+
+	/** Colour, background and font style: the squiggles of markers come and go with the markers, checked elsewhere. */
+	private static String look(StyleRange range) {
+		boolean plain = range == null || range.foreground == null && range.background == null && range.fontStyle == SWT.NORMAL;
+		return plain ? "plain" : range.foreground + "/" + range.background + "/" + range.fontStyle;
 	}
 
 	@Test

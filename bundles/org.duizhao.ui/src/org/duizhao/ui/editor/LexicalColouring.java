@@ -21,6 +21,8 @@ final class LexicalColouring implements IPresentationDamager, IPresentationRepai
 
 	private final LexicalTokens tokens;
 	private IDocument document;
+	private DocumentEvent lastEvent;
+	private IRegion lastDamage;
 
 	LexicalColouring(Highlighter highlighter) {
 		tokens = new LexicalTokens(highlighter);
@@ -31,10 +33,27 @@ final class LexicalColouring implements IPresentationDamager, IPresentationRepai
 		this.document = document;
 	}
 
+	/**
+	 * The characters to colour again after {@code event}: those it wrote (all of them when the whole text was set, as
+	 * a reload does; the region asked for when the viewer redraws part of the text) and those whose tokens changed.
+	 * The presentation reconciler may ask twice for one event (a deletion), so the answer is kept for that event.
+	 */
 	@Override
 	public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
-		LexicalTokens.Damage damage = tokens.update(document.get());
-		return new Region(damage.offset(), damage.length());
+		if (event == lastEvent) {
+			return lastDamage;
+		}
+		LexicalTokens.Damage tokensChanged = tokens.update(document.get());
+		int length = document.getLength();
+		int start = Math.min(event.getOffset(), length);
+		int end = Math.min(length, event.getOffset() + (event.getText() == null ? 0 : event.getText().length()));
+		if (tokensChanged.length() > 0) {
+			start = Math.min(start, tokensChanged.offset());
+			end = Math.max(end, tokensChanged.offset() + tokensChanged.length());
+		}
+		lastEvent = event;
+		lastDamage = new Region(start, end - start);
+		return lastDamage;
 	}
 
 	@Override

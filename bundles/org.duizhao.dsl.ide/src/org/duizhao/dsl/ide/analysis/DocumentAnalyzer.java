@@ -127,7 +127,8 @@ public class DocumentAnalyzer {
 			session.resourceSet = resourceSetProvider.get();
 		}
 		boolean librariesChanged = refreshLibraries(session, uri, folders);
-		if (!librariesChanged && session.last != null && session.last.text().equals(text)) {
+		// (the resource must hold that text too: a cancelled validation leaves a newer parse behind the last analysis)
+		if (!librariesChanged && session.last != null && session.last.text().equals(text) && text.equals(session.parsed)) {
 			return session.last;
 		}
 		if (session.resource == null) {

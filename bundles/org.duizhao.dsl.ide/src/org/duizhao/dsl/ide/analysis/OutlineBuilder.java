@@ -3,7 +3,9 @@ package org.duizhao.dsl.ide.analysis;
 import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
@@ -40,7 +42,37 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 public class OutlineBuilder {
 
 	public List<OutlineNode> build(Analysis analysis) {
-		return analysis.read(this::outline);
+		return unique(analysis.read(this::outline));
+	}
+
+	/**
+	 * Keys unique among siblings, so that a view can tell rows apart by key: a second P1 (pasted, not renamed yet)
+	 * or a second section of one aspect gets {@code #2} (and its rows below it). The same list when all are unique.
+	 */
+	private static List<OutlineNode> unique(List<OutlineNode> rows) {
+		Map<String, Integer> seen = new HashMap<>();
+		List<OutlineNode> result = null;
+		for (int i = 0; i < rows.size(); i++) {
+			OutlineNode row = rows.get(i);
+			int count = seen.merge(row.key(), 1, Integer::sum);
+			OutlineNode keyed = count == 1 ? row : rekeyed(row, row.key(), row.key() + "#" + count);
+			List<OutlineNode> children = unique(keyed.children());
+			if (children != keyed.children()) {
+				keyed = new OutlineNode(keyed.kind(), keyed.label(), keyed.offset(), keyed.length(), keyed.complete(), children, keyed.key());
+			}
+			if (keyed != row && result == null) {
+				result = new ArrayList<>(rows.subList(0, i));
+			}
+			if (result != null) {
+				result.add(keyed);
+			}
+		}
+		return result == null ? rows : List.copyOf(result);
+	}
+
+	private static OutlineNode rekeyed(OutlineNode row, String from, String to) {
+		return new OutlineNode(row.kind(), row.label(), row.offset(), row.length(), row.complete(),
+				row.children().stream().map(child -> rekeyed(child, from, to)).toList(), to + row.key().substring(from.length()));
 	}
 
 	private List<OutlineNode> outline(Analysis.Model analysis) {
