@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
@@ -141,6 +143,31 @@ class EditorServicesTest {
 				new StyledRange(8, 6, HighlightStyles.COMMENT_ID), new StyledRange(14, 2, HighlightStyles.KEYWORD_ID),
 				new StyledRange(16, 1, HighlightStyles.DEFAULT_ID), new StyledRange(17, 4, HighlightStyles.ID),
 				new StyledRange(21, 1, HighlightStyles.DEFAULT_ID), new StyledRange(22, 1, HighlightStyles.PUNCTUATION_ID)), ranges);
+	}
+
+	/**
+	 * The semantic colouring of every example, whole, as "offset length style" lines kept in
+	 * {@code semantic-expected/} beside this class (written once from the per-object computation it replaced, read
+	 * by a person; {@code DUIZHAO_WRITE_EXPECTED} writes them again).
+	 */
+	@Test
+	void semanticColouringOfEveryExampleIsKnownWhole() throws IOException {
+		Path expected = Path.of("src/org/duizhao/dsl/tests/semantic-expected");
+		try (var files = Files.list(ExamplesTest.examples())) {
+			for (Path example : files.filter(f -> f.toString().endsWith(".dzr")).sorted().toList()) {
+				String text = Files.readString(example, StandardCharsets.UTF_8);
+				Analysis analysis = analyzer.analyze(URI.createFileURI(example.toAbsolutePath().toString()), text, List.of(example.getParent()));
+				String ranges = analysis.read(model -> highlighter.semantic(model.resource())).stream()
+						.sorted(Comparator.comparingInt(StyledRange::offset).thenComparing(StyledRange::style)).map(r -> r.offset() + " " + r.length() + " " + r.style() + " " + text.substring(r.offset(), r.offset() + r.length()))
+						.collect(Collectors.joining("\n", "", "\n"));
+				Path known = expected.resolve(example.getFileName().toString().replace(".dzr", ".txt"));
+				if (System.getenv("DUIZHAO_WRITE_EXPECTED") != null) {
+					Files.createDirectories(expected);
+					Files.writeString(known, ranges, StandardCharsets.UTF_8);
+				}
+				assertEquals(Files.readString(known, StandardCharsets.UTF_8), ranges, example.getFileName().toString());
+			}
+		}
 	}
 
 	@Test
