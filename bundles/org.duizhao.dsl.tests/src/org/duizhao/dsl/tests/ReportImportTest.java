@@ -239,6 +239,25 @@ class ReportImportTest {
 	}
 
 	@Test
+	void numberedAspectsWithTheirProblemAfterAColonKeepIt() {
+		// 1.在……方面：问题 — the next aspect's number is no list that the text would lead into
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				1.在理论学习方面：学习不够深入，满足于读原文。
+				2.在工作作风方面：调查研究不够，下基层次数少。
+				二、问题产生的原因
+				（一）理论武装不够。
+				三、整改措施
+				（一）加强学习。
+				""");
+		String report = result.report();
+		assertTrue(report.contains("方面 理论学习 {\n\t问题 P1 \"学习不够深入，满足于读原文。\"\n"), report);
+		assertTrue(report.contains("方面 工作作风 {\n\t问题 P2 \"调查研究不够，下基层次数少。\"\n"), report);
+		assertFalse(report.contains("导语"), report);
+	}
+
+	@Test
 	void numberingFaultsAreFindingsOnTheirLines() {
 		String text = """
 				对照检查材料

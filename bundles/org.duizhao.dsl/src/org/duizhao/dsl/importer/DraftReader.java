@@ -649,11 +649,19 @@ public final class DraftReader {
 
 	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
 	private boolean numberedNext(int index) {
-		return nextMarker(index).map(m -> switch (m.level()) {
+		return nextMarker(index).filter(this::underTheAspect).map(m -> switch (m.level()) {
 		case LIST, SUB, INLINE -> true;
 		case SECTION -> context != Context.PROBLEMS;
 		default -> false;
 		}).orElse(false);
+	}
+
+	/**
+	 * Whether a number can stand under the current aspect: 2. after 1.在理论学习方面：学习不够深入。 is the next aspect,
+	 * so that text is the aspect's problem, not the lead-in to a list.
+	 */
+	private boolean underTheAspect(Marker next) {
+		return aspect == null || context != Context.PROBLEMS || aspect.level == Level.NONE || next.level().below(aspect.level);
 	}
 
 	/** Whether the next paragraph's number stands at {@code level} or above (a part of the report, not of the aspect). */
