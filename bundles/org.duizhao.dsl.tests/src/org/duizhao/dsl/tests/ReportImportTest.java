@@ -258,6 +258,21 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aPartHeadingBeforeAColonIsThatPartWhateverItsTextSays() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				按照要求，现将个人对照检查情况报告如下。
+				一、征求意见情况：会前共收到意见建议6条，主要集中在调研不够深入等方面，已逐条认领。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入。
+				""");
+		String report = result.report();
+		assertTrue(report.contains("前言 \"按照要求，现将个人对照检查情况报告如下。\"\n"), report);
+		assertTrue(report.contains("// 【征求意见】第 3 行：一、征求意见情况："), report);
+	}
+
+	@Test
 	void numberingFaultsAreFindingsOnTheirLines() {
 		String text = """
 				对照检查材料

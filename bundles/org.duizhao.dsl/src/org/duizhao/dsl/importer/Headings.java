@@ -36,7 +36,8 @@ public final class Headings {
 			return new Heading("", from, from, false); // 一是… starts an item, whatever follows
 		}
 		int side = s.indexOf("方面");
-		if (side > 0 && side <= LONGEST && !Sentences.END.matcher(s.substring(0, side)).find()) {
+		// (a colon ends a heading: 一、征求意见情况：……等方面 is no aspect)
+		if (side > 0 && side <= LONGEST && !Sentences.END.matcher(s.substring(0, side)).find() && !containsColon(s.substring(0, side))) {
 			int end = side + 2;
 			for (String suffix : afterSide()) {
 				if (s.startsWith(suffix, end)) {
@@ -90,6 +91,10 @@ public final class Headings {
 
 	private static final String GAP = " \t\u3000";
 	private static final int SPACED_LONGEST = 20;
+
+	private static boolean containsColon(String s) {
+		return s.indexOf('：') >= 0 || s.indexOf(':') >= 0;
+	}
 
 	private static int skipPunctuation(String s, int end) {
 		while (end < s.length() && TRAILING.indexOf(s.charAt(end)) >= 0) {
