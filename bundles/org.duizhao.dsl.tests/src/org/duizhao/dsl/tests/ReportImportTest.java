@@ -273,6 +273,35 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aspectHeadingsNumbered一是OnTheirOwnLineHoldTheProblemsBelowThem() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				一是在理论学习方面
+				1.学习不够深入。
+				2.学用结合不紧。
+				二是在工作作风方面
+				1.调查研究不够。
+				二、问题产生的原因
+				（一）理论武装不够。
+				三、整改措施
+				（一）加强学习。
+				""");
+		String report = result.report();
+		assertTrue(report.contains("方面 理论学习 {\n\t问题 P1 \"学习不够深入。\"\n\t问题 P2 \"学用结合不紧。\"\n"), report);
+		assertTrue(report.contains("方面 工作作风 {\n\t问题 P3 \"调查研究不够。\"\n"), report);
+		assertFalse(report.contains("导语"), report);
+		// 一是 followed by a sentence is still an item
+		String inline = importText("""
+				班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是在理论学习方面存在差距。
+				""").report();
+		assertTrue(inline.contains("问题 P1 \"在理论学习方面存在差距。\""), inline);
+	}
+
+	@Test
 	void numberingFaultsAreFindingsOnTheirLines() {
 		String text = """
 				对照检查材料

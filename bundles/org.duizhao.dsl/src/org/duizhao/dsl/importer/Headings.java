@@ -33,7 +33,10 @@ public final class Headings {
 		String s = text.substring(from);
 		List<Markers.Marker> inline = Markers.inline(s, 0);
 		if (!inline.isEmpty() && inline.get(0).start() == 0) {
-			return new Heading("", from, from, false); // 一是… starts an item, whatever follows
+			// 一是在……方面 alone on its line is an aspect's heading numbered 一是 (its problems follow as 1. 2. …);
+			// any other 一是… starts an item, whatever follows
+			Heading rest = at(text, from + inline.get(0).end());
+			return rest.aspectForm() && rest.end() >= text.length() ? rest : new Heading("", from, from, false);
 		}
 		int side = s.indexOf("方面");
 		// (a colon ends a heading: 一、征求意见情况：……等方面 is no aspect)
