@@ -302,6 +302,20 @@ class ReportImportTest {
 	}
 
 	@Test
+	void lastYearsRectificationNamedByItsYearIsThatPart() {
+		String report = importText("""
+				班子对照检查材料
+				一、2023年度民主生活会整改措施落实情况
+				上年度查摆的12个问题已整改完成11个。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入。
+				""").report();
+		assertTrue(report.contains("// 【上年度整改】第 2 行：一、2023年度民主生活会整改措施落实情况\n"), report);
+		assertFalse(report.contains("措施 M1"), report);
+	}
+
+	@Test
 	void numberingFaultsAreFindingsOnTheirLines() {
 		String text = """
 				对照检查材料
