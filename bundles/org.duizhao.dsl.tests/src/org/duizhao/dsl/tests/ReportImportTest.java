@@ -316,6 +316,28 @@ class ReportImportTest {
 	}
 
 	@Test
+	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
+		String report = importText("""
+				班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入。
+				（二）在工作作风方面
+				1.调查研究不够。
+				二、问题产生的原因
+				（一）在理论学习方面
+				理论学习缺乏系统性，没有做到学思用贯通。
+				（二）在工作作风方面
+				存在求稳心态，怕触及矛盾。
+				三、整改措施
+				（一）加强学习。
+				""").report();
+		assertTrue(report.contains("\t原因 C1 \"理论学习缺乏系统性，没有做到学思用贯通。\"\n\t\t针对 P1\n"), report);
+		assertTrue(report.contains("\t原因 C2 \"存在求稳心态，怕触及矛盾。\"\n\t\t针对 P2\n"), report);
+		assertFalse(report.contains("导语"), report);
+	}
+
+	@Test
 	void numberingFaultsAreFindingsOnTheirLines() {
 		String text = """
 				对照检查材料

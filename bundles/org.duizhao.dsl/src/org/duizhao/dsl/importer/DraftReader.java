@@ -143,6 +143,8 @@ public final class DraftReader {
 
 	private Context context = Context.HEAD;
 	private Part keptPart;
+	/** The level of the last aspect heading, in the problems or as a group of causes or measures; null in a new part. */
+	private Level headingLevel;
 	private AspectBuilder aspect;
 	private Target target;
 	private final Target causes = new Target(false);
@@ -267,6 +269,7 @@ public final class DraftReader {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.PART));
 		partLevelUsed |= marker.map(m -> m.level() == Level.PART).orElse(false);
 		aspect = null;
+		headingLevel = null;
 		keptPart = part;
 		target = null;
 		if (part.keptAsComment()) {
@@ -353,6 +356,7 @@ public final class DraftReader {
 		Place place = at.place(0, heading.end());
 		structure.add(new Piece(place, at.text().substring(0, heading.end())));
 		Level level = marker.map(Marker::level).orElse(Level.NONE);
+		headingLevel = level;
 		if (context == Context.CAUSES || context == Context.MEASURES) {
 			groupUnder(at, heading);
 			if (!standalone) {
@@ -649,7 +653,7 @@ public final class DraftReader {
 
 	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
 	private boolean numberedNext(int index) {
-		return nextMarker(index).filter(this::underTheAspect).map(m -> switch (m.level()) {
+		return nextMarker(index).filter(this::underTheHeading).map(m -> switch (m.level()) {
 		case LIST, SUB, INLINE -> true;
 		case SECTION -> context != Context.PROBLEMS;
 		default -> false;
@@ -657,11 +661,12 @@ public final class DraftReader {
 	}
 
 	/**
-	 * Whether a number can stand under the current aspect: 2. after 1.在理论学习方面：学习不够深入。 is the next aspect,
-	 * so that text is the aspect's problem, not the lead-in to a list.
+	 * Whether a number can stand under the last aspect heading: 2. after 1.在理论学习方面：学习不够深入。 is the next
+	 * aspect, as （二）在……方面 is after a cause written under （一）在……方面, so that text is the aspect's problem or
+	 * cause, not the lead-in to a list.
 	 */
-	private boolean underTheAspect(Marker next) {
-		return aspect == null || context != Context.PROBLEMS || aspect.level == Level.NONE || next.level().below(aspect.level);
+	private boolean underTheHeading(Marker next) {
+		return headingLevel == null || headingLevel == Level.NONE || next.level().below(headingLevel);
 	}
 
 	/** Whether the next paragraph's number stands at {@code level} or above (a part of the report, not of the aspect). */
