@@ -83,14 +83,9 @@ class TextAnalysisTest {
 	@Test
 	void thousandsOfDistinctTextsGiveNoMatches() {
 		List<String> texts = new ArrayList<>();
-		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
 		Random random = new Random(42);
 		for (int i = 0; i < 2000; i++) {
-			StringBuilder sb = new StringBuilder();
-			for (int c = 0; c < 40; c++) {
-				sb.append(han.charAt(random.nextInt(han.length())));
-			}
-			texts.add(sb.toString());
+			texts.add(randomText(random, 40));
 		}
 		assertEquals(List.of(), new NearDuplicates().find(texts));
 	}
@@ -99,17 +94,13 @@ class TextAnalysisTest {
 	void closeTextsAreFoundAmongThousands() {
 		// 300 texts of 40 characters, each followed later by a copy with one character changed (similarity about
 		// 0.85): locality-sensitive hashing may miss a pair only rarely
-		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
 		Random random = new Random(7);
 		List<String> originals = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
-			StringBuilder sb = new StringBuilder();
-			for (int c = 0; c < 40; c++) {
-				sb.append(han.charAt(random.nextInt(han.length())));
-			}
-			originals.add(sb.toString());
-			texts.add(sb.toString());
+			String text = randomText(random, 40);
+			originals.add(text);
+			texts.add(text);
 		}
 		for (String original : originals) {
 			StringBuilder changed = new StringBuilder(original);
@@ -125,14 +116,10 @@ class TextAnalysisTest {
 	@Test
 	void afterAnEditTheMatchesAreThoseOfAFreshSearch() {
 		// the editor's search keeps what it found between texts that stayed; the result must not depend on that
-		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
 		Random random = new Random(11);
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
-			StringBuilder sb = new StringBuilder();
-			for (int c = 0; c < 30; c++) {
-				sb.append(han.charAt(random.nextInt(han.length())));
-			}
+			StringBuilder sb = new StringBuilder(randomText(random, 30));
 			texts.add(sb.toString());
 			if (i % 10 == 0) {
 				sb.setCharAt(15, '新');
@@ -150,5 +137,15 @@ class TextAnalysisTest {
 		edited.add(0, texts.get(70) + "新"); // a near copy before its original
 		assertEquals(new NearDuplicates().find(edited), kept.find(edited));
 		assertEquals(new NearDuplicates().find(texts), kept.find(texts));
+	}
+
+	/** {@code length} characters drawn from the words reports use, so that texts share trigrams as real ones do. */
+	private static String randomText(Random random, int length) {
+		String han = "学习工作作风担当廉洁政治能力本领理论群众基层调研制度落实责任纪律规矩意识宗旨服务发展";
+		StringBuilder text = new StringBuilder();
+		for (int c = 0; c < length; c++) {
+			text.append(han.charAt(random.nextInt(han.length())));
+		}
+		return text.toString();
 	}
 }

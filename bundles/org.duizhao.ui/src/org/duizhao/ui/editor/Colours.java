@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duizhao.dsl.ide.highlighting.HighlightStyles;
+import org.duizhao.dsl.ide.highlighting.StyledRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -45,5 +46,11 @@ final class Colours {
 		StyleRange range = new StyleRange(offset, length, color(look.foreground()), color(look.background()), look.fontStyle());
 		range.underline = look.underline();
 		return range;
+	}
+
+	/** The style range for the part of {@code range} between {@code start} and {@code end} (a presentation's extent). */
+	static StyleRange styleRangeWithin(StyledRange range, int start, int end) {
+		int from = Math.max(start, range.offset());
+		return styleRange(from, Math.min(end, range.offset() + range.length()) - from, range.style());
 	}
 }

@@ -62,8 +62,7 @@ final class LexicalColouring implements IPresentationDamager, IPresentationRepai
 		int start = damage.getOffset();
 		int end = start + damage.getLength();
 		tokens.forEachIn(start, damage.getLength(), range -> {
-			int from = Math.max(start, range.offset());
-			StyleRange style = Colours.styleRange(from, Math.min(end, range.offset() + range.length()) - from, range.style());
+			StyleRange style = Colours.styleRangeWithin(range, start, end);
 			if (style != null) {
 				presentation.addStyleRange(style);
 			}

@@ -83,9 +83,7 @@ final class SemanticColouring implements ITextPresentationListener {
 		int end = start + extent.getLength();
 		List<StyledRange> current = current();
 		for (int i = firstEndingAfter(current, start); i < current.size() && current.get(i).offset() < end; i++) {
-			StyledRange range = current.get(i);
-			int from = Math.max(start, range.offset());
-			StyleRange style = Colours.styleRange(from, Math.min(end, range.offset() + range.length()) - from, range.style());
+			StyleRange style = Colours.styleRangeWithin(current.get(i), start, end);
 			if (style != null) {
 				presentation.mergeStyleRange(style);
 			}

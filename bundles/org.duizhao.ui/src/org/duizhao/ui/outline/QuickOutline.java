@@ -49,7 +49,9 @@ public class QuickOutline extends PopupDialog {
 	protected Control createDialogArea(Composite parent) {
 		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getControl().setLayoutData(new GridData(GridData.FILL_BOTH));
-		tree.setContentProvider(new OutlineContent());
+		OutlineRows rows = new OutlineRows();
+		rows.replace(editor.language().outline().build(editor.currentAnalysis()));
+		tree.setContentProvider(rows);
 		tree.setLabelProvider(new DuizhaoOutlinePage.NodeLabelProvider());
 		tree.addFilter(new ViewerFilter() {
 			@Override
@@ -57,7 +59,7 @@ public class QuickOutline extends PopupDialog {
 				return filter == null || matches((OutlineNode) element, filter.getText());
 			}
 		});
-		tree.setInput(editor.language().outline().build(editor.currentAnalysis()));
+		tree.setInput(rows);
 		tree.expandAll();
 		tree.addOpenListener(e -> jump());
 		return tree.getControl();
