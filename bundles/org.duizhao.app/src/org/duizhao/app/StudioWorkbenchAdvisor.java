@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -22,6 +23,9 @@ import org.eclipse.ui.ide.IDE;
 
 /** Starts in the 对照检查 perspective and opens the files given on the command line. */
 public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** How often the display is woken while the first window opens (see {@link #openWindows()}). */
+	private static final int WAKE_MILLIS = 20;
 
 	private final List<Path> filesToOpen;
 	private final List<String> unopenableNames;
@@ -38,6 +42,33 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 		// Markers, the Problems view and file editors need the workspace adapters the IDE registers.
 		IDE.registerAdapters();
+	}
+
+	/**
+	 * The platform opens the first window on a thread of its own and waits for it in {@code Display.sleep()}, woken by
+	 * that thread's {@code Display.wake()} alone. On GTK a wake from another thread can be lost (sleep clears its flag
+	 * before each poll), and nothing else is then due: one start in six on a busy two-core machine sat there six
+	 * seconds with nothing on screen. A timer ticking while the window opens is a wake the display cannot miss.
+	 */
+	@Override
+	public boolean openWindows() {
+		Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+		boolean[] opening = { true };
+		Runnable tick = new Runnable() {
+			@Override
+			public void run() {
+				if (opening[0]) {
+					display.timerExec(WAKE_MILLIS, this);
+				}
+			}
+		};
+		display.timerExec(WAKE_MILLIS, tick);
+		try {
+			return super.openWindows();
+		} finally {
+			opening[0] = false;
+			display.timerExec(-1, tick);
+		}
 	}
 
 	@Override

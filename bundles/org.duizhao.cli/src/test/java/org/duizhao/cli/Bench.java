@@ -423,7 +423,9 @@ final class Bench implements Callable<Integer> {
 		}
 		// as releng/run.sh starts it: from a class-data sharing archive, which the first (uncounted) start writes
 		Path archive = Files.createTempDirectory("duizhao-start-cds").resolve("studio.jsa");
-		double[] times = new double[4];
+		// six counted starts: a start that stalls (one in six did, before StudioWorkbenchAdvisor.openWindows) shows
+		// as the slowest, which the median hides
+		double[] times = new double[7];
 		for (int i = 0; i < times.length; i++) {
 			Path report = Files.createTempFile("duizhao-start", ".txt");
 			Path workspace = Files.createTempDirectory("duizhao-start-ws");
@@ -438,9 +440,12 @@ final class Bench implements Callable<Integer> {
 			String written = Files.readString(report).strip();
 			times[i] = written.isEmpty() ? Double.NaN : Double.parseDouble(written);
 		}
-		double median = median(Arrays.copyOfRange(times, 1, times.length));
-		figures.add(new Figure("product cold start to a painted editor under Xvfb (JVM start to first paint)",
-				Double.isNaN(median) ? "failed" : String.format("%.1f s", median / 1000), "< 2.5 s", median < 2500));
+		double[] counted = Arrays.copyOfRange(times, 1, times.length);
+		double median = median(counted);
+		double slowest = Arrays.stream(counted).max().orElse(Double.NaN);
+		figures.add(new Figure("product cold start to a painted editor under Xvfb (JVM start to first paint; median, slowest of 6)",
+				Double.isNaN(median) ? "failed" : String.format("%.1f s, %.1f s", median / 1000, slowest / 1000), "< 2.5 s",
+				median < 2500));
 	}
 
 	private static boolean onPath(String program) {
