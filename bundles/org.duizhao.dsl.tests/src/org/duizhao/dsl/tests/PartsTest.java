@@ -313,7 +313,8 @@ class PartsTest {
 	@Test
 	void theExportPutsLastYearFirstThenOpinionsThenTheProblems() throws IOException {
 		String text = Samples.VALID.replace("类型 班子", "类型 个人").replace("方面 学习 {", PREVIOUS + "\n" + OPINIONS + "\n方面 学习 {")
-				+ "\n相互批评 {\n\t来自 \"李红\" \"调研时听汇报多。\" 回应 \"每月下村两天。\"\n}\n\n落款 \"张明\" \"2026年1月20日\"\n";
+				+ "\n相互批评 {\n\t来自 \"李红\" \"调研时听汇报多。\" 回应 \"每月下村两天。\"\n\t来自 \"同志们\" \"讲话时间偏长。\"\n}\n\n"
+				+ "落款 \"张明\" \"2026年1月20日\"\n";
 		Report report = (Report) load(text).getContents().get(0);
 		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
 				.map(Block::plain).toList();
@@ -325,6 +326,8 @@ class PartsTest {
 		int criticism = lines.indexOf("六、相互批评");
 		assertTrue(criticism > 0, lines.toString());
 		assertEquals("李红同志：调研时听汇报多。我的回应：每月下村两天。", lines.get(criticism + 2));
+		// what no one in particular said is not 同志们同志
+		assertEquals("同志们：讲话时间偏长。", lines.get(criticism + 3));
 		assertEquals(List.of("张明", "2026年1月20日"), lines.subList(lines.size() - 2, lines.size()));
 	}
 }

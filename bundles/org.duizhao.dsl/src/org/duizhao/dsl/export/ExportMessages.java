@@ -25,6 +25,9 @@ public final class ExportMessages {
 	public static String CriticismReceived;
 	public static String CriticismTo;
 	public static String CriticismFrom;
+	public static String CriticismFromAll;
+	public static String Comrade;
+	public static String Comrades;
 	public static String CriticismResponse;
 
 	static {

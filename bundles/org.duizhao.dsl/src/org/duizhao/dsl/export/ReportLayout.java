@@ -104,6 +104,12 @@ public final class ReportLayout {
 		}
 	}
 
+	/** 李某同志：, but 同志们： for a criticism no one in particular made. */
+	private static String from(String person) {
+		boolean saysWho = person.endsWith(ExportMessages.Comrade) || person.endsWith(ExportMessages.Comrades);
+		return ExportMessages.bind(saysWho ? ExportMessages.CriticismFromAll : ExportMessages.CriticismFrom, person);
+	}
+
 	/** 相互批评: what the writer said of colleagues, then what colleagues said and how the writer answers. */
 	private void criticism(MutualCriticism criticism) {
 		if (criticism == null) {
@@ -123,7 +129,7 @@ public final class ReportLayout {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismReceived);
 			for (Criticism c : received) {
 				String response = c.getResponse() == null ? "" : ExportMessages.bind(ExportMessages.CriticismResponse, joined(c.getResponse()));
-				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismFrom, joined(c.getPerson())) + sentence(c.getText()) + response);
+				add(Kind.BODY, null, null, from(joined(c.getPerson())) + sentence(c.getText()) + response);
 			}
 		}
 	}

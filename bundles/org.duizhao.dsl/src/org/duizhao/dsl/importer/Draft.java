@@ -16,11 +16,14 @@ import org.duizhao.model.Scope;
  * @param causes    causes written once for the whole report, not yet under an aspect
  * @param measures  measures written once for the whole report, not yet under an aspect
  * @param structure what the source had that the .dzr writes anew: number markers, part and aspect headings, labels
- * @param kept      the parts the language has no place for yet, kept as comments labelled with the part
+ * @param kept      the parts recognised that are kept as comments labelled with the part (all or what of them the
+ *                  reader did not take into entries of the part, as it takes criticisms)
+ * @param criticisms the criticisms of 相互批评, in the order they stood
+ * @param enclosures the attachments the report lists before its signature (附：1.……清单)
  */
 public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
 		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure,
-		List<ImportVocabulary.Part> kept) {
+		List<ImportVocabulary.Part> kept, List<Criticism> criticisms, List<Enclosure> enclosures) {
 
 	/**
 	 * Where a piece of text stood: the line of a text file or the paragraph of a Word document, the 1-based column
@@ -90,6 +93,17 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 			Optional<String> rival) {
 	}
 
+	/**
+	 * A criticism of 相互批评: given to a colleague ({@code received} false) or received, the colleague named
+	 * (同志们 when the text names none), what was said and, for a received one, the writer's response.
+	 */
+	public record Criticism(Place place, boolean received, String person, String text, Optional<String> response) {
+	}
+
+	/** An attachment the report lists: its name, and the paragraph it stood in, kept as a comment where it stood. */
+	public record Enclosure(Place place, String name, String note) {
+	}
+
 	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
 	public enum FindingKind {
 		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED,
@@ -105,11 +119,13 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept);
+		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, criticisms,
+				enclosures);
 	}
 
 	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
 			List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept);
+		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept,
+				criticisms, enclosures);
 	}
 }

@@ -41,12 +41,16 @@ public final class DraftReader {
 	}
 
 	private enum Context {
-		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, UNKNOWN, CLOSING
+		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, UNKNOWN, CLOSING, ENCLOSURES
 	}
 
 	private static final Pattern DATE = Pattern
 			.compile("^[（(]?\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[）)]?$");
-	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)\\s+(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$");
+	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$");
+	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
+	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
+	/** A line of that list after the first: a name, no sentence. */
+	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 
 	/** Items being read under one aspect part or report part. */
@@ -157,7 +161,12 @@ public final class DraftReader {
 	private final List<Piece> structure = new ArrayList<>();
 	private final Set<Integer> signatureLines = new HashSet<>();
 	private final List<Part> kept = new ArrayList<>();
+	private final List<Draft.Criticism> criticisms = new ArrayList<>();
+	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
+	private CriticismReader criticismReader = new CriticismReader();
 	private boolean partLevelUsed;
+	/** Whether the first part heading was numbered （一）: then the parts after it are too (and aspects 1. 2.). */
+	private boolean partsAsSections;
 
 	private String title;
 	private String subtitle;
@@ -217,6 +226,9 @@ public final class DraftReader {
 			keep(at, text);
 			return;
 		}
+		if (enclosure(at)) {
+			return;
+		}
 		Optional<Marker> marker = Markers.leading(text);
 		int from = marker.map(Marker::end).orElse(0);
 		Headings.Heading heading = Headings.at(text, from);
@@ -256,7 +268,7 @@ public final class DraftReader {
 		}
 		boolean byName = switch (level) {
 		case PART -> true;
-		case SECTION -> part.get().keptAsComment() || !partLevelUsed && aspects.isEmpty() && context == Context.HEAD;
+		case SECTION -> part.get().keptAsComment() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
 		case NONE -> !partLevelUsed && standalone && head.length() <= 16
 				&& (aspect == null || part.get().keptAsComment() || nextAtOrAbove(index, aspect.level));
@@ -268,12 +280,14 @@ public final class DraftReader {
 	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.PART));
 		partLevelUsed |= marker.map(m -> m.level() == Level.PART).orElse(false);
+		partsAsSections |= !partLevelUsed && context == Context.HEAD && marker.map(m -> m.level() == Level.SECTION).orElse(false);
 		aspect = null;
 		headingLevel = null;
 		keptPart = part;
 		target = null;
 		if (part.keptAsComment()) {
 			context = Context.KEPT;
+			criticismReader = new CriticismReader();
 			if (!kept.contains(part)) {
 				kept.add(part);
 			}
@@ -436,7 +450,11 @@ public final class DraftReader {
 		}
 		switch (context) {
 		case HEAD -> head(at);
-		case KEPT -> keep(at, text);
+		case KEPT -> {
+			if (keptPart != Part.CRITICISM || !criticisms(at)) {
+				keep(at, text);
+			}
+		}
 		case UNKNOWN -> {
 			findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
 					ImportMessages.bind(ImportMessages.Unplaced, excerpt(text))));
@@ -572,6 +590,43 @@ public final class DraftReader {
 		pending.add(label + note(at, text));
 	}
 
+	/** The criticisms of a paragraph of 相互批评, if it holds any or is a label saying which way they go. */
+	private boolean criticisms(At at) {
+		Optional<Marker> marker = Markers.leading(at.text());
+		CriticismReader.Reading reading = criticismReader.read(at.text(), marker.map(Marker::end).orElse(0));
+		if (reading.entries().isEmpty() && reading.labels().isEmpty()) {
+			return false;
+		}
+		marker.ifPresent(m -> structure.add(new Piece(at.place(m), at.text().substring(m.start(), m.end()))));
+		for (CriticismReader.Span label : reading.labels()) {
+			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
+		}
+		for (CriticismReader.Entry e : reading.entries()) {
+			criticisms.add(new Draft.Criticism(at.place(e.start(), e.text().length()), e.received(), e.person(), e.text(), e.response()));
+		}
+		return true;
+	}
+
+	/**
+	 * 附：1.征求意见建议清单 and the names listed after it: attachments, kept as comments before the signature (an
+	 * attachment is a document of its own, not a measure the list's number would make of it).
+	 */
+	private boolean enclosure(At at) {
+		String text = at.text();
+		Matcher label = ENCLOSURE.matcher(text);
+		boolean opens = label.find();
+		if (!opens && (context != Context.ENCLOSURES || text.length() > ENCLOSURE_MAX || text.contains("。"))) {
+			return false;
+		}
+		context = Context.ENCLOSURES;
+		int from = opens ? label.end() : 0;
+		Optional<Marker> number = Markers.leading(text.substring(from));
+		String name = text.substring(from + number.map(Marker::end).orElse(0)).strip();
+		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), name,
+				"【" + ImportMessages.Enclosure + "】" + note(at, text)));
+		return true;
+	}
+
 	// ---- the signature: 单位 or 姓名, then the date, at the end
 
 	private void signature() {
@@ -585,15 +640,44 @@ public final class DraftReader {
 			date = text.replaceAll("[\\s（()）]", "");
 			signatureLines.add(last);
 			int before = lastText(last - 1);
-			if (before >= 0 && signs(paragraphs.get(before).text().strip())) {
-				signedBy(paragraphs.get(before).text().strip());
+			if (before >= 0 && signs(withoutLabel(paragraphs.get(before).text().strip()))) {
+				signedBy(signer(before));
 				signatureLines.add(before);
 			}
-		} else if (both.matches() && signs(both.group(1).strip())) {
+		} else if (both.matches() && signs(withoutLabel(both.group(1).strip()))) {
 			date = both.group(2).replaceAll("\\s", "");
-			signedBy(both.group(1).strip());
+			signedBy(withoutLabel(both.group(1).strip()));
+			signer(last);
 			signatureLines.add(last);
 		}
+	}
+
+	/**
+	 * The text of a line of the signature without a label before the name (对照检查人：张某), which is recorded as
+	 * structure: the .dzr says 落款 instead.
+	 */
+	private String signer(int index) {
+		Paragraph p = paragraphs.get(index);
+		String text = p.text().strip();
+		String name = withoutLabel(text);
+		if (name.length() < text.length()) {
+			int lead = p.text().indexOf(text.charAt(0));
+			String label = text.substring(0, text.indexOf(name));
+			structure.add(new Piece(new Place(p.line(), lead + 1, p.offset() + lead, label.length()), label));
+		}
+		return name;
+	}
+
+	private String withoutLabel(String text) {
+		for (String label : words.list("signature.label")) {
+			if (text.startsWith(label)) {
+				String rest = text.substring(label.length()).strip();
+				if (rest.startsWith("：") || rest.startsWith(":")) {
+					return rest.substring(1).strip();
+				}
+			}
+		}
+		return text;
 	}
 
 	private boolean signs(String text) {
@@ -643,6 +727,9 @@ public final class DraftReader {
 	private boolean numberedAfter(int index) {
 		for (int i = Math.max(index, 0) + 1; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text().strip();
+			if (ENCLOSURE.matcher(text).find()) {
+				return false; // the list of attachments is numbered, but after the report's text
+			}
 			if (!signatureLines.contains(i) && !text.isEmpty()
 					&& (Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty())) {
 				return true;
@@ -723,7 +810,7 @@ public final class DraftReader {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
-				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept));
+				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(criticisms), List.copyOf(enclosures));
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {

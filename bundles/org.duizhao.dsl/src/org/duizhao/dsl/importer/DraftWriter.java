@@ -66,11 +66,32 @@ final class DraftWriter {
 			w.out.append('\n');
 			w.notes("", draft.tailNotes());
 		}
-		if (head.author().filter(a -> !a.isBlank()).isPresent()) {
+		if (!draft.enclosures().isEmpty()) {
 			w.out.append('\n');
-			w.field(Keyword.SIGNATURE, head.author());
+			draft.enclosures().forEach(e -> w.line(ReportSyntax.comment(e.note())));
 		}
-		return intoParts(w.out.toString());
+		w.signature(head);
+		return intoParts(w.out.toString(), draft.criticisms().stream().map(DraftWriter::criticism).toList());
+	}
+
+	/**
+	 * 落款: who signs, the writer of a personal report or the unit of a group's, with the date under the name. The
+	 * reader takes both from the signature only, so a date is written here only with a name.
+	 */
+	private void signature(Draft.Head head) {
+		Optional<String> signer = head.author().or(head::organization).filter(s -> !s.isBlank());
+		if (signer.isPresent()) {
+			out.append('\n');
+			line(ReportSyntax.text(Keyword.SIGNATURE, signer.get()) + head.date().map(d -> " " + StringLiteral.quoted(d)).orElse(""));
+		}
+	}
+
+	/** {@code 对 "林某" "……"} or {@code 来自 "李某" "……" 回应 "……"}. */
+	private static String criticism(Draft.Criticism c) {
+		StringBuilder sb = new StringBuilder(ReportSyntax.text(c.received() ? Keyword.FROM : Keyword.TO, c.person()));
+		sb.append(' ').append(StringLiteral.quoted(c.text()));
+		c.response().ifPresent(r -> sb.append(' ').append(ReportSyntax.text(Keyword.RESPONSE, r)));
+		return sb.toString();
 	}
 
 	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
@@ -82,7 +103,7 @@ final class DraftWriter {
 	 * the writer then has a place to fill in (the file of last year's report, the opinions, the criticisms) and the
 	 * checks of each part run. The count of opinions the text gives (共征求意见建议27条) becomes the part's 共 N 条.
 	 */
-	static String intoParts(String report) {
+	static String intoParts(String report, List<String> criticisms) {
 		Map<String, List<String>> kept = new LinkedHashMap<>();
 		List<String> lines = new ArrayList<>();
 		for (String line : report.split("\n", -1)) {
@@ -93,7 +114,7 @@ final class DraftWriter {
 				lines.add(line);
 			}
 		}
-		if (kept.isEmpty()) {
+		if (kept.isEmpty() && criticisms.isEmpty()) {
 			return report;
 		}
 		List<String> head = new ArrayList<>();
@@ -107,12 +128,16 @@ final class DraftWriter {
 			addPart(head, opinions, start);
 		}
 		List<String> tail = new ArrayList<>();
-		addPart(tail, kept.get(ImportVocabulary.Part.CRITICISM.label()), Keyword.CRITICISM.word());
+		List<String> criticismPart = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.CRITICISM.label(), List.of()));
+		criticismPart.addAll(criticisms);
+		addPart(tail, criticismPart.isEmpty() ? null : criticismPart, Keyword.CRITICISM.word());
 		int afterHead = indexAfterHeader(lines);
 		lines.addAll(afterHead, head);
-		int beforeTail = indexOfFirst(lines, Keyword.CLOSING.word() + " ", Keyword.SIGNATURE.word() + " ");
+		int beforeTail = indexOfFirst(lines, Keyword.CLOSING.word() + " ", ReportSyntax.comment("【" + ImportMessages.Enclosure + "】"),
+				Keyword.SIGNATURE.word() + " ");
 		lines.addAll(beforeTail, tail);
-		return String.join("\n", lines);
+		// where the moved comments stood, the blank line before them remains
+		return String.join("\n", lines).replaceAll("\n{3,}", "\n\n");
 	}
 
 	private static void addPart(List<String> into, List<String> comments, String start) {

@@ -21,6 +21,8 @@ public final class ImportMessages {
 	public static String AttachedNowhere;
 	public static String ImportFailed;
 	public static String Lead;
+	public static String Enclosure;
+	public static String CriticismCount;
 	public static String SubHeading;
 	public static String Problem;
 	public static String Cause;

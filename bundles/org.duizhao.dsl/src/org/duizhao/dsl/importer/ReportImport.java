@@ -88,9 +88,13 @@ public final class ReportImport {
 					aspect.problems().size(), aspect.causes().size(), aspect.measures().size())));
 		}
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CaseCount, draft.cases().size())));
-		if (!draft.kept().isEmpty()) {
-			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts,
-					String.join("、", draft.kept().stream().map(Part::label).toList()))));
+		if (!draft.criticisms().isEmpty()) {
+			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CriticismCount, draft.criticisms().size())));
+		}
+		// 相互批评 is a part of the .dzr once its criticisms are read; the others stay comments in theirs
+		List<String> kept = draft.kept().stream().filter(p -> p != Part.CRITICISM || draft.criticisms().isEmpty()).map(Part::label).toList();
+		if (!kept.isEmpty()) {
+			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts, String.join("、", kept))));
 		}
 		for (Attachment a : draft.attachments()) {
 			lines.add(info(a.item().place(), ImportMessages.bind(ImportMessages.Attachment, ImportMessages.of(a.kind()), DraftReader.excerpt(a.item().headline()),

@@ -181,6 +181,83 @@ class ImportVocabularyTest {
 		assertTrue(labels.size() == 2 && (labels.get(0).startsWith("子") || labels.get(0).startsWith("辰")), word + ": " + labels);
 	}
 
+	static Stream<Arguments> signatureLabels() {
+		return entries("signature.label");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("signatureLabels")
+	void aSignatureLabelIsNotPartOfTheName(String key, String word) {
+		ReportImport.Result result = importText("个人对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n" + word + "：张某\n2025年1月8日\n");
+		assertEquals(Optional.of("张某"), result.draft().head().author(), word + "\n" + result.report());
+	}
+
+	private static final String CRITICISM_PART = "个人对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、相互批评\n";
+
+	private static List<Draft.Criticism> criticisms(String part) {
+		return importText(CRITICISM_PART + part).draft().criticisms();
+	}
+
+	/** The words of one key only (entries takes every key that starts with its prefix). */
+	private static Stream<Arguments> only(String key) {
+		return WORDS.list(key).stream().map(word -> Arguments.of(key, word));
+	}
+
+	static Stream<Arguments> receivingLabels() {
+		return only("criticism.received");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("receivingLabels")
+	void aLabelSayingItIsAboutTheWriterIsFollowedByReceivedCriticisms(String key, String word) {
+		List<Draft.Criticism> read = criticisms("（一）" + word + "的批评\n讲话时间偏长。\n");
+		assertEquals(List.of(true), read.stream().map(Draft.Criticism::received).toList(), word);
+	}
+
+	static Stream<Arguments> receivingWords() {
+		return only("criticism.receivedIn");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("receivingWords")
+	void wordsAboutTheWriterMakeACriticismReceived(String key, String word) {
+		List<Draft.Criticism> read = criticisms("有同志" + word + "讲话时间偏长。\n");
+		assertEquals(List.of("同志们"), read.stream().filter(Draft.Criticism::received).map(Draft.Criticism::person).toList(), word);
+	}
+
+	static Stream<Arguments> acceptingWords() {
+		return entries("criticism.accept");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("acceptingWords")
+	void aSentenceAcceptingTheCriticismIsTheResponse(String key, String word) {
+		List<Draft.Criticism> read = criticisms("李某同志指出我讲话时间偏长。这条意见" + word + "。\n");
+		assertEquals(Optional.of("这条意见" + word + "。"), read.get(0).response(), word);
+	}
+
+	static Stream<Arguments> responseWords() {
+		return Stream.concat(only("criticism.responseStart").map(a -> Arguments.of(a.get()[0], a.get()[1] + "今后改进。")),
+				only("criticism.response").map(a -> Arguments.of(a.get()[0], "我将" + a.get()[1] + "。")));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("responseWords")
+	void aSentenceStartingAsAResponseAndPromisingIsTheResponse(String key, String sentence) {
+		List<Draft.Criticism> read = criticisms("李某同志指出我讲话时间偏长。" + sentence + "\n");
+		assertEquals(Optional.of(sentence), read.get(0).response(), sentence);
+	}
+
+	static Stream<Arguments> notNames() {
+		return entries("criticism.notNames");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("notNames")
+	void wordsBefore同志ThatNameNoOneAreNoColleague(String key, String word) {
+		assertEquals(List.of(), criticisms("对" + word + "同志：讲话时间偏长。\n"), word);
+	}
+
 	private static String camel(Part part) {
 		String[] words = part.name().toLowerCase().split("_");
 		StringBuilder sb = new StringBuilder(words[0]);

@@ -11,7 +11,7 @@ import org.duizhao.dsl.syntax.ReportSyntax;
 /**
  * The structure of an imported report in the corpus's .expected form (see import-corpus/README.md): profile, type,
  * signature, aspects in order with the first words of each item and the rule that placed each cause and measure,
- * cases, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
+ * cases, criticisms, attachments, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
  * reader lists them does not matter.
  */
 public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<String> numbering) {
@@ -61,6 +61,10 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 			}
 		}
 		draft.cases().forEach(c -> ordered.add("案例 " + first(c)));
+		for (Draft.Criticism c : draft.criticisms()) {
+			ordered.add("批评 " + (c.received() ? "来自 " : "对 ") + c.person() + (c.response().isPresent() ? " 回应" : ""));
+		}
+		draft.enclosures().forEach(e -> ordered.add("附件 " + first(e.name())));
 		TreeSet<String> parts = new TreeSet<>();
 		draft.kept().forEach(part -> parts.add("部分 " + part.label()));
 		TreeSet<String> numbering = new TreeSet<>();
@@ -79,7 +83,11 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 	}
 
 	private static String first(Draft.Item item) {
-		String text = (item.headline() + item.body()).replaceAll("\\s+", "");
+		return first(item.headline() + item.body());
+	}
+
+	private static String first(String words) {
+		String text = words.replaceAll("\\s+", "");
 		return text.length() > 6 ? text.substring(0, 6) : text;
 	}
 

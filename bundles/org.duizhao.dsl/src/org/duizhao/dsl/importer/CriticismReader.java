@@ -1,0 +1,177 @@
+package org.duizhao.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the criticisms of a 相互批评 part, a paragraph at a time, in the layouts personal reports write them:
+ * {@code 对林某同志：……} (given), {@code 李某同志指出我……} or {@code 有同志指出……。我诚恳接受……} (received, with the
+ * writer's response), under labels that say which way they go ({@code 批评他人：}, {@code （二）其他同志对我的批评},
+ * {@code 给我的批评意见：}) — a label on a line of its own holds for the paragraphs after it. Several colleagues in one
+ * paragraph ({@code 对甲同志：……；对乙同志：……}) are several criticisms. A paragraph it finds no criticism in is left
+ * to the caller, which keeps it as a comment.
+ */
+final class CriticismReader {
+
+	/** Who is meant when a received criticism names nobody (有同志指出, 大家认为). */
+	static final String UNNAMED = "同志们";
+
+	/** A criticism in a paragraph: {@code start} is where its words begin in the paragraph's text. */
+	record Entry(boolean received, String person, String text, Optional<String> response, int start) {
+	}
+
+	/** Characters of the paragraph the .dzr writes anew (对林某同志：, 批评他人：, 我的回应：). */
+	record Span(int start, int end) {
+	}
+
+	record Reading(List<Entry> entries, List<Span> labels) {
+
+		static final Reading NONE = new Reading(List.of(), List.of());
+	}
+
+	private static final String NAME = "(\\p{IsHan}{2,4}?)";
+	/** 对林某同志： — a criticism given, where a sentence starts. */
+	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对" + NAME + "同志\\s*[：:，,]\\s*");
+	/** 来自李某同志： / 李某同志： / 同志们： (as the export writes a received one); 对李某同志： is one given. */
+	private static final Pattern FROM = Pattern.compile("^(?:来自)?(?:(?!对)" + NAME + "同志|(" + UNNAMED + "))\\s*[：:]\\s*");
+	/** 李某同志指出我…… / 刘某同志对分管的……: a colleague named at the start of what is said. */
+	private static final Pattern NAMED = Pattern.compile("^" + NAME + "同志(?=\\p{IsHan})");
+	/** The export's 我的回应：…… */
+	private static final Pattern RESPONSE_LABEL = Pattern.compile("我的回应\\s*[：:]\\s*");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?])");
+	private static final int LABEL_MAX = 24;
+
+	private final ImportVocabulary words = ImportVocabulary.get();
+	/** The way criticisms go that the last label said; null before any label. */
+	private Boolean received;
+
+	/** The criticisms in {@code text} from {@code from} on (after its number marker). */
+	Reading read(String text, int from) {
+		List<Span> labels = new ArrayList<>();
+		int start = from;
+		Optional<Integer> colon = labelEnd(text, from);
+		if (colon.isPresent()) {
+			received = receives(text.substring(from, colon.get()));
+			labels.add(new Span(from, colon.get()));
+			start = colon.get();
+		} else if (isLabel(text.substring(from))) {
+			received = receives(text.substring(from));
+			return new Reading(List.of(), List.of(new Span(from, text.length())));
+		}
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		if (start >= text.length()) {
+			return new Reading(List.of(), labels);
+		}
+		List<Entry> entries = given(text, start, labels);
+		if (entries.isEmpty()) {
+			entries = single(text, start, labels);
+		}
+		return entries.isEmpty() ? Reading.NONE : new Reading(entries, labels);
+	}
+
+	/** 对甲同志：……；对乙同志：…… — one criticism from each 对……同志 to the next. */
+	private List<Entry> given(String text, int start, List<Span> labels) {
+		List<MatchResult> found = new ArrayList<>();
+		Matcher m = GIVEN_TO.matcher(text);
+		m.region(start, text.length());
+		m.useTransparentBounds(true);
+		while (m.find()) {
+			// the first must open the paragraph: 对 later in a sentence that started otherwise is that sentence's word
+			if (isName(m.group(1)) && (!found.isEmpty() || text.substring(start, m.start()).isBlank())) {
+				found.add(m.toMatchResult());
+			}
+		}
+		List<Entry> entries = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			MatchResult at = found.get(i);
+			int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+			labels.add(new Span(at.start(), at.end()));
+			entries.add(new Entry(false, at.group(1), trimEnd(text.substring(at.end(), end)), Optional.empty(), at.end()));
+		}
+		return entries;
+	}
+
+	/** A paragraph that is one criticism, its way told by a label before it or by its own words. */
+	private List<Entry> single(String text, int start, List<Span> labels) {
+		String said = text.substring(start);
+		Matcher from = FROM.matcher(said);
+		if (from.find() && (from.group(2) != null || isName(from.group(1)))) {
+			labels.add(new Span(start, start + from.end()));
+			return List.of(received(from.group(2) != null ? UNNAMED : from.group(1), text, start + from.end(), labels));
+		}
+		boolean receivedHere = received != null ? received : words.mentions("criticism.receivedIn", said.substring(0, Math.min(said.length(), 20)));
+		if (received == null && !receivedHere) {
+			return List.of(); // no label and no words that make it a criticism: the caller keeps it
+		}
+		Matcher named = NAMED.matcher(said);
+		String person = named.find() && isName(named.group(1)) ? named.group(1) : null;
+		if (receivedHere) {
+			return List.of(received(person == null ? UNNAMED : person, text, start, labels));
+		}
+		return person == null ? List.of() : List.of(new Entry(false, person, trimEnd(said), Optional.empty(), start));
+	}
+
+	/** A received criticism and the writer's response to it, which follows what was said. */
+	private Entry received(String person, String text, int start, List<Span> labels) {
+		String said = text.substring(start);
+		Matcher label = RESPONSE_LABEL.matcher(said);
+		if (label.find() && label.start() > 0) {
+			labels.add(new Span(start + label.start(), start + label.end()));
+			return new Entry(true, person, said.substring(0, label.start()), Optional.of(said.substring(label.end())), start);
+		}
+		String[] sentences = SENTENCE_END.split(said);
+		int at = 0;
+		for (int i = 0; i < sentences.length; i++) {
+			if (i > 0 && responds(sentences[i])) {
+				return new Entry(true, person, said.substring(0, at), Optional.of(said.substring(at).strip()), start);
+			}
+			at += sentences[i].length();
+		}
+		return new Entry(true, person, trimEnd(said), Optional.empty(), start);
+	}
+
+	/** A sentence after the first that accepts (我诚恳接受, 这条批评切中要害，我完全接受) or promises (我今后……). */
+	private boolean responds(String sentence) {
+		String s = sentence.strip();
+		return words.mentions("criticism.accept", s)
+				|| words.list("criticism.responseStart").stream().anyMatch(s::startsWith) && words.mentions("criticism.response", s);
+	}
+
+	/** 批评他人： / 其他同志对我的批评意见： — the end of a label that says which way the criticisms go. */
+	private Optional<Integer> labelEnd(String text, int from) {
+		for (int i = from; i < Math.min(text.length(), from + LABEL_MAX + 1); i++) {
+			char c = text.charAt(i);
+			if (c == '：' || c == ':') {
+				String label = text.substring(from, i);
+				return isLabel(label) && !GIVEN_TO.matcher(label + "：").lookingAt() ? Optional.of(i + 1) : Optional.empty();
+			}
+			if ("。；;，,".indexOf(c) >= 0) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean isLabel(String text) {
+		String t = text.strip();
+		return !t.isEmpty() && t.length() <= LABEL_MAX && t.contains("批评") && !t.contains("。") && !GIVEN_TO.matcher(t).lookingAt();
+	}
+
+	private boolean receives(String label) {
+		return words.mentions("criticism.received", label);
+	}
+
+	private boolean isName(String name) {
+		return words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+	}
+
+	private static String trimEnd(String text) {
+		return text.strip().replaceAll("[；;，,]$", "");
+	}
+}
