@@ -16,6 +16,7 @@ import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -230,7 +231,8 @@ class ReportImportTest {
 				}
 
 				相互批评 {
-					// 【相互批评】第 10 行：五、相互批评意见\u3000同事指出我调研不够深入，下基层次数少。
+					// 【相互批评】第 10 行：五、相互批评意见
+					来自 "同志们" "同事指出我调研不够深入，下基层次数少。"
 				}
 
 				// 【附件】第 11 行：附：征求意见情况另行报送。
@@ -390,6 +392,41 @@ class ReportImportTest {
 	void aGroupReportIsSignedByItsUnit() {
 		String report = importText(INLINE_REPORT).report();
 		assertTrue(report.endsWith("落款 \"青川县交通运输局党组\" \"2023年12月20日\"\n"), report);
+	}
+
+	@Test
+	void lastYearsStatementsAreThePartsFollowupsAndSummariesStayComments() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				对照上年度整改清单逐项进行了复核。
+				1.关于“调研不深入”的问题。全年调研20次，已整改完成。
+				2.关于“学用脱节”的问题，因课题尚未结题，持续推进。
+				3.关于“台账不规范”的问题。由于系统更换，未完成。
+				查摆的5个问题已完成3个，2个持续推进。去年的6个问题中，学习不够、调研不深等4个问题已完成整改；“会议偏多”问题仍在推进。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				""");
+		assertTrue(result.report().contains("""
+				上年度整改 "" {
+					// 上年度材料（.dzr 或 .docx）的文件名可写在引号里，以便逐项核对上年度措施的编号
+					// 【上年度整改】第 2 行：一、上年度民主生活会整改措施落实情况
+					// 【上年度整改】第 3 行：对照上年度整改清单逐项进行了复核。
+					// 【上年度整改】第 7 行：查摆的5个问题已完成3个，2个持续推进。
+					整改 上年1 已完成 "关于“调研不深入”的问题。全年调研20次，已整改完成。"
+					整改 上年2 持续推进 "关于“学用脱节”的问题，持续推进。" 原因 "因课题尚未结题"
+					整改 上年3 未完成 "关于“台账不规范”的问题。未完成。" 原因 "由于系统更换"
+					整改 上年4 已完成 "去年的6个问题中，学习不够、调研不深等4个问题已完成整改。"
+					整改 上年5 持续推进 "“会议偏多”问题仍在推进。"
+				}
+				"""), result.report());
+		assertTrue(result.summary().stream().anyMatch(l -> l.text().equals("上年度整改 5 项")), result.summary().toString());
+		// the ids are the import's own (上年1 parses as an id): without last year's file there is nothing to check them
+		// against, and the part has no placeholder left
+		assertEquals(Set.of(), Fixture.codes(fixture.validate(result.report()).stream()
+				.filter(i -> i.getCode().startsWith("duizhao.previous") || i.getCode().equals(IssueCodes.PLACEHOLDER)
+						|| i.getCode().equals(IssueCodes.SYNTAX_ERROR) || i.getCode().equals(Diagnostic.SYNTAX_DIAGNOSTIC)).toList()));
 	}
 
 	@Test

@@ -73,7 +73,9 @@ final class Attacher {
 		if (aspects.isEmpty()) {
 			for (Item item : items) {
 				tail.addAll(item.notes());
-				tail.add(unit.at(item.place().line()) + "：" + ImportMessages.of(kind) + "：" + item.headline() + item.body());
+				// its ledger fields too: the comment is all that is left of it
+				tail.add(unit.at(item.place().line()) + "：" + ImportMessages.of(kind) + "：" + item.headline() + item.body()
+						+ item.responsible().orElse("") + item.deadline().orElse(""));
 				attachments.add(new Attachment(kind, item, Optional.empty(), Rule.NOWHERE, 0, Optional.empty()));
 			}
 			return;

@@ -24,10 +24,7 @@ final class CriticismReader {
 	record Entry(boolean received, String person, String text, Optional<String> response, int start) {
 	}
 
-	/** Characters of the paragraph the .dzr writes anew (对林某同志：, 批评他人：, 我的回应：). */
-	record Span(int start, int end) {
-	}
-
+	/** The criticisms of a paragraph, and its labels the .dzr writes anew (对林某同志：, 批评他人：, 我的回应：). */
 	record Reading(List<Entry> entries, List<Span> labels) {
 
 		static final Reading NONE = new Reading(List.of(), List.of());

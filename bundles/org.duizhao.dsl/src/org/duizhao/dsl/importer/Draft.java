@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.duizhao.model.FollowupState;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
 
@@ -18,12 +19,13 @@ import org.duizhao.model.Scope;
  * @param structure what the source had that the .dzr writes anew: number markers, part and aspect headings, labels
  * @param kept      the parts recognised that are kept as comments labelled with the part (all or what of them the
  *                  reader did not take into entries of the part, as it takes criticisms)
+ * @param followups  the statements of 上年度整改: where each of last year's measures stands
  * @param criticisms the criticisms of 相互批评, in the order they stood
  * @param enclosures the attachments the report lists before its signature (附：1.……清单)
  */
 public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
 		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure,
-		List<ImportVocabulary.Part> kept, List<Criticism> criticisms, List<Enclosure> enclosures) {
+		List<ImportVocabulary.Part> kept, List<Followup> followups, List<Criticism> criticisms, List<Enclosure> enclosures) {
 
 	/**
 	 * Where a piece of text stood: the line of a text file or the paragraph of a Word document, the 1-based column
@@ -93,6 +95,10 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 			Optional<String> rival) {
 	}
 
+	/** A statement of 上年度整改: where one of last year's measures stands, and why it is not finished when it says. */
+	public record Followup(Place place, Optional<FollowupState> state, String text, Optional<String> reason) {
+	}
+
 	/**
 	 * A criticism of 相互批评: given to a colleague ({@code received} false) or received, the colleague named
 	 * (同志们 when the text names none), what was said and, for a received one, the writer's response.
@@ -119,13 +125,13 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, criticisms,
+		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, followups, criticisms,
 				enclosures);
 	}
 
 	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
 			List<Finding> newFindings) {
 		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept,
-				criticisms, enclosures);
+				followups, criticisms, enclosures);
 	}
 }

@@ -161,9 +161,11 @@ public final class DraftReader {
 	private final List<Piece> structure = new ArrayList<>();
 	private final Set<Integer> signatureLines = new HashSet<>();
 	private final List<Part> kept = new ArrayList<>();
+	private final List<Draft.Followup> followups = new ArrayList<>();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private CriticismReader criticismReader = new CriticismReader();
+	private final FollowupReader followupReader = new FollowupReader();
 	private boolean partLevelUsed;
 	/** Whether the first part heading was numbered （一）: then the parts after it are too (and aspects 1. 2.). */
 	private boolean partsAsSections;
@@ -291,7 +293,14 @@ public final class DraftReader {
 			if (!kept.contains(part)) {
 				kept.add(part);
 			}
-			keep(at, at.text());
+			// 二、上年度……落实情况：去年查摆的……: the heading stays a comment, what it says is read when the part's reader
+			// takes it; else the paragraph is kept whole
+			int comments = pending.size();
+			if (heading.end() < at.text().length() && readKept(at, heading.end())) {
+				pending.add(comments, "【" + part.label() + "】" + note(at, at.text().substring(0, heading.end())));
+			} else {
+				keep(at, at.text());
+			}
 			return;
 		}
 		structure.add(new Piece(at.place(0, heading.end()), at.text().substring(0, heading.end())));
@@ -451,7 +460,7 @@ public final class DraftReader {
 		switch (context) {
 		case HEAD -> head(at);
 		case KEPT -> {
-			if (keptPart != Part.CRITICISM || !criticisms(at)) {
+			if (!readKept(at, 0)) {
 				keep(at, text);
 			}
 		}
@@ -590,15 +599,45 @@ public final class DraftReader {
 		pending.add(label + note(at, text));
 	}
 
+	/** Whether the reader of the kept part took the paragraph (from {@code start}) into entries of the part. */
+	private boolean readKept(At at, int start) {
+		return switch (keptPart) {
+		case CRITICISM -> criticisms(at, start);
+		case LAST_YEAR -> followups(at, start);
+		default -> false;
+		};
+	}
+
+	/**
+	 * The statements of a paragraph of 上年度整改; the clauses it does not take (a summary, general words) are kept as
+	 * comments of the part.
+	 */
+	private boolean followups(At at, int start) {
+		Optional<Marker> marker = start == 0 ? Markers.leading(at.text()).filter(m -> m.level() != Level.INLINE) : Optional.empty();
+		FollowupReader.Reading reading = followupReader.read(at.text(), marker.map(Marker::end).orElse(start), marker.isPresent());
+		if (reading.entries().isEmpty()) {
+			return false;
+		}
+		marker.ifPresent(m -> structure.add(new Piece(at.place(m), at.text().substring(m.start(), m.end()))));
+		for (Span label : reading.labels()) {
+			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
+		}
+		for (FollowupReader.Entry e : reading.entries()) {
+			followups.add(new Draft.Followup(at.place(e.start(), e.end() - e.start()), e.state(), e.text(), e.reason()));
+		}
+		reading.rest().forEach(rest -> pending.add("【" + Part.LAST_YEAR.label() + "】" + note(at, rest)));
+		return true;
+	}
+
 	/** The criticisms of a paragraph of 相互批评, if it holds any or is a label saying which way they go. */
-	private boolean criticisms(At at) {
-		Optional<Marker> marker = Markers.leading(at.text());
-		CriticismReader.Reading reading = criticismReader.read(at.text(), marker.map(Marker::end).orElse(0));
+	private boolean criticisms(At at, int start) {
+		Optional<Marker> marker = start == 0 ? Markers.leading(at.text()) : Optional.empty();
+		CriticismReader.Reading reading = criticismReader.read(at.text(), marker.map(Marker::end).orElse(start));
 		if (reading.entries().isEmpty() && reading.labels().isEmpty()) {
 			return false;
 		}
 		marker.ifPresent(m -> structure.add(new Piece(at.place(m), at.text().substring(m.start(), m.end()))));
-		for (CriticismReader.Span label : reading.labels()) {
+		for (Span label : reading.labels()) {
 			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
 		}
 		for (CriticismReader.Entry e : reading.entries()) {
@@ -810,7 +849,8 @@ public final class DraftReader {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
-				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(criticisms), List.copyOf(enclosures));
+				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
+				List.copyOf(enclosures));
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {

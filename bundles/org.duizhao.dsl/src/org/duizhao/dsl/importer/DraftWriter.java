@@ -21,6 +21,9 @@ import org.duizhao.dsl.text.Placeholders;
  */
 final class DraftWriter {
 
+	/** The ids of last year's measures as the import numbers them (上年1, 上年2 …). */
+	static final String LAST_YEAR_ID = "上年";
+
 	private final StringBuilder out = new StringBuilder();
 	private final DraftReader.Unit unit;
 	private int problems;
@@ -71,7 +74,11 @@ final class DraftWriter {
 			draft.enclosures().forEach(e -> w.line(ReportSyntax.comment(e.note())));
 		}
 		w.signature(head);
-		return intoParts(w.out.toString(), draft.criticisms().stream().map(DraftWriter::criticism).toList());
+		List<String> followups = new ArrayList<>();
+		for (Draft.Followup f : draft.followups()) {
+			followups.add(followup(LAST_YEAR_ID + (followups.size() + 1), f));
+		}
+		return intoParts(w.out.toString(), followups, draft.criticisms().stream().map(DraftWriter::criticism).toList());
 	}
 
 	/**
@@ -84,6 +91,18 @@ final class DraftWriter {
 			out.append('\n');
 			line(ReportSyntax.text(Keyword.SIGNATURE, signer.get()) + head.date().map(d -> " " + StringLiteral.quoted(d)).orElse(""));
 		}
+	}
+
+	/**
+	 * {@code 整改 上年1 持续推进 "……" 原因 "……"}. The id names last year's measure; the draft does not say which
+	 * (last year's report is not read), so they are numbered: linking that report lists its ids for the fix.
+	 */
+	private static String followup(String id, Draft.Followup f) {
+		StringBuilder sb = new StringBuilder(ReportSyntax.name(Keyword.FOLLOWUP, id));
+		f.state().ifPresent(state -> sb.append(' ').append(state.getLiteral()));
+		sb.append(' ').append(StringLiteral.quoted(f.text()));
+		f.reason().ifPresent(r -> sb.append(' ').append(ReportSyntax.text(Keyword.REASON, r)));
+		return sb.toString();
 	}
 
 	/** {@code 对 "林某" "……"} or {@code 来自 "李某" "……" 回应 "……"}. */
@@ -103,7 +122,7 @@ final class DraftWriter {
 	 * the writer then has a place to fill in (the file of last year's report, the opinions, the criticisms) and the
 	 * checks of each part run. The count of opinions the text gives (共征求意见建议27条) becomes the part's 共 N 条.
 	 */
-	static String intoParts(String report, List<String> criticisms) {
+	static String intoParts(String report, List<String> followups, List<String> criticisms) {
 		Map<String, List<String>> kept = new LinkedHashMap<>();
 		List<String> lines = new ArrayList<>();
 		for (String line : report.split("\n", -1)) {
@@ -114,12 +133,21 @@ final class DraftWriter {
 				lines.add(line);
 			}
 		}
-		if (kept.isEmpty() && criticisms.isEmpty()) {
+		if (kept.isEmpty() && followups.isEmpty() && criticisms.isEmpty()) {
 			return report;
 		}
 		List<String> head = new ArrayList<>();
-		addPart(head, kept.get(ImportVocabulary.Part.LAST_YEAR.label()), ReportSyntax.name(Keyword.PREVIOUS,
-				StringLiteral.quoted(Placeholders.TO_FILL_PREVIOUS_FILE)));
+		List<String> lastYear = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.LAST_YEAR.label(), List.of()));
+		if (followups.isEmpty()) {
+			addPart(head, lastYear.isEmpty() ? null : lastYear, ReportSyntax.name(Keyword.PREVIOUS,
+					StringLiteral.quoted(Placeholders.TO_FILL_PREVIOUS_FILE)));
+		} else {
+			// the draft says where last year's measures stand: the part is complete without last year's file, which
+			// may still be named to check the ids
+			lastYear.add(0, ReportSyntax.comment(ImportMessages.PreviousFileHint));
+			lastYear.addAll(followups);
+			addPart(head, lastYear, ReportSyntax.name(Keyword.PREVIOUS, StringLiteral.quoted("")));
+		}
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
 			Matcher count = COUNT.matcher(String.join("", opinions));

@@ -22,6 +22,8 @@ public final class ImportMessages {
 	public static String ImportFailed;
 	public static String Lead;
 	public static String Enclosure;
+	public static String PreviousFileHint;
+	public static String FollowupCount;
 	public static String CriticismCount;
 	public static String SubHeading;
 	public static String Problem;

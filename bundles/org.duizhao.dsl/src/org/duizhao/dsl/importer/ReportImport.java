@@ -88,11 +88,15 @@ public final class ReportImport {
 					aspect.problems().size(), aspect.causes().size(), aspect.measures().size())));
 		}
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CaseCount, draft.cases().size())));
+		if (!draft.followups().isEmpty()) {
+			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.FollowupCount, draft.followups().size())));
+		}
 		if (!draft.criticisms().isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CriticismCount, draft.criticisms().size())));
 		}
-		// 相互批评 is a part of the .dzr once its criticisms are read; the others stay comments in theirs
-		List<String> kept = draft.kept().stream().filter(p -> p != Part.CRITICISM || draft.criticisms().isEmpty()).map(Part::label).toList();
+		// 相互批评 and 上年度整改 are parts of the .dzr once their entries are read; the others stay comments in theirs
+		List<String> kept = draft.kept().stream().filter(p -> p != Part.CRITICISM || draft.criticisms().isEmpty())
+				.filter(p -> p != Part.LAST_YEAR || draft.followups().isEmpty()).map(Part::label).toList();
 		if (!kept.isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts, String.join("、", kept))));
 		}

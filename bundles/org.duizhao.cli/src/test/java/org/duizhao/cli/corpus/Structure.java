@@ -7,11 +7,12 @@ import java.util.TreeSet;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.syntax.ReportSyntax;
+import org.duizhao.model.FollowupState;
 
 /**
  * The structure of an imported report in the corpus's .expected form (see import-corpus/README.md): profile, type,
  * signature, aspects in order with the first words of each item and the rule that placed each cause and measure,
- * cases, criticisms, attachments, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
+ * statements of last year's rectification, cases, criticisms, attachments, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
  * reader lists them does not matter.
  */
 public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<String> numbering) {
@@ -46,6 +47,9 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		draft.head().author().ifPresent(s -> ordered.add("署名 " + s));
 		draft.head().organization().ifPresent(s -> ordered.add("单位 " + s));
 		draft.head().date().ifPresent(s -> ordered.add("日期 " + s));
+		for (Draft.Followup f : draft.followups()) {
+			ordered.add("整改 " + f.state().map(FollowupState::getLiteral).orElse("无") + (f.reason().isPresent() ? " 原因" : ""));
+		}
 		for (Draft.Aspect aspect : draft.aspects()) {
 			String name = result.derived().isPresent()
 					? result.profile().aspects().stream().filter(a -> a.id().equals(aspect.id().orElse(""))).findFirst()

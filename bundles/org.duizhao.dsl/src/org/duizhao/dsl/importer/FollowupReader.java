@@ -1,0 +1,208 @@
+package org.duizhao.dsl.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.duizhao.dsl.export.ExportMessages;
+import org.duizhao.model.FollowupState;
+
+/**
+ * Reads the statements of a 上年度整改 part: where each of last year's measures or problems stands. A numbered
+ * paragraph ({@code 1.关于“……”的问题。……已整改完成。}) is one statement; other paragraphs are cut at sentences, at
+ * {@code ；} and at 一是/二是 ({@code “甲”问题，……；“乙”问题，因……尚未完成，持续推进。}). A statement says a state
+ * (已完成, 持续推进, 未完成, by the words of {@code followup.*}), names a problem, or says one came back (无 state
+ * then); a sentence that opens with {@code 已完成的事项中，} gives its state to the clauses after. A reason
+ * ({@code 因……}, {@code 由于……}) is taken apart first, so that 尚未完成 in it is not the state. A summary (查摆的11个问题
+ * 已完成9个, 其余4个问题均已完成) is no statement: the caller keeps it, and every clause it does not take, as a comment.
+ */
+final class FollowupReader {
+
+	/** One statement: {@code start} and {@code end} are where it stands in the paragraph's text. */
+	record Entry(Optional<FollowupState> state, String text, Optional<String> reason, int start, int end) {
+	}
+
+	/**
+	 * The statements of a paragraph, the clauses that are none (summaries, general words) in order, and the numbers
+	 * (一是) the .dzr writes anew.
+	 */
+	record Reading(List<Entry> entries, List<String> rest, List<Span> labels) {
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+	private static final Pattern CLAUSE_END = Pattern.compile("[。；;！？!?]");
+	/** A count of problems or measures (4个方面11个问题, 26条, 已完成9个，), not of days or people. */
+	private static final Pattern COUNT = Pattern.compile("[0-9０-９一二三四五六七八九十两]+\\s*(?:个方面|个问题|项|条|个(?=[，。；、,]|$))");
+	/** A problem named: “……”问题, 关于……的问题, ……的问题, or several: 甲、乙等4个问题. */
+	private static final Pattern NAMES_A_PROBLEM = Pattern.compile("(?:”|关于.{2,40}?|的)问题|、[^，。；、]{2,30}等");
+	/** The words before an inline number that open a list (具体来说：一是……). */
+	private static final int LEAD_MAX = 10;
+
+	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
+			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
+	private static final String REASON_LABEL = ExportMessages.NotDoneReason.replace("{0}", "");
+
+	private final ImportVocabulary words = ImportVocabulary.get();
+
+	/** The statements in {@code text} from {@code from} on; {@code numbered} when the paragraph has its own number. */
+	Reading read(String text, int from, boolean numbered) {
+		List<Entry> entries = new ArrayList<>();
+		List<String> rest = new ArrayList<>();
+		List<Span> labels = new ArrayList<>();
+		if (numbered) {
+			statement(text, from, text.length(), Optional.empty(), labels).ifPresentOrElse(entries::add, () -> rest.add(text.substring(from)));
+			return new Reading(entries, rest, labels);
+		}
+		Matcher sentenceEnd = SENTENCE_END.matcher(text);
+		Matcher clauseEnd = CLAUSE_END.matcher(text);
+		int start = from;
+		while (start < text.length()) {
+			int sentenceStop = sentenceEnd.find(start) ? sentenceEnd.end() : text.length();
+			Optional<FollowupState> frame = frame(text.substring(start, sentenceStop));
+			while (start < sentenceStop) {
+				int stop = Math.min(clauseEnd.find(start) ? clauseEnd.end() : text.length(), sentenceStop);
+				int at = openList(text, start, stop, rest, labels);
+				Optional<Entry> one = statement(text, at, stop, frame, labels);
+				if (one.isPresent()) {
+					entries.add(one.get());
+				} else if (!text.substring(at, stop).isBlank()) {
+					rest.add(text.substring(at, stop).strip());
+				}
+				start = stop;
+			}
+		}
+		return new Reading(entries, rest, labels);
+	}
+
+	/**
+	 * Where a clause's statement starts: after 一是 (a number the .dzr writes anew) and after the words that open the
+	 * list before it (具体来说：, kept as a comment).
+	 */
+	private static int openList(String text, int start, int stop, List<String> rest, List<Span> labels) {
+		List<Markers.Marker> numbers = Markers.inline(text.substring(start, stop), 0);
+		if (numbers.isEmpty() || numbers.get(0).level() != Markers.Level.INLINE || numbers.get(0).start() > LEAD_MAX) {
+			return start;
+		}
+		Markers.Marker number = numbers.get(0);
+		String lead = text.substring(start, start + number.start()).strip();
+		if (!lead.isEmpty() && !lead.endsWith("：") && !lead.endsWith(":")) {
+			return start;
+		}
+		if (!lead.isEmpty()) {
+			rest.add(lead);
+		}
+		labels.add(new Span(start + number.start(), start + number.end()));
+		return start + number.end();
+	}
+
+	/** 已完成的事项中， — the state a sentence gives to its clauses. */
+	private Optional<FollowupState> frame(String sentence) {
+		String s = sentence.strip().replaceFirst("^其中[，,]?", "");
+		for (FollowupState state : List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE)) {
+			for (String word : words.list(key(state))) {
+				if (s.startsWith(word) && s.substring(word.length()).matches("^的[^，。；]{0,6}中[，,：:].*")) {
+					return Optional.of(state);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, List<Span> labels) {
+		String clause = text.substring(start, end);
+		int skip = 0;
+		// as the export writes a statement: （持续推进）……。未完成的原因：……
+		Matcher written = WRITTEN_STATE.matcher(clause);
+		Optional<FollowupState> writtenState = Optional.empty();
+		if (written.lookingAt()) {
+			writtenState = Optional.ofNullable(FollowupState.get(written.group(1)));
+			skip = written.end();
+		}
+		String said = clause.substring(skip);
+		int label = said.indexOf(REASON_LABEL);
+		Optional<String> reason = label > 0 ? Optional.of(said.substring(label + REASON_LABEL.length())) : reason(said);
+		String withoutReason = label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
+		List<FollowupState> states = writtenState.map(List::of).orElseGet(() -> states(withoutReason));
+		boolean named = NAMES_A_PROBLEM.matcher(said).find();
+		boolean counts = COUNT.matcher(said).find();
+		// 查摆的11个问题已完成9个 counts and names none; 其余4个问题均已完成 speaks of the rest: summaries.
+		// 5个问题中，甲、乙等4个问题已完成 names them.
+		boolean summary = states.size() > 1 || !named && (COUNT.matcher(said).results().count() > 1
+				|| counts && words.list("followup.summary").stream().anyMatch(said::contains));
+		if (states.isEmpty() && !summary && frame.isPresent()) {
+			states = List.of(frame.get());
+		}
+		boolean says = !states.isEmpty() || named || words.mentions("followup.recurred", said);
+		String statementText = tidy(withoutReason);
+		if (summary || !says || statementText.isEmpty()) {
+			return Optional.empty();
+		}
+		if (skip > 0) {
+			labels.add(new Span(start, start + skip));
+		}
+		return Optional.of(new Entry(states.stream().findFirst(), statementText, reason.map(FollowupReader::tidyReason), start + skip, end));
+	}
+
+	/** The states a text says, without repeats: two different ones make it a summary. */
+	private List<FollowupState> states(String text) {
+		List<FollowupState> found = new ArrayList<>();
+		String left = text;
+		for (FollowupState state : List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE)) {
+			for (String word : words.list(key(state))) {
+				if (saidNow(left, word)) {
+					found.add(state);
+					// 未完成 contains 完成: what one state's words took is not read again as another's
+					left = left.replace(word, " ");
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Whether {@code word} stands in {@code text} other than as a plan (将实现, 力争实现). */
+	private boolean saidNow(String text, String word) {
+		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+			String before = text.substring(Math.max(0, i - 4), i);
+			if (words.list("followup.future").stream().noneMatch(before::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** 因区级编制核定尚未完成 — from a reason word at the start of a clause (after a comma or a full stop) to its end. */
+	private Optional<String> reason(String text) {
+		for (String part : text.split("(?<=[，,：:。])")) {
+			String stripped = part.strip();
+			if (words.list("followup.reason").stream().anyMatch(stripped::startsWith)) {
+				return Optional.of(part);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String key(FollowupState state) {
+		return switch (state) {
+		case DONE -> "followup.done";
+		case CONTINUING -> "followup.continuing";
+		case NOT_DONE -> "followup.notDone";
+		};
+	}
+
+	/**
+	 * A statement as a sentence, without the commas a cut left: it ends with a full stop (as the export ends it, so
+	 * that an exported report reads back the same).
+	 */
+	private static String tidy(String text) {
+		String t = text.strip().replaceAll("，\\s*，", "，").replaceAll("[，,；;：:\\s]+$", "");
+		return t.isEmpty() || t.matches(".*[。！？!?]$") ? t : t + "。";
+	}
+
+	/** A reason as the export writes it after 未完成的原因：, without a mark at its end. */
+	private static String tidyReason(String text) {
+		return text.strip().replaceAll("[，,；;：:。\\s]+$", "");
+	}
+}
