@@ -430,6 +430,24 @@ class ReportImportTest {
 	}
 
 	@Test
+	void listedStatementsAndAreasAreStatementsAndASubHeadingIsNot() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				（一）总体情况
+				去年查摆的14个问题，已整改完成12个，其余2个持续推进。一是理论学习方面，修订了学习制度；二是调查研究方面，完成调研课题6个。
+				产业发展方面，引进加工企业2家。其中“基层调研不够”一项，全年走访学校47所。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				""");
+		assertEquals(List.of("理论学习方面，修订了学习制度。", "调查研究方面，完成调研课题6个。", "产业发展方面，引进加工企业2家。",
+				"其中“基层调研不够”一项，全年走访学校47所。"), result.draft().followups().stream().map(Draft.Followup::text).toList());
+		assertTrue(result.draft().followups().stream().allMatch(f -> f.state().isEmpty()), result.report());
+		assertTrue(result.report().contains("// 【上年度整改】第 3 行：（一）总体情况\n"), result.report());
+	}
+
+	@Test
 	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
 		String report = importText("""
 				班子对照检查材料

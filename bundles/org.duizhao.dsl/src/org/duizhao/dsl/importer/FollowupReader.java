@@ -35,8 +35,12 @@ final class FollowupReader {
 	private static final Pattern CLAUSE_END = Pattern.compile("[。；;！？!?]");
 	/** A count of problems or measures (4个方面11个问题, 26条, 已完成9个，), not of days or people. */
 	private static final Pattern COUNT = Pattern.compile("[0-9０-９一二三四五六七八九十两]+\\s*(?:个方面|个问题|项|条|个(?=[，。；、,]|$))");
-	/** A problem named: “……”问题, 关于……的问题, ……的问题, or several: 甲、乙等4个问题. */
-	private static final Pattern NAMES_A_PROBLEM = Pattern.compile("(?:”|关于.{2,40}?|的)问题|、[^，。；、]{2,30}等");
+	/**
+	 * A problem named: “……”问题, “……”一项, 关于……的问题, ……的问题, several (甲、乙等4个问题), or the area of one at the
+	 * start (产业发展方面，……).
+	 */
+	private static final Pattern NAMES_A_PROBLEM = Pattern.compile(
+			"(?:”|关于.{2,40}?|的)问题|”(?:一项|这一项|方面)|、[^，。；、]{2,30}等|^[^，。；]{2,16}方面[，,]");
 	/** The words before an inline number that open a list (具体来说：一是……). */
 	private static final int LEAD_MAX = 10;
 
@@ -52,7 +56,10 @@ final class FollowupReader {
 		List<String> rest = new ArrayList<>();
 		List<Span> labels = new ArrayList<>();
 		if (numbered) {
-			statement(text, from, text.length(), Optional.empty(), labels).ifPresentOrElse(entries::add, () -> rest.add(text.substring(from)));
+			// a numbered line with a sentence in it is an item of the list; a short one alone may be a sub-heading
+			boolean listed = text.substring(from).matches(".*[，。；,;].*");
+			statement(text, from, text.length(), Optional.empty(), listed, labels).ifPresentOrElse(entries::add,
+					() -> rest.add(text.substring(from)));
 			return new Reading(entries, rest, labels);
 		}
 		Matcher sentenceEnd = SENTENCE_END.matcher(text);
@@ -64,7 +71,7 @@ final class FollowupReader {
 			while (start < sentenceStop) {
 				int stop = Math.min(clauseEnd.find(start) ? clauseEnd.end() : text.length(), sentenceStop);
 				int at = openList(text, start, stop, rest, labels);
-				Optional<Entry> one = statement(text, at, stop, frame, labels);
+				Optional<Entry> one = statement(text, at, stop, frame, at > start, labels);
 				if (one.isPresent()) {
 					entries.add(one.get());
 				} else if (!text.substring(at, stop).isBlank()) {
@@ -110,7 +117,9 @@ final class FollowupReader {
 		return Optional.empty();
 	}
 
-	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, List<Span> labels) {
+	/** The statement of a clause; {@code listed} when it is an item of a list (一是……, a numbered paragraph). */
+	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, boolean listed,
+			List<Span> labels) {
 		String clause = text.substring(start, end);
 		int skip = 0;
 		// as the export writes a statement: （持续推进）……。未完成的原因：……
@@ -134,7 +143,7 @@ final class FollowupReader {
 		if (states.isEmpty() && !summary && frame.isPresent()) {
 			states = List.of(frame.get());
 		}
-		boolean says = !states.isEmpty() || named || words.mentions("followup.recurred", said);
+		boolean says = !states.isEmpty() || named || listed || words.mentions("followup.recurred", said);
 		String statementText = tidy(withoutReason);
 		if (summary || !says || statementText.isEmpty()) {
 			return Optional.empty();

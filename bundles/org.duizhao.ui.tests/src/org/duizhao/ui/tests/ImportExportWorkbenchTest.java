@@ -87,7 +87,8 @@ class ImportExportWorkbenchTest {
 		assertEquals(folder.resolve("班子对照检查材料（初稿）.dzr").toString(), Ui.sync(() -> imported.file().getLocation().toOSString()));
 		Ui.waitUntil("the imported report is analysed", WAIT, () -> imported.lastAnalysis() != null);
 		List<OutlineNode> roots = Ui.sync(() -> ((DuizhaoOutlinePage) imported.getAdapter(IContentOutlinePage.class)).roots());
-		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"),
+		// and the signature, which the import takes from the unit and the date at the end
+		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律", "落款 青川县交通运输局党组 2023年12月20日"),
 				roots.get(0).children().stream().map(n -> n.label().replaceFirst("（.*", "")).toList());
 		SubmissionCheckView check = (SubmissionCheckView) Ui.sync(() -> page().findView(SubmissionCheckView.ID));
 		Ui.waitUntil("the check shows the import's summary", WAIT, () -> Ui.tableColumn(check.getSite().getShell(), 2).stream().anyMatch(t -> t.startsWith("已从 ")));
@@ -148,7 +149,8 @@ class ImportExportWorkbenchTest {
 		});
 		Ui.waitUntil("the imported report is analysed", WAIT, () -> imported.lastAnalysis() != null);
 		List<OutlineNode> roots = Ui.sync(() -> ((DuizhaoOutlinePage) imported.getAdapter(IContentOutlinePage.class)).roots());
-		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"),
+		// and the signature, which the import takes from the unit and the date at the end
+		assertEquals(List.of("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律", "落款 青川县交通运输局党组 2023年12月20日"),
 				roots.get(0).children().stream().map(n -> n.label().replaceFirst("（.*", "")).toList());
 		SubmissionCheckView check = (SubmissionCheckView) Ui.sync(() -> page().findView(SubmissionCheckView.ID));
 		Ui.waitUntil("the check shows the import's summary", WAIT,
