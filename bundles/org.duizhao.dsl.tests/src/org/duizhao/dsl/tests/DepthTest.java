@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
 import org.duizhao.dsl.depth.DepthSwitch;
 import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.validation.IssueCodes;
@@ -22,6 +26,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,39 @@ class DepthTest {
 	void textStillToWriteIsNotJudged() {
 		assertTrue(issues(withProblem("问题 P1 \"[待填]\""), IssueCodes.DEPTH_VAGUE).isEmpty());
 		assertEquals(1, issues(withProblem("问题 P1 \"[待填]\""), IssueCodes.PLACEHOLDER).size());
+	}
+
+	/** A statement half typed (no text yet, or a quote left open) is not judged, and no check fails on it. */
+	@Test
+	void aStatementWithoutItsTextYetIsNotJudged() {
+		List<LoggingEvent> failures = new ArrayList<>();
+		AppenderSkeleton appender = new AppenderSkeleton() {
+			@Override
+			protected void append(LoggingEvent event) {
+				failures.add(event);
+			}
+
+			@Override
+			public void close() {
+			}
+
+			@Override
+			public boolean requiresLayout() {
+				return false;
+			}
+		};
+		Logger validators = Logger.getLogger(CompositeEValidator.class);
+		validators.addAppender(appender);
+		try {
+			for (String half : List.of("问题 P1", "问题 P1 \"", "问题 P1 例如 \"去年\"", "原因 C9 针对 P1")) {
+				List<Issue> found = issues(withProblem(half), IssueCodes.DEPTH_VAGUE);
+				assertTrue(found.stream().noneMatch(i -> i.getMessage().contains("P1")), half + ": " + found);
+			}
+		} finally {
+			validators.removeAppender(appender);
+		}
+		assertEquals(List.of(), failures.stream().map(e -> String.valueOf(e.getThrowableInformation() == null ? e.getMessage()
+				: e.getThrowableInformation().getThrowable())).toList());
 	}
 
 	@Test

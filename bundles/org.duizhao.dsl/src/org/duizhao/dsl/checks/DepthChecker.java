@@ -100,8 +100,9 @@ public class DepthChecker extends AbstractChecker {
 			return;
 		}
 		Passage passage = passage(object);
-		if (!Placeholders.find(passage.text()).isEmpty()) {
-			return; // not written yet: the placeholder is what to fix first
+		// not written yet: a statement being typed has no text to judge, a placeholder is what to fix first
+		if (passage.literals().isEmpty() || !Placeholders.find(passage.text()).isEmpty()) {
+			return;
 		}
 		Statement statement = new Statement(kind, report.getScope() == Scope.PERSONAL, passage.text());
 		for (DepthReader.Hit hit : judge(report, statement)) {
