@@ -448,6 +448,27 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aDeadlineTheMeasureStatesIsItsTimeLimitTheLatestOfSeveral() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				二、问题产生的原因
+				（一）理论武装不够，学用脱节。
+				三、整改措施
+				（一）加强理论学习。2026年6月底前完成轮训；年底前出台学习制度。
+				（二）改进学习方法。每月10日前报送学习台账，2025年起实行积分制，2026年推出3门课程。
+				（三）严格学习考勤。（责任人：办公室主任；完成时限：2026年3月底前）
+				""");
+		List<Optional<String>> deadlines = result.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList();
+		// a frequency, a start and a bare year promise no date; a labelled one is taken as labelled
+		assertEquals(List.of(Optional.of("年底前"), Optional.empty(), Optional.of("2026年3月底前")), deadlines);
+		assertTrue(result.report().contains("措施 M1 \"加强理论学习。\"\n\t\t\"2026年6月底前完成轮训；年底前出台学习制度。\"\n"
+				+ "\t\t针对 C1\n\t\t时限 \"年底前\"\n"), result.report());
+	}
+
+	@Test
 	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
 		String report = importText("""
 				班子对照检查材料

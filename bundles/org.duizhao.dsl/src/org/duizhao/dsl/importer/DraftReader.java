@@ -102,7 +102,8 @@ public final class DraftReader {
 				Sentences.Ledger ledger = Sentences.ledger(text);
 				text = ledger.body();
 				responsible = ledger.responsible();
-				deadline = ledger.deadline();
+				// no 完成时限： given: the date by which the measure's own words say it will be done
+				deadline = ledger.deadline().or(() -> Deadlines.stated(headline + ledger.body()));
 			}
 			return new Draft.Item(place, headline, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
 					responsible, deadline, List.copyOf(notes));

@@ -45,6 +45,8 @@ class ImportCorpusTest {
 
 	/** The held-out drafts' structure must agree at least this well (share of lines, see Structure.agreement). */
 	private static final double HELD_OUT_FLOOR = 0.85;
+	/** A deadline taken from a measure's words must be the one it states at least this often (on both halves). */
+	private static final double DEADLINE_PRECISION_FLOOR = 0.9;
 	/** Words the .dzr writes as keywords of its own rather than as text. */
 	private static final Pattern KEYWORD_LABELS = Pattern.compile("责任人|责任领导|牵头领导|责任单位|完成时限|整改时限|时限");
 	private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}A-Za-z0-9０-９]{2,}");
@@ -100,6 +102,45 @@ class ImportCorpusTest {
 				Form.values().length, mean, exact, count, report);
 		assertTrue(drafts.size() >= 8, "the held-out part has its drafts");
 		assertTrue(mean >= HELD_OUT_FLOOR, () -> "held-out agreement " + mean + " below " + HELD_OUT_FLOOR + "\n" + report);
+	}
+
+	/**
+	 * The deadline a measure states in its own words becomes its 时限 (Deadlines): measured against the labels (时限
+	 * lines) on both halves, a measure matched by its line. Precision first: a wrong date in the ledger is worse
+	 * than none, which the ledger check then asks for.
+	 */
+	@Test
+	void deadlinesStatedInTheMeasuresAreMeasured() throws IOException, URISyntaxException {
+		for (String half : List.of("tune", "heldout")) {
+			int labelled = 0;
+			int taken = 0;
+			int right = 0;
+			StringBuilder wrong = new StringBuilder();
+			for (Path draft : drafts(half).toList()) {
+				List<Structure.Deadline> expected = new ArrayList<>(
+						Structure.expected(Files.readAllLines(expectedOf(draft), StandardCharsets.UTF_8)).deadlines());
+				for (Structure.Deadline read : Structure.of(importAs(draft, Form.TXT)).deadlines()) {
+					Structure.Deadline label = expected.stream().filter(e -> e.measure().equals(read.measure())).findFirst().orElse(null);
+					if (label == null) {
+						continue; // a measure the reader did not find as the labels have it: the structure's figure counts it
+					}
+					expected.remove(label);
+					labelled += label.deadline().isEmpty() ? 0 : 1;
+					taken += read.deadline().isEmpty() ? 0 : 1;
+					right += !read.deadline().isEmpty() && read.deadline().equals(label.deadline()) ? 1 : 0;
+					// the held-out half is measured, not read: its misses are not listed
+					if (!read.deadline().equals(label.deadline()) && half.equals("tune")) {
+						wrong.append(String.format("  %s %s: read “%s”, label “%s”%n", draft.getFileName(), read.measure(), read.deadline(),
+								label.deadline()));
+					}
+				}
+			}
+			double precision = taken == 0 ? 1 : (double) right / taken;
+			double recall = labelled == 0 ? 1 : (double) right / labelled;
+			System.out.printf("deadlines stated in measures, %s: %d labelled, %d taken, %d right: precision %.2f, recall %.2f%n%s", half,
+					labelled, taken, right, precision, recall, wrong);
+			assertTrue(precision >= DEADLINE_PRECISION_FLOOR, half + " precision " + precision + "\n" + wrong);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} as {1}")

@@ -15,19 +15,30 @@ import org.duizhao.model.FollowupState;
  * statements of last year's rectification, cases, criticisms, attachments, the parts kept as comments, numbering faults. Parts and faults are compared as sorted sets, since where a
  * reader lists them does not matter.
  */
-public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<String> numbering) {
+public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<String> numbering, List<Deadline> deadlines) {
+
+	/** A measure's line and the deadline stated for it ("" when none), measured apart from the structure. */
+	public record Deadline(String measure, String deadline) {
+	}
 
 	/** The structure an .expected file states. */
 	public static Structure expected(List<String> lines) {
 		List<String> ordered = new ArrayList<>();
 		TreeSet<String> parts = new TreeSet<>();
 		TreeSet<String> numbering = new TreeSet<>();
+		List<Deadline> deadlines = new ArrayList<>();
 		for (String raw : lines) {
 			String line = raw.strip().replaceAll("\\s+", " ");
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
-			if (line.startsWith("部分 ")) {
+			if (line.startsWith("措施 ")) {
+				deadlines.add(new Deadline(line, ""));
+			}
+			if (line.startsWith("时限 ")) {
+				Deadline last = deadlines.remove(deadlines.size() - 1);
+				deadlines.add(new Deadline(last.measure(), line.substring(3)));
+			} else if (line.startsWith("部分 ")) {
 				parts.add(line);
 			} else if (line.startsWith("编号 ")) {
 				numbering.add(line);
@@ -35,13 +46,14 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 				ordered.add(line);
 			}
 		}
-		return new Structure(ordered, parts, numbering);
+		return new Structure(ordered, parts, numbering, deadlines);
 	}
 
 	/** The structure the importer read. */
 	public static Structure of(ReportImport.Result result) {
 		Draft draft = result.draft();
 		List<String> ordered = new ArrayList<>();
+		List<Deadline> deadlines = new ArrayList<>();
 		ordered.add("方案 " + (result.derived().isPresent() ? "派生" : result.profile().name()));
 		draft.head().scope().ifPresent(s -> ordered.add("类型 " + ReportSyntax.Keyword.of(s).word()));
 		draft.head().author().ifPresent(s -> ordered.add("署名 " + s));
@@ -62,6 +74,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 			}
 			for (Draft.Item m : aspect.measures()) {
 				ordered.add("措施 " + first(m) + " " + rule(draft, m));
+				deadlines.add(new Deadline(ordered.get(ordered.size() - 1), m.deadline().orElse("")));
 			}
 		}
 		draft.cases().forEach(c -> ordered.add("案例 " + first(c)));
@@ -83,7 +96,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 				numbering.add("编号 " + f.place().line() + ":" + f.place().column() + " " + kind);
 			}
 		}
-		return new Structure(ordered, parts, numbering);
+		return new Structure(ordered, parts, numbering, deadlines);
 	}
 
 	private static String first(Draft.Item item) {
