@@ -319,14 +319,17 @@ class ReportImportTest {
 		assertFalse(report.contains("措施 M1"), report);
 	}
 
-	static final String PERSONAL_TAIL = """
-			个人对照检查材料
+	/** One aspect with its problem, cause and the heading of the measures: the body of the drafts below. */
+	static final String ONE_ASPECT = """
 			一、存在的问题
 			（一）在理论学习方面
 			1.学习不够深入，全年只读了2本原著。
 			二、问题产生的原因
 			（一）理论武装不够，学用脱节。
 			三、整改措施
+			""";
+
+	static final String PERSONAL_TAIL = "个人对照检查材料\n" + ONE_ASPECT + """
 			（一）加强理论学习，每月研读1本原著。
 			四、相互批评意见
 			会前，我与班子成员逐一谈心谈话5人次。
@@ -449,14 +452,7 @@ class ReportImportTest {
 
 	@Test
 	void aDeadlineTheMeasureStatesIsItsTimeLimitTheLatestOfSeveral() {
-		ReportImport.Result result = importText("""
-				班子对照检查材料
-				一、存在的问题
-				（一）在理论学习方面
-				1.学习不够深入，全年只读了2本原著。
-				二、问题产生的原因
-				（一）理论武装不够，学用脱节。
-				三、整改措施
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + """
 				（一）加强理论学习。2026年6月底前完成轮训；年底前出台学习制度。
 				（二）改进学习方法。每月10日前报送学习台账，2025年起实行积分制，2026年推出3门课程。
 				（三）严格学习考勤。（责任人：办公室主任；完成时限：2026年3月底前）
