@@ -7,6 +7,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.duizhao.dsl.export.ExportMessages;
+
 /**
  * Reads the criticisms of a 相互批评 part, a paragraph at a time, in the layouts personal reports write them:
  * {@code 对林某同志：……} (given), {@code 李某同志指出我……} or {@code 有同志指出……。我诚恳接受……} (received, with the
@@ -38,13 +40,19 @@ final class CriticismReader {
 	/** 李某同志指出我…… / 刘某同志对分管的……: a colleague named at the start of what is said. */
 	private static final Pattern NAMED = Pattern.compile("^" + NAME + "同志(?=\\p{IsHan})");
 	/** The export's 我的回应：…… */
-	private static final Pattern RESPONSE_LABEL = Pattern.compile("我的回应\\s*[：:]\\s*");
+	private static final Pattern RESPONSE_LABEL = Pattern
+			.compile(Pattern.quote(ExportMessages.CriticismResponse.replace("{0}", "").replace("：", "")) + "\\s*[：:]\\s*");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?])");
 	private static final int LABEL_MAX = 24;
 
+	/** Which way the criticisms under a label go. */
+	private enum Way {
+		NOT_SAID, GIVEN, RECEIVED
+	}
+
 	private final ImportVocabulary words = ImportVocabulary.get();
-	/** The way criticisms go that the last label said; null before any label. */
-	private Boolean received;
+	/** The way the last label said. */
+	private Way way = Way.NOT_SAID;
 
 	/** The criticisms in {@code text} from {@code from} on (after its number marker). */
 	Reading read(String text, int from) {
@@ -52,11 +60,11 @@ final class CriticismReader {
 		int start = from;
 		Optional<Integer> colon = labelEnd(text, from);
 		if (colon.isPresent()) {
-			received = receives(text.substring(from, colon.get()));
+			way = wayOf(text.substring(from, colon.get()));
 			labels.add(new Span(from, colon.get()));
 			start = colon.get();
 		} else if (isLabel(text.substring(from))) {
-			received = receives(text.substring(from));
+			way = wayOf(text.substring(from));
 			return new Reading(List.of(), List.of(new Span(from, text.length())));
 		}
 		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -102,8 +110,9 @@ final class CriticismReader {
 			labels.add(new Span(start, start + from.end()));
 			return List.of(received(from.group(2) != null ? UNNAMED : from.group(1), text, start + from.end(), labels));
 		}
-		boolean receivedHere = received != null ? received : words.mentions("criticism.receivedIn", said.substring(0, Math.min(said.length(), 20)));
-		if (received == null && !receivedHere) {
+		boolean receivedHere = way == Way.NOT_SAID ? words.mentions("criticism.receivedIn", said.substring(0, Math.min(said.length(), 20)))
+				: way == Way.RECEIVED;
+		if (way == Way.NOT_SAID && !receivedHere) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
 		Matcher named = NAMED.matcher(said);
@@ -157,11 +166,12 @@ final class CriticismReader {
 
 	private boolean isLabel(String text) {
 		String t = text.strip();
-		return !t.isEmpty() && t.length() <= LABEL_MAX && t.contains("批评") && !t.contains("。") && !GIVEN_TO.matcher(t).lookingAt();
+		return !t.isEmpty() && t.length() <= LABEL_MAX && words.mentions("criticism.label", t) && !t.contains("。")
+				&& !GIVEN_TO.matcher(t).lookingAt();
 	}
 
-	private boolean receives(String label) {
-		return words.mentions("criticism.received", label);
+	private Way wayOf(String label) {
+		return words.mentions("criticism.received", label) ? Way.RECEIVED : Way.GIVEN;
 	}
 
 	private boolean isName(String name) {

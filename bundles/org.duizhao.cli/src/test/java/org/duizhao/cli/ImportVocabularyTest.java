@@ -203,6 +203,17 @@ class ImportVocabularyTest {
 		return WORDS.list(key).stream().map(word -> Arguments.of(key, word));
 	}
 
+	static Stream<Arguments> criticismLabels() {
+		return only("criticism.label");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("criticismLabels")
+	void aLabelWordBeforeAColonSaysWhichWayTheCriticismGoes(String key, String word) {
+		List<Draft.Criticism> read = criticisms("其他同志对我的" + word + "：讲话时间偏长。\n");
+		assertEquals(List.of(true), read.stream().map(Draft.Criticism::received).toList(), word);
+	}
+
 	static Stream<Arguments> receivingLabels() {
 		return only("criticism.received");
 	}
