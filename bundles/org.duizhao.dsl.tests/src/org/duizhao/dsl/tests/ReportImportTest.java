@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.DraftReader.Unit;
@@ -453,15 +454,73 @@ class ReportImportTest {
 	@Test
 	void aDeadlineTheMeasureStatesIsItsTimeLimitTheLatestOfSeveral() {
 		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + """
-				（一）加强理论学习。2026年6月底前完成轮训；年底前出台学习制度。
+				（一）加强理论学习。2026年3月底前完成轮训；2026年6月底前出台学习制度。
 				（二）改进学习方法。每月10日前报送学习台账，2025年起实行积分制，2026年推出3门课程。
 				（三）严格学习考勤。（责任人：办公室主任；完成时限：2026年3月底前）
+				（四）完善学习档案。2026年3月底前完成整理，年底前建成电子档案。
 				""");
 		List<Optional<String>> deadlines = result.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList();
-		// a frequency, a start and a bare year promise no date; a labelled one is taken as labelled
-		assertEquals(List.of(Optional.of("年底前"), Optional.empty(), Optional.of("2026年3月底前")), deadlines);
-		assertTrue(result.report().contains("措施 M1 \"加强理论学习。\"\n\t\t\"2026年6月底前完成轮训；年底前出台学习制度。\"\n"
-				+ "\t\t针对 C1\n\t\t时限 \"年底前\"\n"), result.report());
+		// a frequency, a start and a bare year promise no date; a labelled one is taken as labelled; the latest
+		// without its year (年底前) would leave the year to guess: none
+		assertEquals(List.of(Optional.of("2026年6月底前"), Optional.empty(), Optional.of("2026年3月底前"), Optional.empty()), deadlines);
+		assertTrue(result.report().contains("措施 M1 \"加强理论学习。\"\n\t\t\"2026年3月底前完成轮训；2026年6月底前出台学习制度。\"\n"
+				+ "\t\t针对 C1\n\t\t时限 \"2026年6月底前\"\n"), result.report());
+	}
+
+	/** What a blind import of new drafts found (second session): each case in a draft of its own shape. */
+	@Test
+	void aTitleOverThreeLinesAHeadingForProblemsCausesAndMeasuresTogetherAndADateInChineseNumerals() {
+		ReportImport.Result result = importText("""
+				中共某县某局党组
+				2025年度民主生活会
+				对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.关于“调研不深入”的问题。全年调研20次，已整改完成。
+				二、对照检查的主要问题、原因及整改措施
+				（一）在理论学习方面
+				问题：学习不够深入，全年只读了2本原著。
+				原因：理论武装不够，学用脱节。
+				措施：每月研读1本原著。
+				二〇二六年一月十二日
+				""");
+		String report = result.report();
+		assertTrue(report.startsWith("// 由 duizhao import 从“材料.txt”导入。\n报告 \"中共某县某局党组2025年度民主生活会对照检查材料\"\n"), report);
+		assertEquals(List.of(1, 1, 1), result.draft().aspects().stream()
+				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size(), a.measures().size())).toList(), report);
+		// the date is the date, not an attachment or text; the part before the aspects stays before them
+		assertEquals(Optional.of("二〇二六年一月十二日"), result.draft().head().date(), report);
+		assertTrue(report.indexOf("上年度整改 \"\" {") < report.indexOf("方面 理论学习 {"), report);
+	}
+
+	@Test
+	void aPartBeforeTheAspectsIsWrittenBeforeTheSignatureEvenWhenNoAspectCameIn() {
+		String report = importText("""
+				班子对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.关于“调研不深入”的问题。全年调研20次，已整改完成。
+				二、其他说明
+				会前开展了谈心谈话。
+				某县某局党组
+				2026年1月12日
+				""").report();
+		assertTrue(report.indexOf("上年度整改") < report.indexOf("落款"), report);
+		assertEquals(List.of(), Fixture.codes(fixture.validate(report).stream()
+				.filter(i -> i.getCode().equals(IssueCodes.SYNTAX_ERROR) || i.getCode().equals(Diagnostic.SYNTAX_DIAGNOSTIC)).toList())
+				.stream().toList(), report);
+	}
+
+	@Test
+	void aColleagueNamedWithTitlesIsThatColleagueAlsoInALabel() {
+		List<Draft.Criticism> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习。
+				四、批评与自我批评
+				对党组书记、局长陈某同志：议题安排过多，讨论不充分。
+				镇长潘某同志对我的批评：表态过早。我完全接受。
+				副主任钟某同志指出我沟通不够。
+				""").draft().criticisms();
+		assertEquals(List.of("对 党组书记、局长陈某 陈某", "来自 镇长潘某 潘某 表态过早。|我完全接受。", "来自 副主任钟某 钟某 副主任钟某同志指出我沟通不够。|"),
+				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.name()
+						+ (c.received() ? " " + c.text() + "|" + c.response().orElse("") : "")).toList());
 	}
 
 	@Test

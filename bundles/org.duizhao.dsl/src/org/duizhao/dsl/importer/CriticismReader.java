@@ -32,17 +32,20 @@ final class CriticismReader {
 		static final Reading NONE = new Reading(List.of(), List.of());
 	}
 
-	private static final String NAME = "(\\p{IsHan}{2,4}?)";
+	/** A colleague as written before 同志: a name, or titles and a name (党组书记、局长陈某). */
+	private static final String NAME = "(\\p{IsHan}[\\p{IsHan}、]{1,15}?)";
 	/** 对林某同志： — a criticism given, where a sentence starts. */
 	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对" + NAME + "同志\\s*[：:，,]\\s*");
 	/** 来自李某同志： / 李某同志： / 同志们： (as the export writes a received one); 对李某同志： is one given. */
 	private static final Pattern FROM = Pattern.compile("^(?:来自)?(?:(?!对)" + NAME + "同志|(" + UNNAMED + "))\\s*[：:]\\s*");
 	/** 李某同志指出我…… / 刘某同志对分管的……: a colleague named at the start of what is said. */
 	private static final Pattern NAMED = Pattern.compile("^" + NAME + "同志(?=\\p{IsHan})");
+	private static final Pattern IN_LABEL = Pattern.compile(NAME + "同志");
 	/** The export's 我的回应：…… */
 	private static final Pattern RESPONSE_LABEL = Pattern
 			.compile(Pattern.quote(ExportMessages.CriticismResponse.replace("{0}", "").replace("：", "")) + "\\s*[：:]\\s*");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?])");
+	/** After the end of a sentence, and after the closing quote that may follow it (“……。”我接受……). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?][”’」』]?)(?![”’」』])");
 	private static final int LABEL_MAX = 24;
 
 	/** Which way the criticisms under a label go. */
@@ -53,14 +56,18 @@ final class CriticismReader {
 	private final ImportVocabulary words = ImportVocabulary.get();
 	/** The way the last label said. */
 	private Way way = Way.NOT_SAID;
+	/** The colleague the label before the text in the same paragraph names. */
+	private Optional<String> labelPerson = Optional.empty();
 
 	/** The criticisms in {@code text} from {@code from} on (after its number marker). */
 	Reading read(String text, int from) {
 		List<Span> labels = new ArrayList<>();
 		int start = from;
+		labelPerson = Optional.empty();
 		Optional<Integer> colon = labelEnd(text, from);
 		if (colon.isPresent()) {
 			way = wayOf(text.substring(from, colon.get()));
+			labelPerson = personIn(text.substring(from, colon.get()));
 			labels.add(new Span(from, colon.get()));
 			start = colon.get();
 		} else if (isLabel(text.substring(from))) {
@@ -116,7 +123,7 @@ final class CriticismReader {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
 		Matcher named = NAMED.matcher(said);
-		String person = named.find() && isName(named.group(1)) ? named.group(1) : null;
+		String person = named.find() && isName(named.group(1)) ? named.group(1) : labelPerson.orElse(null);
 		if (receivedHere) {
 			return List.of(received(person == null ? UNNAMED : person, text, start, labels));
 		}
@@ -174,8 +181,21 @@ final class CriticismReader {
 		return words.mentions("criticism.received", label) ? Way.RECEIVED : Way.GIVEN;
 	}
 
-	private boolean isName(String name) {
-		return words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+	private boolean isName(String person) {
+		String name = Draft.Criticism.nameIn(person);
+		return name.length() >= 2 && name.length() <= 4 && words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+	}
+
+	/** The colleague a label names (镇长潘某同志对我的批评：, 我对潘某同志的批评：), if any. */
+	private Optional<String> personIn(String label) {
+		Matcher m = IN_LABEL.matcher(label);
+		while (m.find()) {
+			String run = m.group(1).replaceFirst("^(?:我对|对|来自|我)", "");
+			if (!run.isEmpty() && isName(run)) {
+				return Optional.of(run);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String trimEnd(String text) {

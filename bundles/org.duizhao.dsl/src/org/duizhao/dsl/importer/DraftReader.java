@@ -44,9 +44,11 @@ public final class DraftReader {
 		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, UNKNOWN, CLOSING, ENCLOSURES
 	}
 
-	private static final Pattern DATE = Pattern
-			.compile("^[（(]?\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)\\s*[）)]?$");
-	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$");
+	/** 2026年1月12日, also in Chinese numerals (二〇二六年一月十二日) as signatures are often written. */
+	private static final String WRITTEN_DATE = "((?:\\d|[〇零一二三四五六七八九]){4}\\s*年\\s*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
+			+ "(?:\\s*(?:\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?)";
+	private static final Pattern DATE = Pattern.compile("^[（(]?\\s*" + WRITTEN_DATE + "\\s*[）)]?$");
+	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+" + WRITTEN_DATE + "$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
 	/** A line of that list after the first: a name, no sentence. */
@@ -103,7 +105,7 @@ public final class DraftReader {
 				text = ledger.body();
 				responsible = ledger.responsible();
 				// no 完成时限： given: the date by which the measure's own words say it will be done
-				deadline = ledger.deadline().or(() -> Deadlines.stated(headline + ledger.body()));
+				deadline = ledger.deadline().or(() -> StatedDeadlines.stated(headline + ledger.body()));
 			}
 			return new Draft.Item(place, headline, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
 					responsible, deadline, List.copyOf(notes));
@@ -585,6 +587,9 @@ public final class DraftReader {
 		String text = at.text();
 		if (title == null) {
 			title = text;
+		} else if (subtitle == null && preface.isEmpty() && continuesTitle(text)) {
+			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title
+			title += text;
 		} else if (subtitle == null && preface.isEmpty() && (text.matches("^[（(].*[）)]$")
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
@@ -592,6 +597,12 @@ public final class DraftReader {
 		} else {
 			preface.append(text);
 		}
+	}
+
+	/** Whether a short line after a title that has not yet said what it is (…材料) goes on with it. */
+	private boolean continuesTitle(String text) {
+		return words.list("title.end").stream().noneMatch(title::endsWith) && text.length() <= 30
+				&& !SENTENCE_MARK.matcher(text.replace("、", "")).find() && !text.matches("^[（(].*") && words.mentions("title.words", text);
 	}
 
 	/** Text of a part the language has no place for yet, or a table: a comment labelled with its part. */

@@ -178,17 +178,23 @@ final class DraftWriter {
 		into.add("}");
 	}
 
-	/** The line after the preface, else after the header's last field. */
+	/**
+	 * The line after the header's fields (报告 … 前言): where the parts that come before the aspects go, also when no
+	 * aspect follows (a draft whose aspects stayed comments) — never after the signature.
+	 */
 	private static int indexAfterHeader(List<String> lines) {
+		List<String> fields = List.of(Keyword.REPORT, Keyword.SUBTITLE, Keyword.ORGANIZATION, Keyword.SCOPE, Keyword.DATE, Keyword.FOLLOWS,
+				Keyword.USES, Keyword.PREFACE).stream().map(k -> k.word() + " ").toList();
 		int after = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.startsWith(Keyword.ASPECT.word() + " ") || line.startsWith(Keyword.CASE.word() + " ")) {
+			if (line.isBlank() || line.startsWith("//")) {
+				continue;
+			}
+			if (fields.stream().noneMatch(line::startsWith)) {
 				break;
 			}
-			if (!line.isBlank() && !line.startsWith("//")) {
-				after = i + 1;
-			}
+			after = i + 1;
 		}
 		return after;
 	}

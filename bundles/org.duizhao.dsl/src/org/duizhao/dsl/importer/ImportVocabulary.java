@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words both importers recognise parts, labels and headings by, read from {@code vocabulary.properties}: data a
@@ -47,6 +49,8 @@ public final class ImportVocabulary {
 	}
 
 	private static final ImportVocabulary INSTANCE = load();
+	/** What joins the parts a heading lists: 问题、原因及措施. */
+	private static final Pattern LISTS = Pattern.compile("[、及和与]");
 
 	private final Properties words;
 	private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
@@ -97,14 +101,20 @@ public final class ImportVocabulary {
 		return words.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
 	}
 
-	/** The part a report-level heading names (三、问题产生的原因 → causes), by its words. */
+	/**
+	 * The part a report-level heading names (三、问题产生的原因 → causes), by its words. A heading that lists the
+	 * problems with the causes or the measures (二、存在的问题、原因及整改措施) heads them together, aspect by aspect:
+	 * the problems part.
+	 */
 	public Optional<Part> partOf(String heading) {
-		for (Part part : Part.values()) {
-			if (parts.get(part).stream().anyMatch(heading::contains)) {
-				return Optional.of(part);
-			}
+		List<Part> named = Stream.of(Part.values()).filter(part -> parts.get(part).stream().anyMatch(heading::contains)).toList();
+		if (named.isEmpty()) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		Part first = named.get(0);
+		// the specific parts (上年度…问题及整改措施落实情况) first; then problems listed with causes or measures
+		boolean together = named.contains(Part.PROBLEMS) && named.size() > 1 && LISTS.matcher(heading).find();
+		return Optional.of(together && (first == Part.CAUSES || first == Part.MEASURES) ? Part.PROBLEMS : first);
 	}
 
 	/**

@@ -19,7 +19,7 @@ public final class Deadlines {
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
 	private static final Pattern CHINESE_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:前)?");
 	private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:上旬|中旬|下旬|底|末)?(?:前)?");
-	private static final Pattern CHINESE_YEAR = Pattern.compile("(\\d{4})年(?:底|末|上半年|下半年)(?:前)?");
+	private static final Pattern CHINESE_YEAR = Pattern.compile("(\\d{4})年(?:底|末|上半年|下半年|全年|内|年内)(?:前)?");
 
 	private Deadlines() {
 	}

@@ -181,6 +181,28 @@ class ImportVocabularyTest {
 		assertTrue(labels.size() == 2 && (labels.get(0).startsWith("子") || labels.get(0).startsWith("辰")), word + ": " + labels);
 	}
 
+	static Stream<Arguments> titleEnds() {
+		return only("title.end");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("titleEnds")
+	void aTitleThatSaysWhatItIsEndsThere(String key, String word) {
+		ReportImport.Result result = importText("中共某局党组对照检查" + word + "\n党员对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n");
+		assertEquals(Optional.of("中共某局党组对照检查" + word), result.draft().head().title(), word);
+	}
+
+	static Stream<Arguments> titleWords() {
+		return only("title.words");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("titleWords")
+	void aShortLineWithATitleWordGoesOnWithTheTitle(String key, String word) {
+		ReportImport.Result result = importText("中共某局党组\n2025年度" + word + "\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n");
+		assertEquals(Optional.of("中共某局党组2025年度" + word), result.draft().head().title(), word);
+	}
+
 	static Stream<Arguments> signatureLabels() {
 		return entries("signature.label");
 	}

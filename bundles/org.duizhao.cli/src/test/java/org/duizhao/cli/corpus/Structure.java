@@ -79,7 +79,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		}
 		draft.cases().forEach(c -> ordered.add("案例 " + first(c)));
 		for (Draft.Criticism c : draft.criticisms()) {
-			ordered.add("批评 " + (c.received() ? "来自 " : "对 ") + c.person() + (c.response().isPresent() ? " 回应" : ""));
+			ordered.add("批评 " + (c.received() ? "来自 " : "对 ") + c.name() + (c.response().isPresent() ? " 回应" : ""));
 		}
 		draft.enclosures().forEach(e -> ordered.add("附件 " + first(e.name())));
 		TreeSet<String> parts = new TreeSet<>();

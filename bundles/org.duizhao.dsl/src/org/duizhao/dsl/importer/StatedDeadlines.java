@@ -7,6 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.Deadlines;
 
 /**
  * The deadline a measure states in its own words (2026年6月底前完成……), for its 时限 when no 完成时限： label gives one.
@@ -14,21 +15,24 @@ import org.duizhao.dsl.text.ChineseNumerals;
  * (每月10日前), a start (2025年起) or a past date is no deadline, so that what the ledger gets is what the text
  * promises. Of several, the latest: when all of the measure is done.
  */
-final class Deadlines {
+final class StatedDeadlines {
 
 	private static final String YEAR = "(?:(\\d{4})\\s*年\\s*)";
 	private static final Pattern STATED = Pattern.compile("(?<![0-9０-９每])(?:" + YEAR + "?(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|(底|末|中旬|上旬|下旬))?"
 			+ "|(年底|年末|上半年|下半年|底)|第?([一二三四1-4])季度(?:末)?)\\s*(?:前|以前)" + "|" + YEAR + "(上半年|下半年|年底|底|内)|(?<!\\d\\s?)(年内))");
 
-	private Deadlines() {
+	private StatedDeadlines() {
 	}
 
-	/** The latest deadline {@code text} states, as written. */
+	/**
+	 * The latest deadline {@code text} states, as written — when it is one a ledger takes (a year said: 年底前 alone
+	 * would leave the year to guess, so it is none).
+	 */
 	static Optional<String> stated(String text) {
 		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
-		int known = found.stream().mapToInt(Deadlines::year).max().orElse(0);
-		return found.stream().max(Comparator.<MatchResult>comparingInt(m -> year(m) == 0 ? known : year(m)).thenComparingInt(Deadlines::month)
-				.thenComparingInt(MatchResult::start)).map(m -> m.group().strip());
+		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
+		return found.stream().max(Comparator.<MatchResult>comparingInt(m -> year(m) == 0 ? known : year(m)).thenComparingInt(StatedDeadlines::month)
+				.thenComparingInt(MatchResult::start)).map(m -> m.group().replaceAll("\\s", "")).filter(Deadlines::isValid);
 	}
 
 	private static boolean after(String text, int at, String word) {
