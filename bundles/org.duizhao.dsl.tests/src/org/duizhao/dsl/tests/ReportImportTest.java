@@ -17,6 +17,7 @@ import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.FollowupState;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
@@ -521,6 +522,18 @@ class ReportImportTest {
 		assertEquals(List.of("对 党组书记、局长陈某 陈某", "来自 镇长潘某 潘某 表态过早。|我完全接受。", "来自 副主任钟某 钟某 副主任钟某同志指出我沟通不够。|"),
 				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.name()
 						+ (c.received() ? " " + c.text() + "|" + c.response().orElse("") : "")).toList());
+	}
+
+	@Test
+	void listsOpenedByAStateGiveItToEachItem() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度整改措施落实情况
+				去年作出整改承诺4项。已完成2项：学习制度已修订；调研基地建成3个。去年的问题，正在推进的有：档案数字化，已完成5卷中的3卷。未完成1项：食堂改造，因资金未到位，没有开工。
+				""" + ONE_ASPECT);
+		assertEquals(List.of("已完成 学习制度已修订。", "已完成 调研基地建成3个。", "持续推进 档案数字化，已完成5卷中的3卷。", "未完成 食堂改造，没有开工。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList());
+		assertTrue(result.report().contains("\t// 【上年度整改】第 3 行：已完成2项：\n\t// 【上年度整改】第 3 行：去年的问题，正在推进的有：\n"), result.report());
 	}
 
 	@Test

@@ -58,7 +58,7 @@ final class FollowupReader {
 		if (numbered) {
 			// a numbered line with a sentence in it is an item of the list; a short one alone may be a sub-heading
 			boolean listed = text.substring(from).matches(".*[，。；,;].*");
-			statement(text, from, text.length(), Optional.empty(), listed, labels).ifPresentOrElse(entries::add,
+			statement(text, from, text.length(), Optional.empty(), false, listed, labels).ifPresentOrElse(entries::add,
 					() -> rest.add(text.substring(from)));
 			return new Reading(entries, rest, labels);
 		}
@@ -67,11 +67,17 @@ final class FollowupReader {
 		int start = from;
 		while (start < text.length()) {
 			int sentenceStop = sentenceEnd.find(start) ? sentenceEnd.end() : text.length();
-			Optional<FollowupState> frame = frame(text.substring(start, sentenceStop));
+			Optional<Frame> framed = frame(text.substring(start, sentenceStop));
+			Optional<FollowupState> frame = framed.map(Frame::state);
+			if (framed.isPresent() && framed.get().opensList()) {
+				// 已完成4项：甲；乙。 — the words that open the list are kept as a comment, each item is a statement
+				rest.add(text.substring(start, start + framed.get().length()).strip());
+				start += framed.get().length();
+			}
 			while (start < sentenceStop) {
 				int stop = Math.min(clauseEnd.find(start) ? clauseEnd.end() : text.length(), sentenceStop);
 				int at = openList(text, start, stop, rest, labels);
-				Optional<Entry> one = statement(text, at, stop, frame, at > start, labels);
+				Optional<Entry> one = statement(text, at, stop, frame, framed.map(Frame::opensList).orElse(false), at > start, labels);
 				if (one.isPresent()) {
 					entries.add(one.get());
 				} else if (!text.substring(at, stop).isBlank()) {
@@ -104,13 +110,43 @@ final class FollowupReader {
 		return start + number.end();
 	}
 
-	/** 已完成的事项中， — the state a sentence gives to its clauses. */
-	private Optional<FollowupState> frame(String sentence) {
-		String s = sentence.strip().replaceFirst("^其中[，,]?", "");
+	/**
+	 * The state a sentence gives to its clauses: 已完成的事项中，……; or, opening a list, 已完成4项：……；…… and
+	 * 正在推进的有：…… ({@code length} is that of the opening words).
+	 */
+	private record Frame(FollowupState state, int length, boolean opensList) {
+	}
+
+	/** After the state word: 的事项中， (the group "within" matches), or 4项： / 的有： that open a list. */
+	private static final Pattern FRAME_AFTER_STATE = Pattern
+			.compile("^(?:的[^，。；]{0,6}中[，,](?<within>)|(?:的(?:有|是)|[0-9０-９一二三四五六七八九十两]+\\s*[项个条](?:措施|问题)?)\\s*[：:])");
+	private static final Pattern FRAME_LEAD = Pattern.compile("^\\s*(?:其中[，,]?)?");
+
+	/** A frame where the sentence starts, or after its first words (上年度查摆的问题，已整改完成的有：……). */
+	private Optional<Frame> frame(String sentence) {
+		int colon = Math.max(sentence.indexOf('：'), sentence.indexOf(':'));
+		for (int at = 0; at >= 0 && (colon < 0 || at < colon); at = sentence.indexOf('，', at + 1)) {
+			Optional<Frame> found = frameAt(sentence, at == 0 ? 0 : at + 1);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Frame> frameAt(String sentence, int start) {
+		Matcher lead = FRAME_LEAD.matcher(sentence);
+		lead.region(start, sentence.length());
+		int from = lead.lookingAt() ? lead.end() : start;
 		for (FollowupState state : List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE)) {
 			for (String word : words.list(key(state))) {
-				if (s.startsWith(word) && s.substring(word.length()).matches("^的[^，。；]{0,6}中[，,：:].*")) {
-					return Optional.of(state);
+				if (!sentence.startsWith(word, from)) {
+					continue;
+				}
+				Matcher after = FRAME_AFTER_STATE.matcher(sentence);
+				after.region(from + word.length(), sentence.length());
+				if (after.lookingAt()) {
+					return Optional.of(new Frame(state, after.end(), after.group("within") == null));
 				}
 			}
 		}
@@ -118,8 +154,8 @@ final class FollowupReader {
 	}
 
 	/** The statement of a clause; {@code listed} when it is an item of a list (一是……, a numbered paragraph). */
-	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, boolean listed,
-			List<Span> labels) {
+	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, boolean framedList,
+			boolean listed, List<Span> labels) {
 		String clause = text.substring(start, end);
 		int skip = 0;
 		// as the export writes a statement: （持续推进）……。未完成的原因：……
@@ -133,13 +169,15 @@ final class FollowupReader {
 		int label = said.indexOf(REASON_LABEL);
 		Optional<String> reason = label > 0 ? Optional.of(said.substring(label + REASON_LABEL.length())) : reason(said);
 		String withoutReason = label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
-		List<FollowupState> states = writtenState.map(List::of).orElseGet(() -> states(withoutReason));
+		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)
+		List<FollowupState> states = writtenState.or(() -> framedList ? frame : Optional.empty()).map(List::of)
+				.orElseGet(() -> states(withoutReason));
 		boolean named = NAMES_A_PROBLEM.matcher(said).find();
 		boolean counts = COUNT.matcher(said).find();
 		// 查摆的11个问题已完成9个 counts and names none; 其余4个问题均已完成 speaks of the rest: summaries.
 		// 5个问题中，甲、乙等4个问题已完成 names them.
-		boolean summary = states.size() > 1 || !named && (COUNT.matcher(said).results().count() > 1
-				|| counts && words.list("followup.summary").stream().anyMatch(said::contains));
+		boolean summary = !framedList && (states.size() > 1 || !named && (COUNT.matcher(said).results().count() > 1
+				|| counts && words.list("followup.summary").stream().anyMatch(said::contains)));
 		if (states.isEmpty() && !summary && frame.isPresent()) {
 			states = List.of(frame.get());
 		}
