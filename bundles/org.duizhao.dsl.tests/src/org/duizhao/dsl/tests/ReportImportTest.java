@@ -659,6 +659,7 @@ class ReportImportTest {
 				一是学习不够。
 				二、整改措施
 				（一）制定学习计划。每季度研讨一次（责任人：局党组书记；完成时限：2024年6月底前）。
+				（二）严格监督。每半年检查一次。责任人：纪检组配合，党组成员、机关党委书记陈某；完成时限：2024年12月底前。
 				""";
 		ReportImport.Result result = importText(text);
 		assertTrue(result.report().contains("""
@@ -667,6 +668,11 @@ class ReportImportTest {
 						针对 P1
 						责任人 "局党组书记"
 						时限 "2024年6月底前"
+				"""), result.report());
+		// several who answer for it, listed with commas
+		assertTrue(result.report().contains("""
+						责任人 "纪检组配合，党组成员、机关党委书记陈某"
+						时限 "2024年12月底前"
 				"""), result.report());
 	}
 

@@ -26,9 +26,12 @@ final class Sentences {
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
-	/** A 责任人 ends where the 时限 starts, when the two stood on lines of their own and were joined. */
+	/**
+	 * A 责任人 ends where the 时限 starts (when the two stood on lines of their own and were joined), at a ； or a full
+	 * stop: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某).
+	 */
 	private static final Pattern RESPONSIBLE = Pattern
-			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;，,。（()）]+?)(?=完成时限|整改时限|时限|[；;，,。（()）]|$)[；;，,。]?");
+			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;。（()）]+?)[，,]?(?=完成时限|整改时限|时限|[；;。（()）]|$)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 
 	private Sentences() {
