@@ -407,6 +407,7 @@ class ReportImportTest {
 				对照上年度整改清单逐项进行了复核。
 				1.关于“调研不深入”的问题。全年调研20次，已整改完成。
 				2.关于“学用脱节”的问题，因课题尚未结题，持续推进。
+				智慧平台建设因采购延期，尚未完成。
 				3.关于“台账不规范”的问题。由于系统更换，未完成。
 				查摆的5个问题已完成3个，2个持续推进。去年的6个问题中，学习不够、调研不深等4个问题已完成整改；“会议偏多”问题仍在推进。
 				二、存在的问题
@@ -418,15 +419,16 @@ class ReportImportTest {
 					// 上年度材料（.dzr 或 .docx）的文件名可写在引号里，以便逐项核对上年度措施的编号
 					// 【上年度整改】第 2 行：一、上年度民主生活会整改措施落实情况
 					// 【上年度整改】第 3 行：对照上年度整改清单逐项进行了复核。
-					// 【上年度整改】第 7 行：查摆的5个问题已完成3个，2个持续推进。
+					// 【上年度整改】第 8 行：查摆的5个问题已完成3个，2个持续推进。
 					整改 上年1 已完成 "关于“调研不深入”的问题。全年调研20次，已整改完成。"
 					整改 上年2 持续推进 "关于“学用脱节”的问题，持续推进。" 原因 "因课题尚未结题"
-					整改 上年3 未完成 "关于“台账不规范”的问题。未完成。" 原因 "由于系统更换"
-					整改 上年4 已完成 "去年的6个问题中，学习不够、调研不深等4个问题已完成整改。"
-					整改 上年5 持续推进 "“会议偏多”问题仍在推进。"
+					整改 上年3 未完成 "智慧平台建设尚未完成。" 原因 "因采购延期"
+					整改 上年4 未完成 "关于“台账不规范”的问题。未完成。" 原因 "由于系统更换"
+					整改 上年5 已完成 "去年的6个问题中，学习不够、调研不深等4个问题已完成整改。"
+					整改 上年6 持续推进 "“会议偏多”问题仍在推进。"
 				}
 				"""), result.report());
-		assertTrue(result.summary().stream().anyMatch(l -> l.text().equals("上年度整改 5 项")), result.summary().toString());
+		assertTrue(result.summary().stream().anyMatch(l -> l.text().equals("上年度整改 6 项")), result.summary().toString());
 		// the ids are the import's own (上年1 parses as an id): without last year's file there is nothing to check them
 		// against, and the part has no placeholder left
 		assertEquals(Set.of(), Fixture.codes(fixture.validate(result.report()).stream()
@@ -660,6 +662,7 @@ class ReportImportTest {
 				二、整改措施
 				（一）制定学习计划。每季度研讨一次（责任人：局党组书记；完成时限：2024年6月底前）。
 				（二）严格监督。每半年检查一次。责任人：纪检组配合，党组成员、机关党委书记陈某；完成时限：2024年12月底前。
+				（三）完善制度。修订3项制度（责任人：局长某某，2024年9月底前）。
 				""";
 		ReportImport.Result result = importText(text);
 		assertTrue(result.report().contains("""
@@ -669,10 +672,14 @@ class ReportImportTest {
 						责任人 "局党组书记"
 						时限 "2024年6月底前"
 				"""), result.report());
-		// several who answer for it, listed with commas
+		// several who answer for it, listed with commas; a date without its label in the brackets
 		assertTrue(result.report().contains("""
 						责任人 "纪检组配合，党组成员、机关党委书记陈某"
 						时限 "2024年12月底前"
+				"""), result.report());
+		assertTrue(result.report().contains("""
+						责任人 "局长某某"
+						时限 "2024年9月底前"
 				"""), result.report());
 	}
 

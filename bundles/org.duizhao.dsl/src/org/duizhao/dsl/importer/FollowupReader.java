@@ -44,6 +44,8 @@ final class FollowupReader {
 	/** The words before an inline number that open a list (具体来说：一是……). */
 	private static final int LEAD_MAX = 10;
 
+	/** 因 inside a clause (not 原因, 因此, 因素, 因地制宜) up to the clause's comma. */
+	private static final Pattern REASON_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?<![原基成诱起主])因(?![此素而为地])[^，,。；;]{4,}[，,]?");
 	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
 	private static final String REASON_LABEL = ExportMessages.NotDoneReason.replace("{0}", "");
@@ -167,7 +169,8 @@ final class FollowupReader {
 		}
 		String said = clause.substring(skip);
 		int label = said.indexOf(REASON_LABEL);
-		Optional<String> reason = label > 0 ? Optional.of(said.substring(label + REASON_LABEL.length())) : reason(said);
+		Optional<String> reason = label > 0 ? Optional.of(said.substring(label + REASON_LABEL.length())) : reason(said)
+				.or(() -> reasonWithin(said));
 		String withoutReason = label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
 		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)
 		List<FollowupState> states = writtenState.or(() -> framedList ? frame : Optional.empty()).map(List::of)
@@ -229,6 +232,19 @@ final class FollowupReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * 平台建设因采购延期，尚未完成 — a reason that starts inside a clause, with 因 after what it is about; taken only
+	 * when what is left does not say the measure is done (then 因 gave no reason it is not finished).
+	 */
+	private Optional<String> reasonWithin(String text) {
+		Matcher because = REASON_WITHIN.matcher(text);
+		if (!because.find()) {
+			return Optional.empty();
+		}
+		String reason = because.group();
+		return states(text.replace(reason, "")).contains(FollowupState.DONE) ? Optional.empty() : Optional.of(reason);
 	}
 
 	private static String key(FollowupState state) {

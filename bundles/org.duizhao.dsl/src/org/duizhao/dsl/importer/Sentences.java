@@ -28,10 +28,11 @@ final class Sentences {
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
 	/**
 	 * A 责任人 ends where the 时限 starts (when the two stood on lines of their own and were joined), at a ； or a full
-	 * stop: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某).
+	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某).
 	 */
 	private static final Pattern RESPONSIBLE = Pattern
-			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;。（()）]+?)[，,]?(?=完成时限|整改时限|时限|[；;。（()）]|$)[；;，,。]?");
+			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;。（()）]+?)"
+					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|$)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 
 	private Sentences() {
@@ -65,7 +66,9 @@ final class Sentences {
 		Matcher responsible = RESPONSIBLE.matcher(fields);
 		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip()) : Optional.empty();
 		Matcher deadline = DEADLINE.matcher(fields);
-		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip()) : Optional.empty();
+		// （责任人：局长某某，2025年3月底前）: in the brackets of the ledger fields, a date without its label is the 时限
+		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip())
+				: bracketed ? StatedDeadlines.stated(fields) : Optional.empty();
 		if (!bracketed) {
 			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
 		}
