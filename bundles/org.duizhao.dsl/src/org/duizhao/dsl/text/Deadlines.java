@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Deadlines {
 
-	private static final Set<String> STANDING_TERMS = Set.of("长期坚持", "长期", "立行立改", "持续推进", "常态化推进");
+	private static final Set<String> STANDING_TERMS = Set.of("长期坚持", "长期", "立行立改", "立即整改", "即知即改", "持续推进", "常态化推进");
 
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
 	private static final Pattern CHINESE_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:前)?");
