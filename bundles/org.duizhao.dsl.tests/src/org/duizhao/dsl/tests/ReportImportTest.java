@@ -539,6 +539,21 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aCaseHeadingWithoutANumberEndsTheAspectBeforeIt() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				存在的问题
+				在理论学习方面
+				学习不够深入，全年只读了2本原著。
+				典型案例剖析
+				对照某局干部违规收礼案例，我认识到小节不保，大节难守。
+				""");
+		assertEquals(1, result.draft().aspects().get(0).problems().size(), result.report());
+		assertEquals(List.of("对照某局干部违规收礼案例，我认识到小节不保，大节难守。"),
+				result.draft().cases().stream().map(c -> c.headline() + c.body()).toList(), result.report());
+	}
+
+	@Test
 	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
 		String report = importText("""
 				班子对照检查材料

@@ -273,13 +273,21 @@ public final class DraftReader {
 		}
 		boolean byName = switch (level) {
 		case PART -> true;
-		case SECTION -> part.get().keptAsComment() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
+		case SECTION -> standsApart(part.get()) || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
 		case NONE -> !partLevelUsed && standalone && head.length() <= 16
-				&& (aspect == null || part.get().keptAsComment() || nextAtOrAbove(index, aspect.level));
+				&& (aspect == null || standsApart(part.get()) || nextAtOrAbove(index, aspect.level));
 		default -> false;
 		};
 		return byName ? part : Optional.empty();
+	}
+
+	/**
+	 * A part no aspect has inside it (上年度整改, 相互批评, 典型案例剖析 …): its heading ends the aspect before it even
+	 * when numbered like an aspect or not numbered at all.
+	 */
+	private static boolean standsApart(Part part) {
+		return part.keptAsComment() || part == Part.CASES;
 	}
 
 	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
