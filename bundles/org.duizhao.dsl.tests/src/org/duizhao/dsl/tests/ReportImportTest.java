@@ -354,7 +354,7 @@ class ReportImportTest {
 				相互批评 {
 					// 【相互批评】第 9 行：四、相互批评意见
 					// 【相互批评】第 10 行：会前，我与班子成员逐一谈心谈话5人次。
-					对 "林某" "推进项目时督促不够，有2个项目拖期"
+					对 "林某" "推进项目时督促不够，有2个项目拖期。"
 					对 "王某" "开会发言顾虑多，存在好人主义。"
 					来自 "李某" "李某同志指出我下基层少，全年只去了3次。" 回应 "我虚心接受，今后每月至少下基层2天。"
 					来自 "同志们" "有同志提出我讲话时间偏长。"
@@ -464,8 +464,9 @@ class ReportImportTest {
 				""");
 		List<Optional<String>> deadlines = result.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList();
 		// a frequency, a start and a bare year promise no date; a labelled one is taken as labelled; the latest
-		// without its year (年底前) would leave the year to guess: none
-		assertEquals(List.of(Optional.of("2026年6月底前"), Optional.empty(), Optional.of("2026年3月底前"), Optional.empty()), deadlines);
+		// without its year (年底前) takes the year the measure names
+		assertEquals(List.of(Optional.of("2026年6月底前"), Optional.empty(), Optional.of("2026年3月底前"), Optional.of("2026年底前")),
+				deadlines);
 		assertTrue(result.report().contains("措施 M1 \"加强理论学习。\"\n\t\t\"2026年3月底前完成轮训；2026年6月底前出台学习制度。\"\n"
 				+ "\t\t针对 C1\n\t\t时限 \"2026年6月底前\"\n"), result.report());
 	}
@@ -551,6 +552,63 @@ class ReportImportTest {
 		assertEquals(1, result.draft().aspects().get(0).problems().size(), result.report());
 		assertEquals(List.of("对照某局干部违规收礼案例，我认识到小节不保，大节难守。"),
 				result.draft().cases().stream().map(c -> c.headline() + c.body()).toList(), result.report());
+	}
+
+	/** What a second reading of the change found, each case written to fail on the code before it. */
+	@Test
+	void anAttachmentLineBeforeTheEndIsNoAttachmentListAndCauseHeadingsNamingProblemsStayCauses() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				附：学习记录
+				二、问题产生的原因及根源
+				（一）理论武装不够，学用脱节。
+				三、针对问题的整改措施和努力方向
+				（一）每月研读1本原著。
+				""");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		assertEquals(List.of(1, 1, 1), List.of(aspect.problems().size(), aspect.causes().size(), aspect.measures().size()), result.report());
+	}
+
+	@Test
+	void aColleagueUnderAGivenLabelIsGivenToAndACommonNounIsNoColleague() {
+		List<String> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习。
+				四、相互批评
+				（一）我对其他同志的批评
+				李某同志：议题安排过多。
+				对王某同志：表态过早。对下属同志，关心不够。
+				""").draft().criticisms().stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.text()).toList();
+		assertEquals(List.of("对 李某 议题安排过多。", "对 王某 表态过早。对下属同志，关心不够。"), read);
+	}
+
+	@Test
+	void aDeniedDoneIsNotDoneAndWordsLikeAReasonAreNoReasonOfAFinishedOne() {
+		List<String> read = importText("""
+				个人对照检查材料
+				一、上年度整改措施落实情况
+				1.关于“台账不规范”的问题，未整改完成。
+				2.关于“调研不深入”的问题，因此建立了联系点制度，已整改完成。
+				3.关于“服务不优”的问题，受到群众好评，已整改到位。
+				""" + ONE_ASPECT).draft().followups().stream()
+				.map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.reason().orElse("-")).toList();
+		assertEquals(List.of("未完成 -", "已完成 -", "已完成 -"), read);
+	}
+
+	@Test
+	void theLedgerFieldsTakeWhatIsTheirsAndLeaveTheRest() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + """
+				（一）明确分工。明确责任人：张某，定期督查进度。
+				（二）完善制度。修订3项制度（责任人：局长某某，2025年6月底）。
+				（三）加强协作。建立会商机制（责任人：局长某某，配合单位：办公室）。
+				""");
+		List<Draft.Item> measures = result.draft().aspects().get(0).measures();
+		assertEquals(List.of("张某", "局长某某", "局长某某"), measures.stream().map(m -> m.responsible().orElse("")).toList());
+		assertEquals(Optional.of("2025年6月底"), measures.get(1).deadline());
+		// what the brackets say besides the fields stays in the text
+		assertTrue(measures.get(2).body().contains("配合单位：办公室"), measures.get(2).body());
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class TextAnalysisTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2024-06-30", "2024/6/30", "2024.6.30", "2024年6月30日", "2024年6月底前", "2024年6月", "2024年底",
-			"2024年下半年", "长期坚持", "立行立改", "2024年12月31日前", "2024年全年", "2024年内", "立即整改",
+			"2024年下半年", "长期坚持", "立行立改", "2024年12月31日前", "2024年全年", "2024年内", "2024年第三季度前", "2024年6月底以前", "立即整改",
 			"即知即改" })
 	void validDeadlines(String deadline) {
 		assertTrue(Deadlines.isValid(deadline), deadline);

@@ -101,7 +101,7 @@ public class DepthChecker extends AbstractChecker {
 		}
 		Passage passage = passage(object);
 		// not written yet: a statement being typed has no text to judge, a placeholder is what to fix first
-		if (passage.literals().isEmpty() || !Placeholders.find(passage.text()).isEmpty()) {
+		if (passage.text().isBlank() || !Placeholders.find(passage.text()).isEmpty()) {
 			return;
 		}
 		Statement statement = new Statement(kind, report.getScope() == Scope.PERSONAL, passage.text());

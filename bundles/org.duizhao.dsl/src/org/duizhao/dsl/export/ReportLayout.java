@@ -104,6 +104,11 @@ public final class ReportLayout {
 		}
 	}
 
+	/** 对李某同志：, but 对李某同志： also when the person is written with 同志. */
+	private static String to(String person) {
+		return ExportMessages.bind(ExportMessages.CriticismTo, person.replaceFirst(ExportMessages.Comrade + "$", ""));
+	}
+
 	/** 李某同志：, but 同志们： for a criticism no one in particular made. */
 	private static String from(String person) {
 		boolean saysWho = person.endsWith(ExportMessages.Comrade) || person.endsWith(ExportMessages.Comrades);
@@ -122,7 +127,7 @@ public final class ReportLayout {
 		if (!given.isEmpty()) {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismGiven);
 			for (Criticism c : given) {
-				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismTo, joined(c.getPerson())) + joined(c.getText()));
+				add(Kind.BODY, null, null, to(joined(c.getPerson())) + sentence(c.getText()));
 			}
 		}
 		if (!received.isEmpty()) {

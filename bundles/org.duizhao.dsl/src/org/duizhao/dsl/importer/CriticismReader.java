@@ -19,8 +19,8 @@ import org.duizhao.dsl.export.ExportMessages;
  */
 final class CriticismReader {
 
-	/** Who is meant when a received criticism names nobody (有同志指出, 大家认为). */
-	static final String UNNAMED = "同志们";
+	/** Who is meant when a received criticism names nobody (有同志指出, 大家认为): as the export writes it. */
+	static final String UNNAMED = ExportMessages.Comrades;
 
 	/** A criticism in a paragraph: {@code start} is where its words begin in the paragraph's text. */
 	record Entry(boolean received, String person, String text, Optional<String> response, int start) {
@@ -115,7 +115,11 @@ final class CriticismReader {
 		Matcher from = FROM.matcher(said);
 		if (from.find() && (from.group(2) != null || isName(from.group(1)))) {
 			labels.add(new Span(start, start + from.end()));
-			return List.of(received(from.group(2) != null ? UNNAMED : from.group(1), text, start + from.end(), labels));
+			String person = from.group(2) != null ? UNNAMED : from.group(1);
+			// 李某同志：…… under 对其他同志的批评 is said to 李某
+			return List.of(way == Way.GIVEN && from.group(2) == null
+					? new Entry(false, person, trimEnd(text.substring(start + from.end())), Optional.empty(), start + from.end())
+					: received(person, text, start + from.end(), labels));
 		}
 		boolean receivedHere = way == Way.NOT_SAID ? words.mentions("criticism.receivedIn", said.substring(0, Math.min(said.length(), 20)))
 				: way == Way.RECEIVED;
@@ -181,9 +185,11 @@ final class CriticismReader {
 		return words.mentions("criticism.received", label) ? Way.RECEIVED : Way.GIVEN;
 	}
 
+	/** Whether what stands before 同志 names a colleague: a name (after any titles) that starts with a surname. */
 	private boolean isName(String person) {
 		String name = Draft.Criticism.nameIn(person);
-		return name.length() >= 2 && name.length() <= 4 && words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+		return name.length() >= 2 && name.length() <= 4 && words.list("criticism.surnames").stream().anyMatch(name::startsWith)
+				&& words.list("criticism.notNames").stream().noneMatch(name::startsWith);
 	}
 
 	/** The colleague a label names (镇长潘某同志对我的批评：, 我对潘某同志的批评：), if any. */
@@ -198,7 +204,9 @@ final class CriticismReader {
 		return Optional.empty();
 	}
 
+	/** What was said, as a sentence: a cut at ； ends with a full stop, as the export ends it. */
 	private static String trimEnd(String text) {
-		return text.strip().replaceAll("[；;，,]$", "");
+		String t = text.strip().replaceAll("[；;，,]+$", "");
+		return t.isEmpty() || t.matches(".*[。！？!?”’」』]$") ? t : t + "。";
 	}
 }

@@ -231,7 +231,7 @@ public final class DraftReader {
 			keep(at, text);
 			return;
 		}
-		if (enclosure(at)) {
+		if (enclosure(index, at)) {
 			return;
 		}
 		Optional<Marker> marker = Markers.leading(text);
@@ -308,7 +308,7 @@ public final class DraftReader {
 			// takes it; else the paragraph is kept whole
 			int comments = pending.size();
 			if (heading.end() < at.text().length() && readKept(at, heading.end())) {
-				pending.add(comments, "【" + part.label() + "】" + note(at, at.text().substring(0, heading.end())));
+				pending.add(comments, kept(part.label(), at, at.text().substring(0, heading.end())));
 			} else {
 				keep(at, at.text());
 			}
@@ -615,8 +615,7 @@ public final class DraftReader {
 
 	/** Text of a part the language has no place for yet, or a table: a comment labelled with its part. */
 	private void keep(At at, String text) {
-		String label = context == Context.KEPT && keptPart != null ? "【" + keptPart.label() + "】" : "";
-		pending.add(label + note(at, text));
+		pending.add(context == Context.KEPT && keptPart != null ? kept(keptPart.label(), at, text) : note(at, text));
 	}
 
 	/** Whether the reader of the kept part took the paragraph (from {@code start}) into entries of the part. */
@@ -645,7 +644,7 @@ public final class DraftReader {
 		for (FollowupReader.Entry e : reading.entries()) {
 			followups.add(new Draft.Followup(at.place(e.start(), e.end() - e.start()), e.state(), e.text(), e.reason()));
 		}
-		reading.rest().forEach(rest -> pending.add("【" + Part.LAST_YEAR.label() + "】" + note(at, rest)));
+		reading.rest().forEach(rest -> pending.add(kept(Part.LAST_YEAR.label(), at, rest)));
 		return true;
 	}
 
@@ -670,20 +669,41 @@ public final class DraftReader {
 	 * 附：1.征求意见建议清单 and the names listed after it: attachments, kept as comments before the signature (an
 	 * attachment is a document of its own, not a measure the list's number would make of it).
 	 */
-	private boolean enclosure(At at) {
+	private boolean enclosure(int index, At at) {
 		String text = at.text();
 		Matcher label = ENCLOSURE.matcher(text);
-		boolean opens = label.find();
-		if (!opens && (context != Context.ENCLOSURES || text.length() > ENCLOSURE_MAX || text.contains("。"))) {
+		boolean opens = label.find() && onlyEnclosuresAfter(index);
+		if (!opens && (context != Context.ENCLOSURES || !enclosureLike(text))) {
 			return false;
 		}
 		context = Context.ENCLOSURES;
 		int from = opens ? label.end() : 0;
 		Optional<Marker> number = Markers.leading(text.substring(from));
 		String name = text.substring(from + number.map(Marker::end).orElse(0)).strip();
-		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), name,
-				"【" + ImportMessages.Enclosure + "】" + note(at, text)));
+		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), name, kept(ImportMessages.Enclosure, at, text)));
 		return true;
+	}
+
+	/** 附： starts the list only at the end: what follows it, but for the signature, is more names of attachments. */
+	private boolean onlyEnclosuresAfter(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (!text.isEmpty() && !signatureLines.contains(i) && !enclosureLike(text)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A name in a list of attachments (2.整改台账): short, no sentence, no heading's number. */
+	private static boolean enclosureLike(String text) {
+		return text.length() <= ENCLOSURE_MAX && !text.contains("。") && Markers.leading(text)
+				.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
+	}
+
+	/** A comment labelled with what it was in the source: 【相互批评】第 12 行：…… */
+	private String kept(String what, At at, String text) {
+		return "【" + what + "】" + note(at, text);
 	}
 
 	// ---- the signature: 单位 or 姓名, then the date, at the end

@@ -21,9 +21,6 @@ import org.duizhao.dsl.text.Placeholders;
  */
 final class DraftWriter {
 
-	/** The ids of last year's measures as the import numbers them (上年1, 上年2 …). */
-	static final String LAST_YEAR_ID = "上年";
-
 	private final StringBuilder out = new StringBuilder();
 	private final DraftReader.Unit unit;
 	private int problems;
@@ -76,7 +73,7 @@ final class DraftWriter {
 		w.signature(head);
 		List<String> followups = new ArrayList<>();
 		for (Draft.Followup f : draft.followups()) {
-			followups.add(followup(LAST_YEAR_ID + (followups.size() + 1), f));
+			followups.add(followup(ImportMessages.bind(ImportMessages.LastYearId, followups.size() + 1), f));
 		}
 		return intoParts(w.out.toString(), followups, draft.criticisms().stream().map(DraftWriter::criticism).toList());
 	}

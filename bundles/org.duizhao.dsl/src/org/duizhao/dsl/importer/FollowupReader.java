@@ -50,6 +50,9 @@ final class FollowupReader {
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
 	private static final String REASON_LABEL = ExportMessages.NotDoneReason.replace("{0}", "");
 
+	/** The order states are tried in: 未完成 before 完成, whose word it contains. */
+	private static final List<FollowupState> STATES = List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE);
+
 	private final ImportVocabulary words = ImportVocabulary.get();
 
 	/** The statements in {@code text} from {@code from} on; {@code numbered} when the paragraph has its own number. */
@@ -126,7 +129,7 @@ final class FollowupReader {
 
 	/** A frame where the sentence starts, or after its first words (上年度查摆的问题，已整改完成的有：……). */
 	private Optional<Frame> frame(String sentence) {
-		int colon = Math.max(sentence.indexOf('：'), sentence.indexOf(':'));
+		int colon = firstColon(sentence);
 		for (int at = 0; at >= 0 && (colon < 0 || at < colon); at = sentence.indexOf('，', at + 1)) {
 			Optional<Frame> found = frameAt(sentence, at == 0 ? 0 : at + 1);
 			if (found.isPresent()) {
@@ -136,11 +139,17 @@ final class FollowupReader {
 		return Optional.empty();
 	}
 
+	private static int firstColon(String text) {
+		int full = text.indexOf('：');
+		int half = text.indexOf(':');
+		return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+	}
+
 	private Optional<Frame> frameAt(String sentence, int start) {
 		Matcher lead = FRAME_LEAD.matcher(sentence);
 		lead.region(start, sentence.length());
 		int from = lead.lookingAt() ? lead.end() : start;
-		for (FollowupState state : List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE)) {
+		for (FollowupState state : STATES) {
 			for (String word : words.list(key(state))) {
 				if (!sentence.startsWith(word, from)) {
 					continue;
@@ -199,10 +208,14 @@ final class FollowupReader {
 	private List<FollowupState> states(String text) {
 		List<FollowupState> found = new ArrayList<>();
 		String left = text;
-		for (FollowupState state : List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE)) {
+		for (FollowupState state : STATES) {
 			for (String word : words.list(key(state))) {
 				if (saidNow(left, word)) {
-					found.add(state);
+					// 未整改完成: a done word denied is not done
+					FollowupState said = state == FollowupState.DONE && denied(left, word) ? FollowupState.NOT_DONE : state;
+					if (!found.contains(said)) {
+						found.add(said);
+					}
 					// 未完成 contains 完成: what one state's words took is not read again as another's
 					left = left.replace(word, " ");
 					break;
@@ -212,23 +225,34 @@ final class FollowupReader {
 		return found;
 	}
 
+	/** Whether {@code word} stands in {@code text} only after a denial (未整改完成, 没有整改完成). */
+	private boolean denied(String text, String word) {
+		return alwaysAfter(text, word, "followup.denial", 2);
+	}
+
 	/** Whether {@code word} stands in {@code text} other than as a plan (将实现, 力争实现). */
 	private boolean saidNow(String text, String word) {
+		return !alwaysAfter(text, word, "followup.future", 4);
+	}
+
+	/** Whether each place {@code word} stands in {@code text} has a word of {@code key} just before it. */
+	private boolean alwaysAfter(String text, String word, String key, int span) {
 		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-			String before = text.substring(Math.max(0, i - 4), i);
-			if (words.list("followup.future").stream().noneMatch(before::contains)) {
-				return true;
+			String before = text.substring(Math.max(0, i - span), i);
+			if (words.list(key).stream().noneMatch(before::contains)) {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
 
 	/** 因区级编制核定尚未完成 — from a reason word at the start of a clause (after a comma or a full stop) to its end. */
 	private Optional<String> reason(String text) {
 		for (String part : text.split("(?<=[，,：:。])")) {
 			String stripped = part.strip();
-			if (words.list("followup.reason").stream().anyMatch(stripped::startsWith)) {
-				return Optional.of(part);
+			if (words.list("followup.reason").stream().anyMatch(stripped::startsWith)
+					&& words.list("followup.notReason").stream().noneMatch(stripped::startsWith)) {
+				return Optional.of(part).filter(r -> !states(text.replace(r, "")).contains(FollowupState.DONE));
 			}
 		}
 		return Optional.empty();

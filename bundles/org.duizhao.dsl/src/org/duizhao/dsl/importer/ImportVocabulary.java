@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -49,8 +48,8 @@ public final class ImportVocabulary {
 	}
 
 	private static final ImportVocabulary INSTANCE = load();
-	/** What joins the parts a heading lists: 问题、原因及措施. */
-	private static final Pattern LISTS = Pattern.compile("[、及和与]");
+	/** What joins the parts a heading lists: 问题、原因及措施, 问题及整改措施 (two characters may come before the next). */
+	private static final String JOINERS = "、及和与";
 
 	private final Properties words;
 	private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
@@ -113,8 +112,23 @@ public final class ImportVocabulary {
 		}
 		Part first = named.get(0);
 		// the specific parts (上年度…问题及整改措施落实情况) first; then problems listed with causes or measures
-		boolean together = named.contains(Part.PROBLEMS) && named.size() > 1 && LISTS.matcher(heading).find();
-		return Optional.of(together && (first == Part.CAUSES || first == Part.MEASURES) ? Part.PROBLEMS : first);
+		boolean together = (first == Part.CAUSES || first == Part.MEASURES) && listsProblemsWithOthers(heading);
+		return Optional.of(together ? Part.PROBLEMS : first);
+	}
+
+	/** 问题、原因及整改措施 / 问题及整改措施 — a word of the problems, a joiner, then one of the causes or measures. */
+	private boolean listsProblemsWithOthers(String heading) {
+		for (String problems : parts.get(Part.PROBLEMS)) {
+			for (int at = heading.indexOf(problems); at >= 0; at = heading.indexOf(problems, at + 1)) {
+				int joiner = at + problems.length();
+				if (joiner < heading.length() && JOINERS.indexOf(heading.charAt(joiner)) >= 0
+						&& Stream.of(Part.CAUSES, Part.MEASURES).flatMap(p -> parts.get(p).stream())
+								.anyMatch(other -> heading.indexOf(other, joiner + 1) >= 0 && heading.indexOf(other, joiner + 1) <= joiner + 3)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

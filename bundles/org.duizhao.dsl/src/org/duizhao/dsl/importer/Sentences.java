@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.duizhao.dsl.text.Deadlines;
+
 /** Splitting an item's text: the first sentence is its headline, a 比如/例如 sentence its example, ledger fields. */
 final class Sentences {
 
@@ -28,11 +30,12 @@ final class Sentences {
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
 	/**
 	 * A 责任人 ends where the 时限 starts (when the two stood on lines of their own and were joined), at a ； or a full
-	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某).
+	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某；),
+	 * but a comma before the rest of a sentence or before another label ends it (明确责任人：张某，定期督查进度。).
 	 */
 	private static final Pattern RESPONSIBLE = Pattern
 			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;。（()）]+?)"
-					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|$)[；;，,。]?");
+					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 
 	private Sentences() {
@@ -66,10 +69,18 @@ final class Sentences {
 		Matcher responsible = RESPONSIBLE.matcher(fields);
 		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip()) : Optional.empty();
 		Matcher deadline = DEADLINE.matcher(fields);
-		// （责任人：局长某某，2025年3月底前）: in the brackets of the ledger fields, a date without its label is the 时限
-		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip())
-				: bracketed ? StatedDeadlines.stated(fields) : Optional.empty();
-		if (!bracketed) {
+		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip()) : Optional.empty();
+		if (bracketed) {
+			String left = DEADLINE.matcher(RESPONSIBLE.matcher(fields).replaceAll("")).replaceAll("").replaceAll("[\\s；;，,。：:]", "");
+			// （责任人：局长某某，2025年6月底）: in the ledger's brackets a date without its label is the 时限
+			if (when.isEmpty() && Deadlines.isValid(left)) {
+				when = Optional.of(left);
+				left = "";
+			}
+			if (!left.isEmpty()) {
+				rest = body; // what the brackets say besides the fields stays in the text: nothing is lost
+			}
+		} else {
 			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
 		}
 		return new Ledger(rest.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", ""), who, when);

@@ -11,7 +11,7 @@ import org.duizhao.dsl.text.Deadlines;
 
 /**
  * The deadline a measure states in its own words (2026年6月底前完成……), for its 时限 when no 完成时限： label gives one.
- * Only a date said with 前 (by), a half of a named year or 年内 counts: a bare year (2026年推出3条线路), a frequency
+ * Only a date said with 前 (by), a half or quarter of a year or 年内 counts: a bare year (2026年推出3条线路), a frequency
  * (每月10日前), a start (2025年起) or a past date is no deadline, so that what the ledger gets is what the text
  * promises. Of several, the latest: when all of the measure is done.
  */
@@ -25,14 +25,25 @@ final class StatedDeadlines {
 	}
 
 	/**
-	 * The latest deadline {@code text} states, as written — when it is one a ledger takes (a year said: 年底前 alone
-	 * would leave the year to guess, so it is none).
+	 * The latest deadline {@code text} states, as a ledger takes it: as written, with the year the measure names
+	 * elsewhere when it leaves it out (2026年3月底前……，年底前…… → 2026年底前); none when no year is named at all.
 	 */
 	static Optional<String> stated(String text) {
 		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
 		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
-		return found.stream().max(Comparator.<MatchResult>comparingInt(m -> year(m) == 0 ? known : year(m)).thenComparingInt(StatedDeadlines::month)
-				.thenComparingInt(MatchResult::start)).map(m -> m.group().replaceAll("\\s", "")).filter(Deadlines::isValid);
+		return found.stream().filter(m -> Deadlines.isValid(withYear(m, known)))
+				.max(Comparator.<MatchResult>comparingInt(m -> year(m) == 0 ? known : year(m)).thenComparingInt(StatedDeadlines::month)
+						.thenComparingInt(MatchResult::start))
+				.map(m -> withYear(m, known));
+	}
+
+	/** The date as written, the year put before it when it has none. */
+	private static String withYear(MatchResult m, int known) {
+		String written = m.group().replaceAll("\\s", "");
+		if (year(m) != 0 || known == 0) {
+			return written;
+		}
+		return known + (written.startsWith("年") ? "" : "年") + written;
 	}
 
 	private static boolean after(String text, int at, String word) {

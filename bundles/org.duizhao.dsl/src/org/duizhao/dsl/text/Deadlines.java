@@ -17,9 +17,10 @@ public final class Deadlines {
 	private static final Set<String> STANDING_TERMS = Set.of("长期坚持", "长期", "立行立改", "立即整改", "即知即改", "持续推进", "常态化推进");
 
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-	private static final Pattern CHINESE_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:前)?");
-	private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:上旬|中旬|下旬|底|末)?(?:前)?");
-	private static final Pattern CHINESE_YEAR = Pattern.compile("(\\d{4})年(?:底|末|上半年|下半年|全年|内|年内)(?:前)?");
+	private static final Pattern CHINESE_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:以?前)?");
+	private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:上旬|中旬|下旬|底|末)?(?:以?前)?");
+	private static final Pattern CHINESE_YEAR = Pattern
+			.compile("(\\d{4})年(?:底|末|年底|年末|上半年|下半年|全年|内|年内|第?[一二三四1-4]季度末?)(?:以?前)?");
 
 	private Deadlines() {
 	}

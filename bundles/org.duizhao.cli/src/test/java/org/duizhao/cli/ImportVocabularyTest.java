@@ -14,6 +14,7 @@ import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.NoticeReader;
 import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.model.FollowupState;
 import org.duizhao.model.Scope;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -179,6 +180,51 @@ class ImportVocabularyTest {
 		NoticeReader.Found found = NoticeReader.read(ReportImport.lines("关于开好2027年度民主生活会的通知\n一、安排\n" + first + "\n二、内容\n" + second + "\n"));
 		List<String> labels = found.aspects().stream().map(a -> a.label()).toList();
 		assertTrue(labels.size() == 2 && (labels.get(0).startsWith("子") || labels.get(0).startsWith("辰")), word + ": " + labels);
+	}
+
+	static Stream<Arguments> surnamesAndTitles() {
+		return Stream.concat(only("criticism.surnames"), only("criticism.titles"));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("surnamesAndTitles")
+	void aColleagueIsNamedByASurnameAfterAnyTitles(String key, String word) {
+		String person = key.equals("criticism.titles") ? word + "王某" : word + "某";
+		List<Draft.Criticism> read = criticisms("对" + person + "同志：讲话时间偏长。\n");
+		assertEquals(List.of(key.equals("criticism.titles") ? "王某" : word + "某"), read.stream().map(Draft.Criticism::name).toList(), word);
+	}
+
+	private static List<Draft.Followup> followups(String statement) {
+		return importText("个人对照检查材料\n一、上年度整改措施落实情况\n" + statement + "\n二、存在的问题\n（一）在学习方面\n一是学习不够。\n").draft().followups();
+	}
+
+	static Stream<Arguments> followupWords() {
+		return Stream.of("followup.done", "followup.continuing", "followup.notDone", "followup.reason", "followup.notReason",
+				"followup.denial", "followup.future", "followup.recurred", "followup.summary").flatMap(ImportVocabularyTest::only);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("followupWords")
+	void aFollowupWordDoesWhatItsKeySays(String key, String word) {
+		String named = "1.关于“台账不全”的问题，";
+		switch (key) {
+		case "followup.done", "followup.continuing", "followup.notDone" -> assertEquals(
+				List.of(switch (key) {
+				case "followup.done" -> FollowupState.DONE;
+				case "followup.continuing" -> FollowupState.CONTINUING;
+				default -> FollowupState.NOT_DONE;
+				}), followups(named + "目前" + word + "。").stream().map(f -> f.state().orElse(null)).toList(), word);
+		case "followup.reason" -> assertEquals(List.of(Optional.of(word + "资金不足")),
+				followups(named + word + "资金不足，尚未完成。").stream().map(Draft.Followup::reason).toList(), word);
+		case "followup.notReason" -> assertEquals(List.of(Optional.empty()),
+				followups(named + word + "群众满意，尚未完成。").stream().map(Draft.Followup::reason).toList(), word);
+		case "followup.denial" -> assertEquals(List.of(Optional.of(FollowupState.NOT_DONE)),
+				followups(named + word + "整改完成。").stream().map(Draft.Followup::state).toList(), word);
+		case "followup.future" -> assertEquals(List.of(Optional.empty()),
+				followups(named + word + "整改完成。").stream().map(Draft.Followup::state).toList(), word);
+		case "followup.recurred" -> assertEquals(1, followups("调研走过场的现象今年" + word + "。").size(), word);
+		default -> assertEquals(List.of(), followups(word + "4个问题均已整改完成。"), word);
+		}
 	}
 
 	static Stream<Arguments> titleEnds() {

@@ -36,6 +36,9 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 				deadlines.add(new Deadline(line, ""));
 			}
 			if (line.startsWith("时限 ")) {
+				if (deadlines.isEmpty()) {
+					throw new IllegalArgumentException("a 时限 line before any 措施 line: " + line);
+				}
 				Deadline last = deadlines.remove(deadlines.size() - 1);
 				deadlines.add(new Deadline(last.measure(), line.substring(3)));
 			} else if (line.startsWith("部分 ")) {
