@@ -585,6 +585,16 @@ class ReportImportTest {
 	}
 
 	@Test
+	void severalColleaguesCriticismsInOneParagraphAreOneEachTheResponseTheLasts() {
+		List<String> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习。
+				四、相互批评
+				同时，其他同志对我提出的批评意见：刘某同志指出我选人“求稳有余”，周某同志指出我调研听汇报多。对这些批评，我诚恳接受。
+				""").draft().criticisms().stream().map(c -> c.person() + " " + c.text() + "|" + c.response().orElse("")).toList();
+		assertEquals(List.of("刘某 刘某同志指出我选人“求稳有余”。|", "周某 周某同志指出我调研听汇报多。|对这些批评，我诚恳接受。"), read);
+	}
+
+	@Test
 	void aDeniedDoneIsNotDoneAndWordsLikeAReasonAreNoReasonOfAFinishedOne() {
 		List<String> read = importText("""
 				个人对照检查材料

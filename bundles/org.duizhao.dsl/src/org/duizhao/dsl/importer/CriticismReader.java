@@ -41,6 +41,8 @@ final class CriticismReader {
 	/** 李某同志指出我…… / 刘某同志对分管的……: a colleague named at the start of what is said. */
 	private static final Pattern NAMED = Pattern.compile("^" + NAME + "同志(?=\\p{IsHan})");
 	private static final Pattern IN_LABEL = Pattern.compile(NAME + "同志");
+	/** 刘某同志指出我 — a colleague named where what they said starts. */
+	private static final Pattern SAYS = Pattern.compile(NAME + "同志(?=指出|提出|批评|认为|提醒|反映|说)");
 	/** The export's 我的回应：…… */
 	private static final Pattern RESPONSE_LABEL = Pattern
 			.compile(Pattern.quote(ExportMessages.CriticismResponse.replace("{0}", "").replace("：", "")) + "\\s*[：:]\\s*");
@@ -64,10 +66,13 @@ final class CriticismReader {
 		List<Span> labels = new ArrayList<>();
 		int start = from;
 		labelPerson = Optional.empty();
-		Optional<Integer> colon = labelEnd(text, from);
+		// 同时，其他同志对我提出的批评意见：…… — a connective before the label belongs to it
+		int labelFrom = from + words.list("criticism.connectives").stream().filter(c -> text.startsWith(c + "，", from))
+				.findFirst().map(c -> c.length() + 1).orElse(0);
+		Optional<Integer> colon = labelEnd(text, labelFrom);
 		if (colon.isPresent()) {
-			way = wayOf(text.substring(from, colon.get()));
-			labelPerson = personIn(text.substring(from, colon.get()));
+			way = wayOf(text.substring(labelFrom, colon.get()));
+			labelPerson = personIn(text.substring(labelFrom, colon.get()));
 			labels.add(new Span(from, colon.get()));
 			start = colon.get();
 		} else if (isLabel(text.substring(from))) {
@@ -129,9 +134,41 @@ final class CriticismReader {
 		Matcher named = NAMED.matcher(said);
 		String person = named.find() && isName(named.group(1)) ? named.group(1) : labelPerson.orElse(null);
 		if (receivedHere) {
-			return List.of(received(person == null ? UNNAMED : person, text, start, labels));
+			return several(text, start, labels).orElseGet(() -> List.of(received(person == null ? UNNAMED : person, text, start, labels)));
 		}
 		return person == null ? List.of() : List.of(new Entry(false, person, trimEnd(said), Optional.empty(), start));
+	}
+
+	/**
+	 * 刘某同志指出我……，周某同志指出我……。对这些批评，我诚恳接受…… — several colleagues' criticisms in one paragraph,
+	 * each from where its colleague is named; the response after the last is the last one's.
+	 */
+	private Optional<List<Entry>> several(String text, int start, List<Span> labels) {
+		List<Integer> starts = new ArrayList<>();
+		Matcher m = SAYS.matcher(text);
+		m.region(start, text.length());
+		m.useTransparentBounds(true);
+		while (m.find()) {
+			if (isName(m.group(1)) && (m.start() == start || "，,；;。".indexOf(text.charAt(m.start() - 1)) >= 0)) {
+				starts.add(m.start());
+			}
+		}
+		if (starts.size() < 2) {
+			return Optional.empty();
+		}
+		List<Entry> entries = new ArrayList<>();
+		for (int i = 0; i < starts.size(); i++) {
+			Matcher named = SAYS.matcher(text);
+			named.region(starts.get(i), text.length());
+			named.lookingAt();
+			if (i + 1 < starts.size()) {
+				entries.add(new Entry(true, named.group(1), trimEnd(text.substring(starts.get(i), starts.get(i + 1))), Optional.empty(),
+						starts.get(i)));
+			} else {
+				entries.add(received(named.group(1), text, starts.get(i), labels));
+			}
+		}
+		return Optional.of(entries);
 	}
 
 	/** A received criticism and the writer's response to it, which follows what was said. */
@@ -207,6 +244,6 @@ final class CriticismReader {
 	/** What was said, as a sentence: a cut at ； ends with a full stop, as the export ends it. */
 	private static String trimEnd(String text) {
 		String t = text.strip().replaceAll("[；;，,]+$", "");
-		return t.isEmpty() || t.matches(".*[。！？!?”’」』]$") ? t : t + "。";
+		return t.isEmpty() || t.matches(".*[。！？!?]$") ? t : t + "。";
 	}
 }

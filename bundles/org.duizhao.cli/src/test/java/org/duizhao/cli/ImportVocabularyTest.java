@@ -227,6 +227,17 @@ class ImportVocabularyTest {
 		}
 	}
 
+	static Stream<Arguments> connectives() {
+		return only("criticism.connectives");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("connectives")
+	void aConnectiveBeforeALabelBelongsToIt(String key, String word) {
+		List<Draft.Criticism> read = criticisms(word + "，其他同志对我的批评：讲话时间偏长。\n");
+		assertEquals(List.of("讲话时间偏长。"), read.stream().filter(Draft.Criticism::received).map(Draft.Criticism::text).toList(), word);
+	}
+
 	static Stream<Arguments> titleEnds() {
 		return only("title.end");
 	}
