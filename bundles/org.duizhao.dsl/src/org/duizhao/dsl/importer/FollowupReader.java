@@ -63,7 +63,7 @@ final class FollowupReader {
 		if (numbered) {
 			// a numbered line with a sentence in it is an item of the list; a short one alone may be a sub-heading
 			boolean listed = text.substring(from).matches(".*[，。；,;].*");
-			statement(text, from, text.length(), Optional.empty(), false, listed, labels).ifPresentOrElse(entries::add,
+			statement(text, from, text.length(), new Setting(Optional.empty(), false, listed), labels).ifPresentOrElse(entries::add,
 					() -> rest.add(text.substring(from)));
 			return new Reading(entries, rest, labels);
 		}
@@ -73,7 +73,6 @@ final class FollowupReader {
 		while (start < text.length()) {
 			int sentenceStop = sentenceEnd.find(start) ? sentenceEnd.end() : text.length();
 			Optional<Frame> framed = frame(text.substring(start, sentenceStop));
-			Optional<FollowupState> frame = framed.map(Frame::state);
 			if (framed.isPresent() && framed.get().opensList()) {
 				// 已完成4项：甲；乙。 — the words that open the list are kept as a comment, each item is a statement
 				rest.add(text.substring(start, start + framed.get().length()).strip());
@@ -82,7 +81,8 @@ final class FollowupReader {
 			while (start < sentenceStop) {
 				int stop = Math.min(clauseEnd.find(start) ? clauseEnd.end() : text.length(), sentenceStop);
 				int at = openList(text, start, stop, rest, labels);
-				Optional<Entry> one = statement(text, at, stop, frame, framed.map(Frame::opensList).orElse(false), at > start, labels);
+				Setting setting = new Setting(framed.map(Frame::state), framed.map(Frame::opensList).orElse(false), at > start);
+				Optional<Entry> one = statement(text, at, stop, setting, labels);
 				if (one.isPresent()) {
 					entries.add(one.get());
 				} else if (!text.substring(at, stop).isBlank()) {
@@ -164,9 +164,17 @@ final class FollowupReader {
 		return Optional.empty();
 	}
 
-	/** The statement of a clause; {@code listed} when it is an item of a list (一是……, a numbered paragraph). */
-	private Optional<Entry> statement(String text, int start, int end, Optional<FollowupState> frame, boolean framedList,
-			boolean listed, List<Span> labels) {
+	/**
+	 * Where a clause stands: the state a frame gives it, whether the frame opened a list (已完成4项：……, its items take
+	 * that state whatever they say), whether the clause is an item of a list (一是……, a numbered paragraph).
+	 */
+	private record Setting(Optional<FollowupState> frame, boolean framedList, boolean listed) {
+	}
+
+	/** The statement of a clause, if it is one. */
+	private Optional<Entry> statement(String text, int start, int end, Setting setting, List<Span> labels) {
+		Optional<FollowupState> frame = setting.frame();
+		boolean framedList = setting.framedList();
 		String clause = text.substring(start, end);
 		int skip = 0;
 		// as the export writes a statement: （持续推进）……。未完成的原因：……
@@ -193,7 +201,7 @@ final class FollowupReader {
 		if (states.isEmpty() && !summary && frame.isPresent()) {
 			states = List.of(frame.get());
 		}
-		boolean says = !states.isEmpty() || named || listed || words.mentions("followup.recurred", said);
+		boolean says = !states.isEmpty() || named || setting.listed() || words.mentions("followup.recurred", said);
 		String statementText = tidy(withoutReason);
 		if (summary || !says || statementText.isEmpty()) {
 			return Optional.empty();
