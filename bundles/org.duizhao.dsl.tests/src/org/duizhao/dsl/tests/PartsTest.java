@@ -330,4 +330,14 @@ class PartsTest {
 		assertEquals("同志们：讲话时间偏长。", lines.get(criticism + 3));
 		assertEquals(List.of("张明", "2026年1月20日"), lines.subList(lines.size() - 2, lines.size()));
 	}
+
+	@Test
+	void opinionsGivenOnlyAsATotalSayNothingOfHowTheyWereTakenUp() throws IOException {
+		String text = Samples.VALID.replace("方面 学习 {", "征求意见 共 31 条 {\n}\n\n方面 学习 {");
+		Report report = (Report) load(text).getContents().get(0);
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		int opinions = lines.indexOf("一、征求意见情况");
+		assertEquals("会前共征求意见建议31条。", lines.get(opinions + 1), lines.toString());
+	}
 }

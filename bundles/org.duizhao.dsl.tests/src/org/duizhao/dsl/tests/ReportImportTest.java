@@ -621,6 +621,29 @@ class ReportImportTest {
 		assertTrue(measures.get(2).body().contains("配合单位：办公室"), measures.get(2).body());
 	}
 
+	/** What a second blind trial found. */
+	@Test
+	void aNumberedLineNamingAProblemInQuotesIsNoPartHeadingAndAnItemSaysItsStateFirst() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				前言。
+				（三）关于“约谈提醒不够”的问题（已完成）。
+				""" + ONE_ASPECT + """
+				（一）加强学习。每月研读1本（牵头：机关党委；时限：长期坚持）。
+				""");
+		// the line was taken for the heading of the problems part and lost
+		assertTrue(result.report().contains("约谈提醒不够"), result.report());
+		Draft.Item measure = result.draft().aspects().get(0).measures().get(0);
+		assertEquals(List.of("机关党委", "长期坚持", "每月研读1本。"),
+				List.of(measure.responsible().orElse(""), measure.deadline().orElse(""), measure.body()));
+		List<Optional<FollowupState>> states = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.关于“监管不到位”的问题。持续推进。目前尚未完成竣工验收。
+				""" + ONE_ASPECT).draft().followups().stream().map(Draft.Followup::state).toList();
+		assertEquals(List.of(Optional.of(FollowupState.CONTINUING)), states);
+	}
+
 	@Test
 	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
 		String report = importText("""

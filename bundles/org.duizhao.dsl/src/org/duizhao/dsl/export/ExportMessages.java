@@ -18,6 +18,7 @@ public final class ExportMessages {
 	public static String NotDoneReason;
 	public static String OpinionsHeading;
 	public static String OpinionsSummary;
+	public static String OpinionsTotal;
 	public static String OpinionClaimed;
 	public static String OpinionAnswer;
 	public static String CriticismHeading;

@@ -95,7 +95,12 @@ public final class ReportLayout {
 		}
 		heading1(ExportMessages.OpinionsHeading);
 		PartSummaries.OpinionCounts counts = PartSummaries.count(opinions);
-		add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
+		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not
+		if (!opinions.getOpinions().isEmpty()) {
+			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
+		} else if (counts.gathered() > 0) {
+			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsTotal, counts.gathered()));
+		}
 		int n = 0;
 		for (Opinion opinion : opinions.getOpinions()) {
 			String taken = opinion.getClaimedBy().isEmpty() ? "" : ExportMessages.OpinionClaimed;

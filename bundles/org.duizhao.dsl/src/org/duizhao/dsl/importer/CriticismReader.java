@@ -233,7 +233,7 @@ final class CriticismReader {
 	private Optional<String> personIn(String label) {
 		Matcher m = IN_LABEL.matcher(label);
 		while (m.find()) {
-			String run = m.group(1).replaceFirst("^(?:我对|对|来自|我)", "");
+			String run = m.group(1).replaceFirst("^(?:我对|我给|对|给|来自|我)", "");
 			if (!run.isEmpty() && isName(run)) {
 				return Optional.of(run);
 			}

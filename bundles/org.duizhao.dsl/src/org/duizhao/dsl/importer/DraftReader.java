@@ -53,6 +53,7 @@ public final class DraftReader {
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
+	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 
 	/** Items being read under one aspect part or report part. */
@@ -264,7 +265,9 @@ public final class DraftReader {
 
 	private Optional<Part> partHeading(int index, Level level, Headings.Heading heading, boolean standalone) {
 		String head = heading.head();
-		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，")) {
+		// 关于“约谈提醒不够”的问题 names one problem: an item, not the heading of a part (which would be lost); 对照“四个
+		// 带头”查摆的问题 is a heading
+		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，") || NAMES_ONE_PROBLEM.matcher(head).find()) {
 			return Optional.empty();
 		}
 		Optional<Part> part = words.partOf(head);

@@ -192,6 +192,10 @@ final class FollowupReader {
 		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)
 		List<FollowupState> states = writtenState.or(() -> framedList ? frame : Optional.empty()).map(List::of)
 				.orElseGet(() -> states(withoutReason));
+		if (setting.listed() && states.size() > 1) {
+			// 2.关于……的问题。持续推进。……尚未完成竣工验收: one item says its state first, then how far it got
+			states = List.of(firstSaid(withoutReason, states));
+		}
 		boolean named = NAMES_A_PROBLEM.matcher(said).find();
 		boolean counts = COUNT.matcher(said).find();
 		// 查摆的11个问题已完成9个 counts and names none; 其余4个问题均已完成 speaks of the rest: summaries.
@@ -231,6 +235,22 @@ final class FollowupReader {
 			}
 		}
 		return found;
+	}
+
+	/** Of the states a text says, the one whose word comes first. */
+	private FollowupState firstSaid(String text, List<FollowupState> states) {
+		FollowupState first = states.get(0);
+		int at = Integer.MAX_VALUE;
+		for (FollowupState state : states) {
+			for (String word : words.list(key(state))) {
+				int i = text.indexOf(word);
+				if (i >= 0 && i < at) {
+					at = i;
+					first = state;
+				}
+			}
+		}
+		return first;
 	}
 
 	/** Whether {@code word} stands in {@code text} only after a denial (未整改完成, 没有整改完成). */

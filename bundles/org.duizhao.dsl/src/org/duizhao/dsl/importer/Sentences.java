@@ -34,7 +34,7 @@ final class Sentences {
 	 * but a comma before the rest of a sentence or before another label ends it (明确责任人：张某，定期督查进度。).
 	 */
 	private static final Pattern RESPONSIBLE = Pattern
-			.compile("(?:责任人|责任领导|牵头领导|责任单位)\\s*[：:]\\s*([^；;。（()）]+?)"
+			.compile("(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)\\s*[：:]\\s*([^；;。（()）]+?)"
 					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
 
@@ -78,7 +78,10 @@ final class Sentences {
 				left = "";
 			}
 			if (!left.isEmpty()) {
-				rest = body; // what the brackets say besides the fields stays in the text: nothing is lost
+				// what the brackets say besides the fields stays in the text, in its brackets: nothing is lost, and the
+				// fields are not there twice (the export writes them after the text)
+				String besides = DEADLINE.matcher(RESPONSIBLE.matcher(fields).replaceAll("")).replaceAll("").replaceAll("^[；;，,\\s]+|[；;，,\\s]+$", "");
+				rest = (body.substring(0, group.start()) + "（" + besides + "）" + body.substring(group.end())).strip();
 			}
 		} else {
 			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
