@@ -42,6 +42,7 @@ public final class CliMessages {
 	public static String Written;
 	public static String Replaced;
 	public static String ExportRefused;
+	public static String ExportedWithErrors;
 	public static String NotAReportFile;
 	public static String OutputIsInput;
 	public static String OutputExists;

@@ -95,6 +95,10 @@ final class ExportCommand implements Callable<Integer> {
 			err.println(CliMessages.bind(CliMessages.ExportRefused, input, errors.size()));
 			return Main.FINDINGS;
 		}
+		if (!errors.isEmpty()) {
+			// --force also overwrites: it must not hide that the document handed in still has errors
+			err.println(CliMessages.bind(CliMessages.ExportedWithErrors, input, errors.size()));
+		}
 		String stem = ReportImport.stem(input);
 		OutputFile target = new OutputFile(output != null ? output : input.resolveSibling(stem + "." + format.extension()), force);
 		String refusal = target.refusal(input);

@@ -167,8 +167,11 @@ class ExportCommandTest {
 		assertTrue(refused.err().contains(faulty + ":25:13: 错误: 还有没填写的占位符“XX” [duizhao.placeholder]"), refused.err());
 		assertTrue(refused.err().endsWith(faulty + " 有 15 个错误，没有导出；改正后再导出，或加 --force 强制导出\n"), refused.err());
 		assertTrue(!Files.exists(dir.resolve("待修改.docx")));
-		assertEquals(Main.OK, run("export", faulty.toString(), "--to", "docx", "--force").exit());
+		Run forced = run("export", faulty.toString(), "--to", "docx", "--force");
+		assertEquals(Main.OK, forced.exit());
 		assertTrue(Files.exists(dir.resolve("待修改.docx")));
+		// --force also means "overwrite": that the errors are still there is said, once
+		assertEquals("注意：" + faulty + " 还有 15 个错误，已按 --force 导出\n", forced.err());
 	}
 
 	@Test
