@@ -9,6 +9,7 @@ import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Criticism;
 import org.duizhao.model.Followup;
@@ -256,8 +257,7 @@ public final class ReportLayout {
 
 	/** A headline as a sentence: it ends with 。！？ (inline numbering runs sentences together). */
 	private static String sentence(String headline) {
-		String text = joined(headline);
-		return text.isEmpty() || "。！？!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
+		return Typography.asSentence(joined(headline));
 	}
 
 	private void add(Kind kind, String number, String lead, String text) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.ExportMessages;
+import org.duizhao.dsl.text.Typography;
 
 /**
  * Reads the criticisms of a 相互批评 part, a paragraph at a time, in the layouts personal reports write them:
@@ -224,9 +225,22 @@ final class CriticismReader {
 
 	/** Whether what stands before 同志 names a colleague: a name (after any titles) that starts with a surname. */
 	private boolean isName(String person) {
-		String name = Draft.Criticism.nameIn(person);
+		String name = nameIn(person);
 		return name.length() >= 2 && name.length() <= 4 && words.list("criticism.surnames").stream().anyMatch(name::startsWith)
 				&& words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+	}
+
+	/** A name without the titles before it: what follows the last 、 and the last title word (criticism.titles). */
+	String nameIn(String person) {
+		String last = person.substring(person.lastIndexOf('、') + 1);
+		int after = 0;
+		for (String title : words.list("criticism.titles")) {
+			int at = last.lastIndexOf(title);
+			if (at >= 0 && at + title.length() > after && at + title.length() < last.length()) {
+				after = at + title.length();
+			}
+		}
+		return last.substring(after);
 	}
 
 	/** The colleague a label names (镇长潘某同志对我的批评：, 我对潘某同志的批评：), if any. */
@@ -241,9 +255,8 @@ final class CriticismReader {
 		return Optional.empty();
 	}
 
-	/** What was said, as a sentence: a cut at ； ends with a full stop, as the export ends it. */
+	/** What was said, as a sentence, as the export ends it. */
 	private static String trimEnd(String text) {
-		String t = text.strip().replaceAll("[；;，,]+$", "");
-		return t.isEmpty() || t.matches(".*[。！？!?]$") ? t : t + "。";
+		return Typography.asSentence(text);
 	}
 }

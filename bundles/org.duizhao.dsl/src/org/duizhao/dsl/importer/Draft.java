@@ -100,28 +100,11 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	/**
-	 * A criticism of 相互批评: given to a colleague ({@code received} false) or received, the colleague named
-	 * (同志们 when the text names none), what was said and, for a received one, the writer's response.
+	 * A criticism of 相互批评: given to a colleague ({@code received} false) or received, the colleague as written
+	 * (党组书记、局长陈某; 同志们 when the text names none) and the name without titles (陈某), what was said and, for a
+	 * received one, the writer's response.
 	 */
-	public record Criticism(Place place, boolean received, String person, String text, Optional<String> response) {
-
-		/** The colleague's name without the titles before it (党组书记、局长陈某 → 陈某), as {@link #nameIn}. */
-		public String name() {
-			return nameIn(person);
-		}
-
-		/** A name without the titles before it: what follows the last 、 and the last title word (criticism.titles). */
-		public static String nameIn(String person) {
-			String last = person.substring(person.lastIndexOf('、') + 1);
-			int after = 0;
-			for (String title : ImportVocabulary.get().list("criticism.titles")) {
-				int at = last.lastIndexOf(title);
-				if (at >= 0 && at + title.length() > after && at + title.length() < last.length()) {
-					after = at + title.length();
-				}
-			}
-			return last.substring(after);
-		}
+	public record Criticism(Place place, boolean received, String person, String name, String text, Optional<String> response) {
 	}
 
 	/** An attachment the report lists: its name, and the paragraph it stood in, kept as a comment where it stood. */

@@ -663,7 +663,8 @@ public final class DraftReader {
 			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
 		}
 		for (CriticismReader.Entry e : reading.entries()) {
-			criticisms.add(new Draft.Criticism(at.place(e.start(), e.text().length()), e.received(), e.person(), e.text(), e.response()));
+			criticisms.add(new Draft.Criticism(at.place(e.start(), e.text().length()), e.received(), e.person(),
+					criticismReader.nameIn(e.person()), e.text(), e.response()));
 		}
 		return true;
 	}

@@ -13,6 +13,7 @@ import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.model.FollowupState;
 
 /**
  * Writes a draft as a .dzr, with ids (P1, C1, M1) and links: a cause 针对 the problems of its aspect, a measure
@@ -86,7 +87,7 @@ final class DraftWriter {
 		Optional<String> signer = head.author().or(head::organization).filter(s -> !s.isBlank());
 		if (signer.isPresent()) {
 			out.append('\n');
-			line(ReportSyntax.text(Keyword.SIGNATURE, signer.get()) + head.date().map(d -> " " + StringLiteral.quoted(d)).orElse(""));
+			line(ReportSyntax.signature(signer.get(), head.date()));
 		}
 	}
 
@@ -95,19 +96,12 @@ final class DraftWriter {
 	 * (last year's report is not read), so they are numbered: linking that report lists its ids for the fix.
 	 */
 	private static String followup(String id, Draft.Followup f) {
-		StringBuilder sb = new StringBuilder(ReportSyntax.name(Keyword.FOLLOWUP, id));
-		f.state().ifPresent(state -> sb.append(' ').append(state.getLiteral()));
-		sb.append(' ').append(StringLiteral.quoted(f.text()));
-		f.reason().ifPresent(r -> sb.append(' ').append(ReportSyntax.text(Keyword.REASON, r)));
-		return sb.toString();
+		return ReportSyntax.followup(id, f.state().map(FollowupState::getLiteral), f.text(), f.reason());
 	}
 
 	/** {@code 对 "林某" "……"} or {@code 来自 "李某" "……" 回应 "……"}. */
 	private static String criticism(Draft.Criticism c) {
-		StringBuilder sb = new StringBuilder(ReportSyntax.text(c.received() ? Keyword.FROM : Keyword.TO, c.person()));
-		sb.append(' ').append(StringLiteral.quoted(c.text()));
-		c.response().ifPresent(r -> sb.append(' ').append(ReportSyntax.text(Keyword.RESPONSE, r)));
-		return sb.toString();
+		return ReportSyntax.criticism(c.received(), c.person(), c.text(), c.response());
 	}
 
 	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()

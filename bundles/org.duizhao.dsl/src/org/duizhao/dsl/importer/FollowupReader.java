@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.ExportMessages;
+import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.FollowupState;
 
 /**
@@ -312,8 +313,7 @@ final class FollowupReader {
 	 * that an exported report reads back the same).
 	 */
 	private static String tidy(String text) {
-		String t = text.strip().replaceAll("，\\s*，", "，").replaceAll("[，,；;：:\\s]+$", "");
-		return t.isEmpty() || t.matches(".*[。！？!?]$") ? t : t + "。";
+		return Typography.asSentence(text.replaceAll("，\\s*，", "，"));
 	}
 
 	/** A reason as the export writes it after 未完成的原因：, without a mark at its end. */

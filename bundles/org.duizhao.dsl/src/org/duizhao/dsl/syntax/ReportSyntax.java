@@ -1,6 +1,7 @@
 package org.duizhao.dsl.syntax;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.model.ItemKind;
@@ -99,6 +100,23 @@ public final class ReportSyntax {
 	/** {@code 方面 理论学习 "label"}: an aspect of a profile. */
 	public static String aspect(String id, String label) {
 		return Keyword.ASPECT.word() + " " + id + (label == null || label.equals(id) ? "" : " " + StringLiteral.quoted(label));
+	}
+
+	/** {@code 整改 上年1 持续推进 "…" 原因 "…"}: a statement of 上年度整改; the state and the reason when there are. */
+	public static String followup(String id, Optional<String> state, String text, Optional<String> reason) {
+		return name(Keyword.FOLLOWUP, id) + state.map(st -> " " + st).orElse("") + " " + StringLiteral.quoted(text)
+				+ reason.map(r -> " " + text(Keyword.REASON, r)).orElse("");
+	}
+
+	/** {@code 对 "林某" "…"} or {@code 来自 "李某" "…" 回应 "…"}: a criticism of 相互批评. */
+	public static String criticism(boolean received, String person, String text, Optional<String> response) {
+		return text(received ? Keyword.FROM : Keyword.TO, person) + " " + StringLiteral.quoted(text)
+				+ response.map(r -> " " + text(Keyword.RESPONSE, r)).orElse("");
+	}
+
+	/** {@code 落款 "…" "日期"}: who signs, and the date under the name when there is one. */
+	public static String signature(String signer, Optional<String> date) {
+		return text(Keyword.SIGNATURE, signer) + date.map(d -> " " + StringLiteral.quoted(d)).orElse("");
 	}
 
 	/** {@code // text} on one line, whatever line breaks the text has. */

@@ -18,6 +18,16 @@ public final class Typography {
 	private Typography() {
 	}
 
+	/**
+	 * A text as a sentence: a cut left at its end (，；：) taken off, a full stop added unless it ends as a sentence.
+	 * The export writes statements, criticisms and items so and the importers read them so, so that an exported
+	 * report reads back the same.
+	 */
+	public static String asSentence(String text) {
+		String t = text.strip().replaceAll("[，,；;：:\\s]+$", "");
+		return t.isEmpty() || "。！？!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
+	}
+
 	/** Half-width {@code , ; : ? ! ( )} written next to a Han character; the finding carries the full-width form. */
 	public static List<Finding> halfWidthPunctuation(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
