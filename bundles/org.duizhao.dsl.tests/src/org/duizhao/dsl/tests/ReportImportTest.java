@@ -644,6 +644,23 @@ class ReportImportTest {
 		assertEquals(List.of(Optional.of(FollowupState.CONTINUING)), states);
 	}
 
+	/** Found re-reading the change, on a draft with every part's heading and its text in one paragraph. */
+	@Test
+	void partsWithTheirTextInTheHeadingsParagraph() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度整改情况：“调研不深”问题已整改完成；“会议偏多”问题因机构调整尚未完成。
+				""" + ONE_ASPECT + """
+				（一）每月研读1本原著。
+				五、相互批评：对林某同志：督促不够；王某同志指出我讲话偏长。我接受。
+				""");
+		assertEquals(List.of("已完成 “调研不深”问题已整改完成。 -", "未完成 “会议偏多”问题尚未完成。 因机构调整"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text() + " "
+						+ f.reason().orElse("-")).toList());
+		assertEquals(List.of("对 林某 督促不够。|", "来自 王某 王某同志指出我讲话偏长。|我接受。"), result.draft().criticisms().stream()
+				.map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.text() + "|" + c.response().orElse("")).toList());
+	}
+
 	@Test
 	void causesWrittenAsParagraphsUnderAspectHeadingsAreEachACauseOfThatAspect() {
 		String report = importText("""

@@ -109,10 +109,33 @@ final class CriticismReader {
 		for (int i = 0; i < found.size(); i++) {
 			MatchResult at = found.get(i);
 			int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+			int received = i + 1 < found.size() ? -1 : receivedAfter(text, at.end());
 			labels.add(new Span(at.start(), at.end()));
-			entries.add(new Entry(false, at.group(1), trimEnd(text.substring(at.end(), end)), Optional.empty(), at.end()));
+			entries.add(new Entry(false, at.group(1), trimEnd(text.substring(at.end(), received < 0 ? end : received)), Optional.empty(),
+					at.end()));
+			if (received >= 0) {
+				// 对林某同志：……；王某同志指出我……。我接受。 — what follows is said to the writer
+				Matcher says = SAYS.matcher(text);
+				says.region(received, text.length());
+				says.lookingAt();
+				entries.addAll(several(text, received, labels).orElseGet(() -> List.of(this.received(says.group(1), text, received, labels))));
+			}
 		}
 		return entries;
+	}
+
+	/** Where, after {@code from}, a colleague named at the start of a clause says something of the writer; -1 if nowhere. */
+	private int receivedAfter(String text, int from) {
+		Matcher says = SAYS.matcher(text);
+		says.region(from, text.length());
+		says.useTransparentBounds(true);
+		while (says.find()) {
+			if (isName(says.group(1)) && "；;。".indexOf(text.charAt(says.start() - 1)) >= 0 
+					&& text.substring(says.end(), Math.min(text.length(), says.end() + 4)).contains("我")) {
+				return says.start();
+			}
+		}
+		return -1;
 	}
 
 	/** A paragraph that is one criticism, its way told by a label before it or by its own words. */

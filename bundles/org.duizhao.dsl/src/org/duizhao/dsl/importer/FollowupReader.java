@@ -297,7 +297,25 @@ final class FollowupReader {
 			return Optional.empty();
 		}
 		String reason = because.group();
-		return states(text.replace(reason, "")).contains(FollowupState.DONE) ? Optional.empty() : Optional.of(reason);
+		List<FollowupState> left = states(text.replace(reason, ""));
+		if (left.isEmpty()) {
+			// “会议偏多”问题因机构调整尚未完成: the state ends the clause the reason began; it is the statement's
+			reason = withoutStateAtEnd(reason);
+		}
+		return left.contains(FollowupState.DONE) || reason.isBlank() ? Optional.empty() : Optional.of(reason);
+	}
+
+	/** A reason without the state word it ends with (因机构调整尚未完成 → 因机构调整). */
+	private String withoutStateAtEnd(String reason) {
+		String core = reason.replaceAll("[，,]$", "");
+		for (FollowupState state : STATES) {
+			for (String word : words.list(key(state))) {
+				if (core.endsWith(word)) {
+					return core.substring(0, core.length() - word.length());
+				}
+			}
+		}
+		return reason;
 	}
 
 	private static String key(FollowupState state) {
