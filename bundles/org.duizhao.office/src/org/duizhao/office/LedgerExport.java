@@ -88,7 +88,7 @@ public final class LedgerExport {
 			}
 		}
 		return List.of(String.valueOf(number), aspect, text(problem), lines(causes), lines(measures),
-				distinct(measures, Measure::getResponsible), distinct(measures, Measure::getDeadline),
+				distinct(measures, Reports::responsible), distinct(measures, Measure::getDeadline),
 				distinct(measures, m -> m.isSetState() ? m.getState().getLiteral() : null));
 	}
 

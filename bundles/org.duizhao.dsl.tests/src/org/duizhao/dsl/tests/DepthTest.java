@@ -189,6 +189,11 @@ class DepthTest {
 		assertEquals("有的干部", marked(personal, issues(personal, IssueCodes.DEPTH_INDIRECT_VOICE).get(0)));
 		String mine = withProblem("问题 P1 \"我对分管科室有的干部作风漂浮失察。\" \"今年两次被群众投诉。\"").replace("类型 班子", "类型 个人");
 		assertTrue(issues(mine, IssueCodes.DEPTH_INDIRECT_VOICE).isEmpty());
+		// 长 ends a person only as a title (局长、科长); 会议时长 is a duration, found by a blind trial
+		String duration = withProblem("问题 P1 \"会议偏长，议而不决。\" \"有的会议时长超过3小时。\"").replace("类型 班子", "类型 个人");
+		assertTrue(issues(duration, IssueCodes.DEPTH_INDIRECT_VOICE).isEmpty());
+		String head = duration.replace("有的会议时长超过3小时", "有的科长开会超过3小时");
+		assertEquals("有的科长", marked(head, issues(head, IssueCodes.DEPTH_INDIRECT_VOICE).get(0)));
 	}
 
 	@Test

@@ -320,6 +320,15 @@ class PartsTest {
 				.map(Block::plain).toList();
 		assertEquals("一、上年度民主生活会整改措施落实情况", lines.get(2));
 		assertEquals("3.（未完成）蹲点调研只开展了一次。未完成的原因：汛期抢险占用了计划时间。", lines.get(5));
+		// a measure still going on is not 未完成
+		List<String> going = ReportLayout.of((Report) load(text.replace("整改 M2 持续推进 \"读书班已办两期。\"",
+				"整改 M2 持续推进 \"读书班已办两期。\" 原因 \"第三期教材未到。\"")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("2.（持续推进）读书班已办两期。原因：第三期教材未到。", going.get(4));
+		List<String> saysItself = ReportLayout.of((Report) load(text.replace("整改 M2 持续推进 \"读书班已办两期。\"",
+				"整改 M2 持续推进 \"读书班已办两期。\" 原因 \"主要原因是第三期教材未到\"")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("2.（持续推进）读书班已办两期。主要原因是第三期教材未到。", saysItself.get(4));
 		assertEquals("二、征求意见情况", lines.get(6));
 		assertEquals("会前共征求意见建议2条，其中对照认领1条，作出说明1条。", lines.get(7));
 		assertEquals("三、存在的问题", lines.get(10));
@@ -339,5 +348,18 @@ class PartsTest {
 				.map(Block::plain).toList();
 		int opinions = lines.indexOf("一、征求意见情况");
 		assertEquals("会前共征求意见建议31条。", lines.get(opinions + 1), lines.toString());
+	}
+
+	@Test
+	void theOpinionsPartsOwnWordsAreInTheDocument() throws IOException {
+		String words = "会前通过座谈会、个别访谈等方式，共征求意见建议31条，均已对号认领。";
+		String text = Samples.VALID.replace("方面 学习 {", "征求意见 共 31 条 \"" + words + "\" {\n}\n\n方面 学习 {");
+		Report report = (Report) load(text).getContents().get(0);
+		assertEquals(words, report.getOpinions().getDescription());
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		int opinions = lines.indexOf("一、征求意见情况");
+		// the writer's words give the total: the generated sentence would say it twice
+		assertEquals(List.of(words, "二、存在的问题"), lines.subList(opinions + 1, opinions + 3), lines.toString());
 	}
 }

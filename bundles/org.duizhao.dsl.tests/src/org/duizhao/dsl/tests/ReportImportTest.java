@@ -514,6 +514,21 @@ class ReportImportTest {
 	}
 
 	@Test
+	void spacesBetweenTitleNameAndComradeAreLayout() {
+		List<Draft.Criticism> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习。
+				四、相互批评
+				（一）对其他同志的批评
+				对 副院长 高志远 同志：审核案件时常把关不严。
+				（二）其他同志对我的批评
+				院长 李  明 同志：下基层调研次数偏少。我诚恳接受。
+				""").draft().criticisms();
+		assertEquals(List.of("对 副院长高志远 高志远 审核案件时常把关不严。", "来自 院长李明 李明 下基层调研次数偏少。|我诚恳接受。"),
+				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.name() + " " + c.text()
+						+ (c.received() ? "|" + c.response().orElse("") : "")).toList());
+	}
+
+	@Test
 	void aColleagueNamedWithTitlesIsThatColleagueAlsoInALabel() {
 		List<Draft.Criticism> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
 				（一）加强理论学习。
@@ -525,6 +540,59 @@ class ReportImportTest {
 		assertEquals(List.of("对 党组书记、局长陈某 陈某", "来自 镇长潘某 潘某 表态过早。|我完全接受。", "来自 副主任钟某 钟某 副主任钟某同志指出我沟通不够。|"),
 				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + " " + c.name()
 						+ (c.received() ? " " + c.text() + "|" + c.response().orElse("") : "")).toList());
+	}
+
+	@Test
+	void aTableOfLastYearsMeasuresPastedAsTextReadsAsSentences() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				序号\t整改措施\t完成情况
+				1\t修订理论学习制度\t已完成
+				2\t建设党员活动阵地\t持续推进，主体工程已完工
+				""" + ONE_ASPECT);
+		assertEquals(List.of("已完成 修订理论学习制度，已完成。", "持续推进 建设党员活动阵地，持续推进，主体工程已完工。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList());
+	}
+
+	@Test
+	void theOpinionsPartsSentencesAreItsOwnWordsAndItsHeadingAComment() {
+		String report = importText("""
+				个人对照检查材料
+				一、征求意见情况
+				会前，通过发放征求意见表、个别谈心等方式，共征求到意见建议18条。
+				对这些意见，我逐条对号入座，全部认领。
+				""" + ONE_ASPECT).report();
+		assertTrue(report.contains("""
+				征求意见 共 18 条 "会前，通过发放征求意见表、个别谈心等方式，共征求到意见建议18条。对这些意见，我逐条对号入座，全部认领。" {
+					// 【征求意见】第 2 行：一、征求意见情况
+				}
+				"""), report);
+	}
+
+	@Test
+	void aSalutationIsNotThePrefacesWords() {
+		for (String salutation : List.of("同志们：\n", "各位领导、同志们：", "同志们：")) {
+			ReportImport.Result result = importText("个人对照检查材料\n" + salutation + "按照要求，我认真查摆了问题。下面作对照检查。\n" + ONE_ASPECT);
+			assertEquals(Optional.of("按照要求，我认真查摆了问题。下面作对照检查。"), result.draft().head().preface(), salutation);
+			assertTrue(result.report().contains("：" + salutation.strip() + "\n"), result.report());
+		}
+	}
+
+	@Test
+	void reasonsAsTheExportLabelsThemAndAsTheyLabelThemselves() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.（持续推进）读书班已办两期。原因：第三期教材未到。
+				2.（未完成）蹲点调研只开展了一次。未完成的原因：汛期抢险占用了计划时间。
+				3.关于“台账不规范”的问题，尚未完成，原因是系统更换
+				4.（持续推进）读书班已办三期。主要原因是教材未到。
+				""" + ONE_ASPECT);
+		assertEquals(List.of("持续推进 读书班已办两期。|第三期教材未到", "未完成 蹲点调研只开展了一次。|汛期抢险占用了计划时间",
+				"未完成 关于“台账不规范”的问题，尚未完成。|原因是系统更换", "持续推进 读书班已办三期。|主要原因是教材未到"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()
+						+ "|" + f.reason().orElse("")).toList());
 	}
 
 	@Test

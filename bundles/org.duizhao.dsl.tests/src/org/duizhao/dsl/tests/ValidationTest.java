@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.validation.IssueCodes;
+import org.duizhao.model.Report;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -229,6 +231,24 @@ class ValidationTest {
 		List<Issue> found = withCode(fixture.validate(fixture.parse(text)), IssueCodes.MISSING_RESPONSIBLE);
 		assertEquals(1, found.size());
 		assertEquals(Severity.WARNING, found.get(0).getSeverity());
+	}
+
+	@Test
+	void aPersonalReportsMeasuresAreTheWritersOwn() {
+		// every measure of a personal report is the writer's: asking for a 责任人 on each one only cries wolf
+		String personal = Samples.VALID.replace("类型 班子", "类型 个人").replace(" 责任人 \"王强\"", "");
+		assertTrue(issues(personal, IssueCodes.MISSING_RESPONSIBLE).isEmpty());
+		assertTrue(issues(personal, IssueCodes.MISSING_DEADLINE).isEmpty());
+		String noDeadline = personal.replace(" 时限 \"2024-06-30\"", "");
+		assertEquals(1, issues(noDeadline, IssueCodes.MISSING_DEADLINE).size());
+		Report report = report(personal + "落款 \"张明\" \"2024年1月5日\"\n");
+		assertEquals(List.of("张明", "李华"), Reports.measures(report).stream().map(Reports::responsible).toList());
+		assertEquals("本人", Reports.responsible(Reports.measures(report(personal)).get(0)));
+		assertEquals(null, Reports.responsible(Reports.measures(report(Samples.VALID.replace(" 责任人 \"王强\"", ""))).get(0)));
+	}
+
+	private Report report(String text) {
+		return (Report) fixture.parse(text).getContents().get(0);
 	}
 
 	@Test

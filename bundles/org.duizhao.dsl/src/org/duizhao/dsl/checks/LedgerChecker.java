@@ -27,7 +27,7 @@ public class LedgerChecker extends AbstractChecker {
 			return;
 		}
 		Profile profile = profileResolver.effectiveProfile(report);
-		if (profile.isRequiresResponsible() && isBlank(measure.getResponsible())) {
+		if (profile.isRequiresResponsible() && Reports.responsible(measure) == null) {
 			report(profile.getLedgerSeverity(), Messages.bind(Messages.MissingResponsible, measure.getName()), measure,
 					Literals.ITEM__NAME, IssueCodes.MISSING_RESPONSIBLE);
 		}

@@ -16,6 +16,7 @@ public final class ExportMessages {
 	public static String Deadline;
 	public static String PreviousHeading;
 	public static String NotDoneReason;
+	public static String Reason;
 	public static String OpinionsHeading;
 	public static String OpinionsSummary;
 	public static String OpinionsTotal;

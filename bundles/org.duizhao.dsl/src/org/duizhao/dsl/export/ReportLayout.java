@@ -4,6 +4,7 @@ import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.nodes.PartSummaries;
@@ -13,6 +14,7 @@ import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Criticism;
 import org.duizhao.model.Followup;
+import org.duizhao.model.FollowupState;
 import org.duizhao.model.Item;
 import org.duizhao.model.Measure;
 import org.duizhao.model.MutualCriticism;
@@ -32,6 +34,9 @@ import org.duizhao.model.Signature;
  * (一是……二是……, one paragraph an aspect) or as a list (1. 2.). Measures carry their ledger fields in （）.
  */
 public final class ReportLayout {
+
+	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因(?:是|在于)");
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
 
 	public enum Layout {
 		TRADITIONAL, BY_ASPECT
@@ -85,9 +90,24 @@ public final class ReportLayout {
 		int n = 0;
 		for (Followup followup : previous.getFollowups()) {
 			String state = followup.isSetState() ? "（" + followup.getState().getLiteral() + "）" : "";
-			String reason = followup.getReason() == null ? "" : ExportMessages.bind(ExportMessages.NotDoneReason, joined(followup.getReason()));
-			add(Kind.HEADING3, ++n + ".", state, sentence(followup.getText()) + reason);
+			add(Kind.HEADING3, ++n + ".", state, sentence(followup.getText()) + reason(followup));
 		}
+	}
+
+	/**
+	 * 未完成的原因：……, or 原因：…… for a measure still going on (it is not 未完成). A reason of one clause that says
+	 * it is one (主要原因是……) goes without a label, which would say 原因 twice; the import reads it back either way.
+	 */
+	private static String reason(Followup followup) {
+		String reason = joined(followup.getReason());
+		if (reason.isEmpty()) {
+			return "";
+		}
+		if (SAYS_IT_IS_A_REASON.matcher(reason).lookingAt() && !CLAUSE_BREAK.matcher(reason.replaceAll("[。.]$", "")).find()) {
+			return sentence(reason);
+		}
+		return ExportMessages.bind(followup.getState() == FollowupState.NOT_DONE ? ExportMessages.NotDoneReason : ExportMessages.Reason,
+				reason);
 	}
 
 	private void opinions(Opinions opinions) {
@@ -96,10 +116,15 @@ public final class ReportLayout {
 		}
 		heading1(ExportMessages.OpinionsHeading);
 		PartSummaries.OpinionCounts counts = PartSummaries.count(opinions);
-		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not
+		String description = joined(opinions.getDescription());
+		if (!description.isEmpty()) {
+			add(Kind.BODY, null, null, description);
+		}
+		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not; the
+		// writer's own words, when given, say the total
 		if (!opinions.getOpinions().isEmpty()) {
 			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
-		} else if (counts.gathered() > 0) {
+		} else if (counts.gathered() > 0 && description.isEmpty()) {
 			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsTotal, counts.gathered()));
 		}
 		int n = 0;

@@ -34,9 +34,9 @@ final class CriticismReader {
 	}
 
 	/** A colleague as written before 同志: a name, or titles and a name (党组书记、局长陈某). */
-	private static final String NAME = "(\\p{IsHan}[\\p{IsHan}、]{1,15}?)";
+	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、]|[ \\u3000]+(?=\\p{IsHan})){1,15}?)[ \\u3000]*";
 	/** 对林某同志： — a criticism given, where a sentence starts. */
-	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对" + NAME + "同志\\s*[：:，,]\\s*");
+	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对[ \\u3000]*" + NAME + "同志\\s*[：:，,]\\s*");
 	/** 来自李某同志： / 李某同志： / 同志们： (as the export writes a received one); 对李某同志： is one given. */
 	private static final Pattern FROM = Pattern.compile("^(?:来自)?(?:(?!对)" + NAME + "同志|(" + UNNAMED + "))\\s*[：:]\\s*");
 	/** 李某同志指出我…… / 刘某同志对分管的……: a colleague named at the start of what is said. */
@@ -101,7 +101,7 @@ final class CriticismReader {
 		m.useTransparentBounds(true);
 		while (m.find()) {
 			// the first must open the paragraph: 对 later in a sentence that started otherwise is that sentence's word
-			if (isName(m.group(1)) && (!found.isEmpty() || text.substring(start, m.start()).isBlank())) {
+			if (isName(person(m)) && (!found.isEmpty() || text.substring(start, m.start()).isBlank())) {
 				found.add(m.toMatchResult());
 			}
 		}
@@ -111,14 +111,14 @@ final class CriticismReader {
 			int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
 			int received = i + 1 < found.size() ? -1 : receivedAfter(text, at.end());
 			labels.add(new Span(at.start(), at.end()));
-			entries.add(new Entry(false, at.group(1), trimEnd(text.substring(at.end(), received < 0 ? end : received)), Optional.empty(),
+			entries.add(new Entry(false, person(at), trimEnd(text.substring(at.end(), received < 0 ? end : received)), Optional.empty(),
 					at.end()));
 			if (received >= 0) {
 				// 对林某同志：……；王某同志指出我……。我接受。 — what follows is said to the writer
 				Matcher says = SAYS.matcher(text);
 				says.region(received, text.length());
 				says.lookingAt();
-				entries.addAll(several(text, received, labels).orElseGet(() -> List.of(this.received(says.group(1), text, received, labels))));
+				entries.addAll(several(text, received, labels).orElseGet(() -> List.of(this.received(person(says), text, received, labels))));
 			}
 		}
 		return entries;
@@ -130,7 +130,7 @@ final class CriticismReader {
 		says.region(from, text.length());
 		says.useTransparentBounds(true);
 		while (says.find()) {
-			if (isName(says.group(1)) && "；;。".indexOf(text.charAt(says.start() - 1)) >= 0 
+			if (isName(person(says)) && "；;。".indexOf(text.charAt(says.start() - 1)) >= 0 
 					&& text.substring(says.end(), Math.min(text.length(), says.end() + 4)).contains("我")) {
 				return says.start();
 			}
@@ -142,9 +142,9 @@ final class CriticismReader {
 	private List<Entry> single(String text, int start, List<Span> labels) {
 		String said = text.substring(start);
 		Matcher from = FROM.matcher(said);
-		if (from.find() && (from.group(2) != null || isName(from.group(1)))) {
+		if (from.find() && (from.group(2) != null || isName(person(from)))) {
 			labels.add(new Span(start, start + from.end()));
-			String person = from.group(2) != null ? UNNAMED : from.group(1);
+			String person = from.group(2) != null ? UNNAMED : person(from);
 			// 李某同志：…… under 对其他同志的批评 is said to 李某
 			return List.of(way == Way.GIVEN && from.group(2) == null
 					? new Entry(false, person, trimEnd(text.substring(start + from.end())), Optional.empty(), start + from.end())
@@ -156,7 +156,7 @@ final class CriticismReader {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
 		Matcher named = NAMED.matcher(said);
-		String person = named.find() && isName(named.group(1)) ? named.group(1) : labelPerson.orElse(null);
+		String person = named.find() && isName(person(named)) ? person(named) : labelPerson.orElse(null);
 		if (receivedHere) {
 			return several(text, start, labels).orElseGet(() -> List.of(received(person == null ? UNNAMED : person, text, start, labels)));
 		}
@@ -173,7 +173,7 @@ final class CriticismReader {
 		m.region(start, text.length());
 		m.useTransparentBounds(true);
 		while (m.find()) {
-			if (isName(m.group(1)) && (m.start() == start || "，,；;。".indexOf(text.charAt(m.start() - 1)) >= 0)) {
+			if (isName(person(m)) && (m.start() == start || "，,；;。".indexOf(text.charAt(m.start() - 1)) >= 0)) {
 				starts.add(m.start());
 			}
 		}
@@ -186,10 +186,10 @@ final class CriticismReader {
 			named.region(starts.get(i), text.length());
 			named.lookingAt();
 			if (i + 1 < starts.size()) {
-				entries.add(new Entry(true, named.group(1), trimEnd(text.substring(starts.get(i), starts.get(i + 1))), Optional.empty(),
+				entries.add(new Entry(true, person(named), trimEnd(text.substring(starts.get(i), starts.get(i + 1))), Optional.empty(),
 						starts.get(i)));
 			} else {
-				entries.add(received(named.group(1), text, starts.get(i), labels));
+				entries.add(received(person(named), text, starts.get(i), labels));
 			}
 		}
 		return Optional.of(entries);
@@ -270,7 +270,7 @@ final class CriticismReader {
 	private Optional<String> personIn(String label) {
 		Matcher m = IN_LABEL.matcher(label);
 		while (m.find()) {
-			String run = m.group(1).replaceFirst("^(?:我对|我给|对|给|来自|我)", "");
+			String run = person(m).replaceFirst("^(?:我对|我给|对|给|来自|我)", "");
 			if (!run.isEmpty() && isName(run)) {
 				return Optional.of(run);
 			}
@@ -279,6 +279,11 @@ final class CriticismReader {
 	}
 
 	/** What was said, as a sentence, as the export ends it. */
+	/** The colleague a match names, without the spaces a layout put between title, name and 同志 (副院长 高志远 同志). */
+	private static String person(MatchResult match) {
+		return match.group(1).replaceAll("[ \\u3000]+", "");
+	}
+
 	private static String trimEnd(String text) {
 		return Typography.asSentence(text);
 	}

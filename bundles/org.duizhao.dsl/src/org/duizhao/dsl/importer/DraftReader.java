@@ -55,6 +55,8 @@ public final class DraftReader {
 	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
+	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
+	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
 
 	/** Items being read under one aspect part or report part. */
 	private static final class Target {
@@ -605,6 +607,11 @@ public final class DraftReader {
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
+		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
+			Matcher salutation = SALUTATION.matcher(text);
+			salutation.lookingAt();
+			pending.add(note(at, salutation.group()));
+			preface.append(text.substring(salutation.end()).strip());
 		} else {
 			preface.append(text);
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
@@ -107,6 +108,9 @@ final class DraftWriter {
 	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
 			+ "|" + ImportVocabulary.Part.OPINIONS.label() + "|" + ImportVocabulary.Part.CRITICISM.label() + ")】");
 	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
+	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
+	private static final Pattern LEADING_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])[^，。；：:]{1,20}[：:]");
 
 	/**
 	 * The kept comments of 上年度整改, 征求意见 and 相互批评 moved into parts of those names, where the grammar puts them:
@@ -141,10 +145,8 @@ final class DraftWriter {
 		}
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
-			Matcher count = COUNT.matcher(String.join("", opinions));
-			String start = count.find() ? Keyword.OPINIONS.word() + " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word()
-					: Keyword.OPINIONS.word();
-			addPart(head, opinions, start);
+			List<String> comments = opinions.stream().map(DraftWriter::headingOf).flatMap(Optional::stream).toList();
+			addPart(head, comments, opinionsStart(opinions));
 		}
 		List<String> tail = new ArrayList<>();
 		List<String> criticismPart = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.CRITICISM.label(), List.of()));
@@ -157,6 +159,49 @@ final class DraftWriter {
 		lines.addAll(beforeTail, tail);
 		// where the moved comments stood, the blank line before them remains
 		return String.join("\n", lines).replaceAll("\n{3,}", "\n\n");
+	}
+
+	/**
+	 * {@code 征求意见 共 27 条 "……"}: the count the text gives (共征求意见建议27条), and its sentences as the part's own
+	 * words, which the export writes (as comments they were lost from the document handed in). A heading stays a
+	 * comment.
+	 */
+	private static String opinionsStart(List<String> comments) {
+		String start = Keyword.OPINIONS.word();
+		Matcher count = COUNT.matcher(String.join("", comments));
+		if (count.find()) {
+			start += " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word();
+		}
+		String words = comments.stream().filter(DraftWriter::isSentence)
+				.map(c -> keptText(c).substring(leadingHeading(keptText(c)).length()).strip()).collect(Collectors.joining());
+		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
+	}
+
+	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */
+	private static String keptText(String comment) {
+		Matcher m = KEPT_TEXT.matcher(comment);
+		return m.find() ? m.group(1).strip() : comment;
+	}
+
+	/**
+	 * What of a kept comment stays a comment when its sentences become the part's words: a heading line, or the
+	 * heading before a colon that opens a paragraph (一、征求意见情况：会前……).
+	 */
+	private static Optional<String> headingOf(String comment) {
+		if (!isSentence(comment)) {
+			return Optional.of(comment);
+		}
+		String heading = leadingHeading(keptText(comment));
+		return heading.isEmpty() ? Optional.empty() : Optional.of(comment.substring(0, comment.length() - keptText(comment).length()) + heading);
+	}
+
+	private static String leadingHeading(String text) {
+		Matcher m = LEADING_HEADING.matcher(text);
+		return m.lookingAt() ? m.group() : "";
+	}
+
+	private static boolean isSentence(String comment) {
+		return SENTENCE_END.matcher(keptText(comment)).find();
 	}
 
 	private static void addPart(List<String> into, List<String> comments, String start) {

@@ -49,7 +49,10 @@ final class FollowupReader {
 	private static final Pattern REASON_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?<![原基成诱起主])因(?![此素而为地])[^，,。；;]{4,}[，,]?");
 	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
-	private static final String REASON_LABEL = ExportMessages.NotDoneReason.replace("{0}", "");
+	/** The labels the export writes before a reason: 未完成的原因：, or 原因： for a measure still going on. */
+	private static final Pattern REASON_LABEL = Pattern.compile(Pattern.quote(ExportMessages.NotDoneReason.replace("{0}", "")) + "|"
+			+ Pattern.quote(ExportMessages.Reason.replace("{0}", "")));
+
 
 	/** The order states are tried in: 未完成 before 完成, whose word it contains. */
 	private static final List<FollowupState> STATES = List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE);
@@ -186,8 +189,9 @@ final class FollowupReader {
 			skip = written.end();
 		}
 		String said = clause.substring(skip);
-		int label = said.indexOf(REASON_LABEL);
-		Optional<String> reason = label > 0 ? Optional.of(said.substring(label + REASON_LABEL.length())) : reason(said)
+		Matcher labelled = REASON_LABEL.matcher(said);
+		int label = labelled.find() && labelled.start() > 0 ? labelled.start() : -1;
+		Optional<String> reason = label > 0 ? Optional.of(said.substring(labelled.end())) : reason(said)
 				.or(() -> reasonWithin(said));
 		String withoutReason = label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
 		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)
@@ -331,7 +335,9 @@ final class FollowupReader {
 	 * that an exported report reads back the same).
 	 */
 	private static String tidy(String text) {
-		return Typography.asSentence(text.replaceAll("，\\s*，", "，"));
+		// a row of a table pasted as text (措施\t进展\t已完成) reads as one sentence: its cells become clauses
+		String cells = text.strip().replaceFirst("^\\d{1,3}\\t+", "").replaceAll("[ \\u3000]*\\t[\\t \\u3000]*", "，");
+		return Typography.asSentence(cells.replaceAll("，\\s*，", "，").replaceAll("([。；！？])，", "$1"));
 	}
 
 	/** A reason as the export writes it after 未完成的原因：, without a mark at its end. */

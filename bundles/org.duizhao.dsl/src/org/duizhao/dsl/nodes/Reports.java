@@ -17,13 +17,18 @@ import org.duizhao.model.Opinion;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage;
+import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
+import org.duizhao.model.Signature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** Read-only walks over a report that several checks and fixes share. */
 public final class Reports {
+
+	/** The writer of a personal report when it is not signed yet. */
+	private static final String WRITER = "本人";
 
 	private Reports() {
 	}
@@ -73,6 +78,23 @@ public final class Reports {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Who answers for a measure in the ledger: the one it names, or in a personal report, where every measure is the
+	 * writer's own, the writer (the signature's name, else 本人). Null when a group report's measure names no one.
+	 */
+	public static String responsible(Measure measure) {
+		if (measure.getResponsible() != null && !measure.getResponsible().isBlank()) {
+			return measure.getResponsible();
+		}
+		Report report = reportOf(measure);
+		if (report == null || report.getScope() != Scope.PERSONAL) {
+			return null;
+		}
+		Signature signature = report.getSignature();
+		return signature != null && signature.getSigner() != null && !signature.getSigner().isBlank() ? signature.getSigner()
+				: WRITER;
 	}
 
 	/** An opinion is taken up when a problem claims it (认领) or it is answered (说明). */

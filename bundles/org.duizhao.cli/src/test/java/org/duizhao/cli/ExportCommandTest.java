@@ -2,6 +2,7 @@ package org.duizhao.cli;
 
 import static org.duizhao.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -148,6 +149,21 @@ class ExportCommandTest {
 			assertTrue(sheet.getPrintSetup().getLandscape());
 			assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
 			assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""), "header on every printed page");
+		}
+	}
+
+	@Test
+	void aPersonalReportsLedgerNamesTheWriterWhereAMeasureNamesNoOne(@TempDir Path dir) throws IOException {
+		Path report = dir.resolve("个人.dzr");
+		Files.copy(EXAMPLES.resolve("2024-班子对照检查材料.dzr"), dir.resolve("2024-班子对照检查材料.dzr"));
+		Files.writeString(report, Files.readString(EXAMPLES.resolve("2025-个人对照检查材料.dzr")).replaceAll("\\n\\s*责任人 \"本人\"", ""));
+		Run validate = run("validate", report.toString());
+		assertFalse(validate.out().contains("责任人"), validate.out());
+		Run run = run("export", report.toString(), "--to", "xlsx", "-o", dir.resolve("台账.xlsx").toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		try (InputStream in = Files.newInputStream(dir.resolve("台账.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheet("整改台账");
+			assertEquals("李文涛", cells(sheet.getRow(1)).get(5));
 		}
 	}
 
