@@ -571,6 +571,25 @@ class ReportImportTest {
 	}
 
 	@Test
+	void severalMeasuresInOneParagraphAndProblemsNumbered问题一AreOneEach() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				问题一：学习不够深入，全年只读了2本原著。问题二：学用脱节，调研报告2篇没有转化。
+				二、问题产生的原因
+				（一）理论武装不够，学用脱节。
+				三、整改措施
+				（一）加强理论学习。每月集中学习1次。（二）推动成果转化。2篇调研报告年底前转化为制度。
+				""");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		assertEquals(List.of("学习不够深入，全年只读了2本原著。", "学用脱节，调研报告2篇没有转化。"),
+				aspect.problems().stream().map(p -> p.headline() + p.body()).toList(), result.report());
+		assertEquals(List.of("加强理论学习。每月集中学习1次。", "推动成果转化。2篇调研报告年底前转化为制度。"),
+				aspect.measures().stream().map(m -> m.headline() + m.body()).toList(), result.report());
+	}
+
+	@Test
 	void aSalutationIsNotThePrefacesWords() {
 		for (String salutation : List.of("同志们：\n", "各位领导、同志们：", "同志们：")) {
 			ReportImport.Result result = importText("个人对照检查材料\n" + salutation + "按照要求，我认真查摆了问题。下面作对照检查。\n" + ONE_ASPECT);

@@ -37,6 +37,19 @@ class ValidationTest {
 		assertTrue(older.stream().anyMatch(i -> i.getMessage().contains("主题教育2023")), "主题教育 is named first: " + older);
 	}
 
+	@Test
+	void aTitleOfALaterYearThanTheNewestProfileIsSaid() {
+		String report = "报告 \"2026年度民主生活会班子对照检查材料\"\n方面 政治忠诚 {\n\t问题 P1 \"学习不够深入。\"\n}\n";
+		List<Issue> later = withCode(fixture.validate(report), IssueCodes.PROFILE_OF_EARLIER_YEAR);
+		assertEquals(List.of("标题是2026年的会议，内置方案中这种会议最新的是“民主生活会2025”，现按它检查；当年的方面以通知为准"),
+				later.stream().map(Issue::getMessage).toList());
+		assertEquals(List.of(), withCode(fixture.validate(report.replace("2026", "2025")), IssueCodes.PROFILE_OF_EARLIER_YEAR));
+		// a profile named is the writer's choice
+		assertEquals(List.of(), withCode(fixture.validate(report.replace("\n方面", "\n依据 民主生活会2025\n方面")), IssueCodes.PROFILE_OF_EARLIER_YEAR));
+		String organisation = "报告 \"2024年度组织生活会个人对照检查材料\"\n";
+		assertEquals(1, withCode(fixture.validate(organisation), IssueCodes.PROFILE_OF_EARLIER_YEAR).size());
+	}
+
 	@Inject
 	private Fixture fixture;
 

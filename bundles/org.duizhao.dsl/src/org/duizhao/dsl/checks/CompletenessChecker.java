@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.nodes.Part;
@@ -30,6 +32,9 @@ import com.google.inject.Inject;
  * measures, and every problem is explained by a cause and answered by a measure.
  */
 public class CompletenessChecker extends AbstractChecker {
+
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+	private static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})");
 
 	@Inject
 	private ProfileResolver profileResolver;
@@ -89,6 +94,23 @@ public class CompletenessChecker extends AbstractChecker {
 				warning(Messages.bind(Messages.MissingPart, profile.getName(), part.word()), report, Literals.DOCUMENT__TITLE,
 						IssueCodes.MISSING_PART, part.name());
 			}
+		}
+	}
+
+	/**
+	 * A report that names no profile follows the newest built-in one of its title's meeting; when the title is of a
+	 * later year (2026年度民主生活会 before this year's profile ships), the aspects may have changed with the notice.
+	 */
+	@Check
+	public void profileIsOfTheTitlesYear(Report report) {
+		if (report.getProfile() != null || report.getTitle() == null) {
+			return;
+		}
+		Matcher titleYear = YEAR.matcher(report.getTitle());
+		Matcher profileYear = YEAR_IN_NAME.matcher(profileResolver.effectiveProfile(report).getName());
+		if (titleYear.find() && profileYear.find() && Integer.parseInt(titleYear.group(1)) > Integer.parseInt(profileYear.group(1))) {
+			warning(Messages.bind(Messages.ProfileOfEarlierYear, titleYear.group(1), profileResolver.effectiveProfile(report).getName()),
+					report, Literals.DOCUMENT__TITLE, IssueCodes.PROFILE_OF_EARLIER_YEAR);
 		}
 	}
 

@@ -517,8 +517,9 @@ public final class DraftReader {
 				number(at, m);
 				structure.add(new Piece(at.place(m), text.substring(m.start(), m.end())));
 				// 41.……。42.……。 in one paragraph: the numbers that follow on are items of the same list
-				List<Marker> following = m.level() == Level.LIST || m.level() == Level.SUB ? Markers.following(text, from, m.value() + 1)
-						: List.of();
+				// （一）……。（二）……。 too: several measures or causes written in one paragraph
+				List<Marker> following = m.level() == Level.LIST || m.level() == Level.SUB || m.level() == Level.SECTION
+						? Markers.following(text, from, m.level(), m.value() + 1) : List.of();
 				int start = from;
 				for (Marker next : following) {
 					newItem(at, start, next.start(), into);

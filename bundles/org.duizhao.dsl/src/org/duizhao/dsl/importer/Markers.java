@@ -37,11 +37,18 @@ public final class Markers {
 	private static final Pattern SECTION = Pattern.compile("^\\s*[（(]\\s*(" + NUMERAL + ")\\s*[）)]\\s*[、.．，]?\\s*");
 	private static final Pattern LIST = Pattern.compile("^\\s*([0-9０-９]{1,10})\\s*[.．、]" + NOT_A_FIGURE + "\\s*");
 	private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*([0-9０-９]{1,10})\\s*[）)]\\s*[、.．，]?\\s*");
-	/** 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma. */
-	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(" + NUMERAL + ")是[，,、：:]?");
+	/**
+	 * 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma; also 问题一：……问题二：
+	 * (or 原因一, 措施一), which some drafts write instead.
+	 */
+	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(?:(" + NUMERAL + ")是[，,、：:]?|(问题|原因|措施|举措)("
+			+ NUMERAL + ")[：:、，,])");
 	/** 1. / （1） after the end of a sentence or a colon, inside a paragraph. */
 	private static final Pattern INLINE_NUMBER = Pattern.compile(
 			"(?<=[。；;！？!?”：:])\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
+
+	/** （二） after the end of a sentence, inside a paragraph that started with （一）. */
+	private static final Pattern INLINE_SECTION = Pattern.compile("(?<=[。；;！？!?”])\\s*[（(]\\s*(" + NUMERAL + ")\\s*[）)]\\s*[、.．，]?\\s*");
 
 	private static final Pattern FIRST_NUMBER = Pattern
 			.compile("^\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
@@ -82,7 +89,8 @@ public final class Markers {
 		m.useTransparentBounds(true);
 		m.useAnchoringBounds(true);
 		while (m.find()) {
-			markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end()));
+			markers.add(m.group(1) != null ? new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end())
+					: new Marker(Level.INLINE, ChineseNumerals.value(m.group(3)), m.group(2) + m.group(3), m.start(2), m.end()));
 		}
 		if (!markers.isEmpty()) {
 			return markers;
@@ -111,6 +119,17 @@ public final class Markers {
 	 * {@code expected}.
 	 */
 	public static List<Marker> following(String text, int from, long expected) {
+		return following(text, from, Level.LIST, expected);
+	}
+
+	/**
+	 * Markers of {@code level} that continue inside one paragraph after the end of a sentence: 2. (or （2）) after 1.,
+	 * （二） after （一） (several measures written in one paragraph), counting up from {@code expected}.
+	 */
+	public static List<Marker> following(String text, int from, Level level, long expected) {
+		if (level == Level.SECTION) {
+			return followingSections(text, from, expected);
+		}
 		List<Marker> markers = new ArrayList<>();
 		Matcher n = INLINE_NUMBER.matcher(text);
 		n.region(from, text.length());
@@ -119,6 +138,22 @@ public final class Markers {
 			Marker marker = number(n, 0);
 			if (marker.value() == expected) {
 				markers.add(marker);
+				expected++;
+			}
+		}
+		return markers;
+	}
+
+	private static List<Marker> followingSections(String text, int from, long expected) {
+		List<Marker> markers = new ArrayList<>();
+		Matcher n = INLINE_SECTION.matcher(text);
+		n.region(from, text.length());
+		n.useTransparentBounds(true);
+		while (n.find()) {
+			long value = ChineseNumerals.value(n.group(1));
+			if (value == expected) {
+				int bracket = n.start() + Math.max(n.group().indexOf('（'), n.group().indexOf('('));
+				markers.add(new Marker(Level.SECTION, value, "（" + n.group(1) + "）", bracket, n.end()));
 				expected++;
 			}
 		}

@@ -19,6 +19,8 @@ public final class IssueCodes {
 	public static final String PROBLEM_WITHOUT_MEASURE = PREFIX + "problem.without.measure";
 	public static final String MISSING_CASE_ANALYSIS = PREFIX + "missing.case.analysis";
 	public static final String MISSING_PART = PREFIX + "missing.part";
+	/** No profile named, and the newest built-in one of the title's meeting is of an earlier year than the title's. */
+	public static final String PROFILE_OF_EARLIER_YEAR = PREFIX + "profile.earlier.year";
 
 	// 上年度整改: last year's measures, each with where it stands
 	public static final String PREVIOUS_REPORT_UNREADABLE = PREFIX + "previous.report.unreadable";

@@ -23,6 +23,7 @@ public final class Messages {
 	public static String ProblemWithoutMeasure;
 	public static String MissingCaseAnalysis;
 	public static String MissingPart;
+	public static String ProfileOfEarlierYear;
 	public static String PreviousUnreadable;
 	public static String PreviousNotFound;
 	public static String PreviousNotAReport;
