@@ -529,6 +529,20 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aResponseToAllTheCriticismsReceivedIsEachOnesResponse() {
+		List<Draft.Criticism> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习。
+				四、相互批评
+				（一）其他同志对我的批评
+				李某同志：调研时听汇报多，下村少。
+				王某同志：会议讲话偏长。
+				对以上批评意见，我诚恳接受，将逐条整改。
+				""").draft().criticisms();
+		assertEquals(List.of("李某 调研时听汇报多，下村少。|对以上批评意见，我诚恳接受，将逐条整改。", "王某 会议讲话偏长。|对以上批评意见，我诚恳接受，将逐条整改。"),
+				read.stream().map(c -> c.person() + " " + c.text() + "|" + c.response().orElse("")).toList());
+	}
+
+	@Test
 	void aColleagueNamedWithTitlesIsThatColleagueAlsoInALabel() {
 		List<Draft.Criticism> read = importText("个人对照检查材料\n" + ONE_ASPECT + """
 				（一）加强理论学习。
@@ -860,6 +874,23 @@ class ReportImportTest {
 		ReportImport.Result result = importText(text);
 		assertEquals(List.of("原因 理论学习 MEANING", "原因 廉洁自律 MEANING"), placed(result));
 		assertTrue(result.report().contains("\t原因 C2 \"对工程项目廉政风险的监督重视不够。\"\n\t\t针对 P2, P3\n"), result.report());
+	}
+
+	@Test
+	void aMeasureLedByAUnitOrToBeDoneAtOnceSaysSoInItsBrackets() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够。
+				二、整改措施
+				（一）制定学习计划。每季度研讨一次（由局办公室牵头，2026年6月底前完成）。
+				（二）清理超标配车。发现即收回（立行立改）。
+				""");
+		List<Draft.Item> measures = result.draft().aspects().get(0).measures();
+		assertEquals(List.of("制定学习计划。每季度研讨一次。|局办公室|2026年6月底前", "清理超标配车。发现即收回。||立行立改"),
+				measures.stream().map(m -> m.headline() + m.body() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(),
+				result.report());
 	}
 
 	@Test

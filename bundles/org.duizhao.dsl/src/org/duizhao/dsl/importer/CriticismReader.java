@@ -23,7 +23,10 @@ final class CriticismReader {
 	/** Who is meant when a received criticism names nobody (有同志指出, 大家认为): as the export writes it. */
 	static final String UNNAMED = ExportMessages.Comrades;
 
-	/** A criticism in a paragraph: {@code start} is where its words begin in the paragraph's text. */
+	/**
+	 * A criticism in a paragraph: {@code start} is where its words begin in the paragraph's text. A received one with
+	 * no {@code person} is a response to those received before it (对以上批评意见，我诚恳接受……).
+	 */
 	record Entry(boolean received, String person, String text, Optional<String> response, int start) {
 	}
 
@@ -157,6 +160,11 @@ final class CriticismReader {
 		}
 		Matcher named = NAMED.matcher(said);
 		String person = named.find() && isName(person(named)) ? person(named) : labelPerson.orElse(null);
+		if (way == Way.RECEIVED && person == null && words.list("criticism.sharedReply").stream().anyMatch(said::startsWith)
+				&& words.mentions("criticism.accept", said)) {
+			// 对以上批评意见，我诚恳接受…… after the criticisms received: the response to them, no criticism itself
+			return List.of(new Entry(true, null, trimEnd(said), Optional.empty(), start));
+		}
 		if (receivedHere) {
 			return several(text, start, labels).orElseGet(() -> List.of(received(person == null ? UNNAMED : person, text, start, labels)));
 		}

@@ -671,10 +671,29 @@ public final class DraftReader {
 			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
 		}
 		for (CriticismReader.Entry e : reading.entries()) {
+			if (e.person() == null) {
+				respondToAll(at, e.text());
+				continue;
+			}
 			criticisms.add(new Draft.Criticism(at.place(e.start(), e.text().length()), e.received(), e.person(),
 					criticismReader.nameIn(e.person()), e.text(), e.response()));
 		}
 		return true;
+	}
+
+	/** One response to all the criticisms received before it: each of them without one of its own gets it. */
+	private void respondToAll(At at, String response) {
+		boolean given = false;
+		for (int i = 0; i < criticisms.size(); i++) {
+			Draft.Criticism c = criticisms.get(i);
+			if (c.received() && c.response().isEmpty()) {
+				criticisms.set(i, new Draft.Criticism(c.place(), true, c.person(), c.name(), c.text(), Optional.of(response)));
+				given = true;
+			}
+		}
+		if (!given) {
+			pending.add(kept(Part.CRITICISM.label(), at, response));
+		}
 	}
 
 	/**

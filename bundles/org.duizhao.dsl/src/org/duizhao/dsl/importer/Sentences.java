@@ -27,7 +27,13 @@ final class Sentences {
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
-	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限)[^（()）]*)[）)]");
+	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限|牵头)[^（()）]*)[）)]");
+	/** Brackets that hold only a deadline: （2026年6月底前完成）, （立行立改）. */
+	private static final Pattern BRACKETS = Pattern.compile("[（(]([^（()）]{2,20})[）)]");
+	/** 由局办公室牵头 / 由某某负责, in the ledger's brackets: who answers for the measure. */
+	private static final Pattern LED_BY = Pattern.compile("由([^；;。，,（()）]{2,20}?)(?:牵头|负责)(?:落实|实施)?[；;，,。]?");
+	/** What a deadline in brackets may add: 2026年6月底前完成. */
+	private static final Pattern DONE_WORD = Pattern.compile("(?:完成|办结|到位)$");
 	/**
 	 * A 责任人 ends where the 时限 starts (when the two stood on lines of their own and were joined), at a ； or a full
 	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某；),
@@ -60,18 +66,35 @@ final class Sentences {
 		return new Example(body, Optional.empty());
 	}
 
+	/** The first brackets that hold only a deadline (（2026年6月底前完成）, （立行立改）), or null. */
+	private static Matcher deadlineOnly(String body) {
+		Matcher m = BRACKETS.matcher(body);
+		while (m.find()) {
+			if (Deadlines.isValid(DONE_WORD.matcher(m.group(1).strip()).replaceFirst(""))) {
+				return m;
+			}
+		}
+		return null;
+	}
+
 	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
 	static Ledger ledger(String body) {
 		Matcher group = LEDGER_GROUP.matcher(body);
-		boolean bracketed = group.find();
+		boolean bracketed = group.find() || (group = deadlineOnly(body)) != null;
 		String fields = bracketed ? group.group(1) : body;
 		String rest = bracketed ? (body.substring(0, group.start()) + body.substring(group.end())).strip() : body;
 		Matcher responsible = RESPONSIBLE.matcher(fields);
-		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip()) : Optional.empty();
+		Matcher ledBy = LED_BY.matcher(fields);
+		Optional<String> who = responsible.find() ? Optional.of(responsible.group(1).strip())
+				: bracketed && ledBy.find() ? Optional.of(ledBy.group(1).strip()) : Optional.empty();
+		if (bracketed && who.isPresent() && !responsible.reset().find()) {
+			fields = LED_BY.matcher(fields).replaceFirst("");
+		}
 		Matcher deadline = DEADLINE.matcher(fields);
 		Optional<String> when = deadline.find() ? Optional.of(deadline.group(1).strip()) : Optional.empty();
 		if (bracketed) {
-			String left = DEADLINE.matcher(RESPONSIBLE.matcher(fields).replaceAll("")).replaceAll("").replaceAll("[\\s；;，,。：:]", "");
+			String left = DONE_WORD.matcher(DEADLINE.matcher(RESPONSIBLE.matcher(fields).replaceAll("")).replaceAll("")
+					.replaceAll("[\\s；;，,。：:]", "")).replaceFirst("");
 			// （责任人：局长某某，2025年6月底）: in the ledger's brackets a date without its label is the 时限
 			if (when.isEmpty() && Deadlines.isValid(left)) {
 				when = Optional.of(left);

@@ -338,6 +338,17 @@ class ImportVocabularyTest {
 		assertEquals(Optional.of(sentence), read.get(0).response(), sentence);
 	}
 
+	static Stream<Arguments> sharedReplies() {
+		return only("criticism.sharedReply");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("sharedReplies")
+	void aReplyToAllAfterTheCriticismsReceivedIsTheirResponse(String key, String word) {
+		List<Draft.Criticism> read = criticisms("（一）其他同志对我的批评\n李某同志：讲话时间偏长。\n" + word + "，我诚恳接受。\n");
+		assertEquals(List.of("李某 " + word + "，我诚恳接受。"), read.stream().map(c -> c.person() + " " + c.response().orElse("")).toList(), word);
+	}
+
 	static Stream<Arguments> notNames() {
 		return entries("criticism.notNames");
 	}
