@@ -421,6 +421,11 @@ final class Bench implements Callable<Integer> {
 					"< 2.5 s", null));
 			return;
 		}
+		// the JVM options the product's start scripts read
+		Path optionsFile = product.resolve("studio.options");
+		List<String> options = Files.exists(optionsFile)
+				? Arrays.stream(Files.readAllLines(optionsFile).get(0).strip().split("\\s+")).filter(o -> !o.isEmpty()).toList()
+				: List.of();
 		// as releng/run.sh starts it: from a class-data sharing archive, which the first (uncounted) start writes
 		Path archive = Files.createTempDirectory("duizhao-start-cds").resolve("studio.jsa");
 		// six counted starts: a start that stalls (one in six did, before StudioWorkbenchAdvisor.openWindows) shows
@@ -435,6 +440,7 @@ final class Bench implements Callable<Integer> {
 			if (Runtime.version().feature() >= 24) {
 				command.add("--sun-misc-unsafe-memory-access=allow");
 			}
+			command.addAll(options);
 			command.addAll(List.of("-jar", launcher.toString(), "-data", workspace.toString(), example().toAbsolutePath().toString()));
 			run(command);
 			String written = Files.readString(report).strip();

@@ -58,7 +58,7 @@ class PackagesTest {
 	void theWindowsArchiveHasItsScriptsItsSwtAndStartsInChinese() throws Exception {
 		try (ZipFile zip = new ZipFile(PRODUCTS.resolve("duizhao-studio-win32.win32.x86_64.zip").toFile())) {
 			List<String> entries = zip.stream().map(ZipEntry::getName).toList();
-			for (String script : List.of("Duizhao Studio.cmd", "duizhao.cmd", "find-java.cmd", "nojava.txt", "duizhao.jar")) {
+			for (String script : List.of("Duizhao Studio.cmd", "duizhao.cmd", "find-java.cmd", "nojava.txt", "duizhao.jar", "studio.options")) {
 				assertTrue(entries.contains("duizhao-studio/" + script), script);
 			}
 			assertTrue(entries.stream().anyMatch(e -> e.startsWith("duizhao-studio/plugins/org.eclipse.swt.win32.win32.x86_64_")), "Windows SWT");
@@ -70,6 +70,7 @@ class PackagesTest {
 			assertTrue(configuration.contains("osgi.nl=zh_CN"), configuration);
 			String start = new String(zip.getInputStream(zip.getEntry("duizhao-studio/Duizhao Studio.cmd")).readAllBytes(), StandardCharsets.UTF_8);
 			assertTrue(start.contains("javaw.exe") && start.contains("\r\n"), "a window without a console, Windows line ends");
+			assertTrue(start.contains("<\"%HERE%studio.options\"") && start.contains("%STUDIO_OPTS%"), "the product's JVM options read");
 		}
 	}
 
@@ -86,6 +87,8 @@ class PackagesTest {
 		run(Map.of("JAVA_HOME", System.getProperty("java.home"), "DISPLAY", display.name(), "DUIZHAO_WORKSPACE", folder.resolve("ws").toString(),
 				"DUIZHAO_STUDIO_OPTS", "-Dduizhao.startupReport=" + report), product.resolve("duizhao-studio").toString(), EXAMPLE.toString());
 		assertTrue(Files.readString(report).strip().matches("\\d+"), "the product started from the archive painted its editor");
+		// the start script passes the product's JVM options (studio.options), which the JVM took: it started
+		assertTrue(Files.readString(product.resolve("studio.options")).startsWith("-XX:"), "studio.options in the archive");
 	}
 
 	@Test
