@@ -655,6 +655,25 @@ class ReportImportTest {
 				result.draft().cases().stream().map(c -> c.headline() + c.body()).toList(), result.report());
 	}
 
+	@Test
+	void aCaseToldAndWeighedOverSeveralParagraphsIsOneCaseAndNumberedCasesAreEach() {
+		ReportImport.Result one = importText(ONE_ASPECT + """
+				（一）加强理论学习。
+				四、典型案例剖析
+				某县交通局原局长张某违规收受礼金，被开除党籍。
+				通过剖析这一案例，我认识到：一是小节不保，大节难守；二是要常修为政之德。
+				""");
+		assertEquals(List.of("某县交通局原局长张某违规收受礼金，被开除党籍。通过剖析这一案例，我认识到：一是小节不保，大节难守；二是要常修为政之德。"),
+				one.draft().cases().stream().map(c -> c.headline() + c.body()).toList(), one.report());
+		ReportImport.Result two = importText(ONE_ASPECT + """
+				（一）加强理论学习。
+				四、典型案例剖析
+				1.某局长违规收礼案。小节不保，大节难守。
+				2.某站长公车私用案。用权要受监督。
+				""");
+		assertEquals(2, two.draft().cases().size(), two.report());
+	}
+
 	/** What a second reading of the change found, each case written to fail on the code before it. */
 	@Test
 	void anAttachmentLineBeforeTheEndIsNoAttachmentListAndCauseHeadingsNamingProblemsStayCauses() {

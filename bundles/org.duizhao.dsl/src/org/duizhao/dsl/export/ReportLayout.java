@@ -222,9 +222,15 @@ public final class ReportLayout {
 		}
 	}
 
+	/** One case as a paragraph; several numbered （一）（二）, each told over as many paragraphs as it takes. */
 	private void cases(List<CaseAnalysis> cases) {
+		int n = 0;
 		for (CaseAnalysis c : cases) {
-			add(Kind.BODY, null, null, sentence(joined(c.getHeadline())) + joined(c.getBody()));
+			if (cases.size() == 1) {
+				add(Kind.BODY, null, null, sentence(joined(c.getHeadline())) + joined(c.getBody()));
+			} else {
+				add(Kind.HEADING2, "（" + ChineseNumerals.of(++n) + "）", sentence(joined(c.getHeadline())), joined(c.getBody()));
+			}
 		}
 	}
 

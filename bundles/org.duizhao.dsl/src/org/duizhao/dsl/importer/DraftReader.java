@@ -535,6 +535,12 @@ public final class DraftReader {
 			}
 			return;
 		}
+		if (into == cases && into.current != null) {
+			// a case is told, then weighed against oneself, over several paragraphs (通过剖析这一案例，我认识到：一是……):
+			// an unnumbered one goes on with the case before it
+			into.current.append(text.substring(from), into.problems);
+			return;
+		}
 		List<Marker> inline = Markers.inline(text, from);
 		if (!inline.isEmpty()) {
 			String lead = text.substring(from, inline.get(0).start()).strip();
