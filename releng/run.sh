@@ -45,7 +45,7 @@ opts=(-Dfile.encoding=UTF-8)
 # starts map them instead of loading them again (about a second less on a small machine).
 # the JVM options every start script of the product reads (see features/org.duizhao.feature/build.properties)
 # shellcheck disable=SC2207
-opts+=($(head -n 1 "$product/studio.options"))
+[[ -f "$product/studio.options" ]] && opts+=($(head -n 1 "$product/studio.options"))
 opts+=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$product/configuration/duizhao-$(jdk_version "$JAVA_HOME").jsa"
   -Xlog:cds=off -Xlog:cds+dynamic=off)
 command=("$JAVA_HOME/bin/java" "${opts[@]}" -jar "$launcher" -data "$HOME/.duizhao-studio/workspace" "${files[@]}")

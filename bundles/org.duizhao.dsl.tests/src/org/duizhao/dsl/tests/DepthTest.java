@@ -194,6 +194,10 @@ class DepthTest {
 		assertTrue(issues(duration, IssueCodes.DEPTH_INDIRECT_VOICE).isEmpty());
 		String head = duration.replace("有的会议时长超过3小时", "有的科长开会超过3小时");
 		assertEquals("有的科长", marked(head, issues(head, IssueCodes.DEPTH_INDIRECT_VOICE).get(0)));
+		String township = duration.replace("有的会议时长超过3小时", "有的股长开会超过3小时");
+		assertEquals("有的股长", marked(township, issues(township, IssueCodes.DEPTH_INDIRECT_VOICE).get(0)));
+		String lasting = duration.replace("有的会议时长超过3小时", "对部分社区长期存在的问题失察");
+		assertTrue(issues(lasting, IssueCodes.DEPTH_INDIRECT_VOICE).isEmpty());
 	}
 
 	@Test

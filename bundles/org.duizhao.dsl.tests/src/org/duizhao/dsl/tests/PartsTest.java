@@ -362,4 +362,18 @@ class PartsTest {
 		// the writer's words give the total: the generated sentence would say it twice
 		assertEquals(List.of(words, "二、存在的问题"), lines.subList(opinions + 1, opinions + 3), lines.toString());
 	}
+
+	@Test
+	void theTotalIsSaidOnceWhetherTheWritersWordsGiveItOrNot() throws IOException {
+		String listed = "\t意见 Y1 \"学习不够。\" 认领 P1\n";
+		for (String[] c : new String[][] { { "会前共征求到意见建议31条。", listed, "会前共征求到意见建议31条。|1.学习不够。（已对号认领）" },
+				{ "会前召开了座谈会。", "", "会前召开了座谈会。|会前共征求意见建议31条。" },
+				{ "会前召开了座谈会。", listed, "会前召开了座谈会。|会前共征求意见建议31条，其中对照认领1条，作出说明0条。" } }) {
+			String text = Samples.VALID.replace("方面 学习 {", "征求意见 共 31 条 \"" + c[0] + "\" {\n" + c[1] + "}\n\n方面 学习 {");
+			List<String> lines = ReportLayout.of((Report) load(text).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+					ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+			int opinions = lines.indexOf("一、征求意见情况");
+			assertEquals(c[2], String.join("|", lines.subList(opinions + 1, opinions + 3)), lines.toString());
+		}
+	}
 }

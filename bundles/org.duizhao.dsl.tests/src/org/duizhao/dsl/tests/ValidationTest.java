@@ -48,6 +48,10 @@ class ValidationTest {
 		assertEquals(List.of(), withCode(fixture.validate(report.replace("\n方面", "\n依据 民主生活会2025\n方面")), IssueCodes.PROFILE_OF_EARLIER_YEAR));
 		String organisation = "报告 \"2024年度组织生活会个人对照检查材料\"\n";
 		assertEquals(1, withCode(fixture.validate(organisation), IssueCodes.PROFILE_OF_EARLIER_YEAR).size());
+		// the month a meeting is held in, and a title naming no meeting, say nothing of the profile's year
+		for (String title : List.of("2026年1月民主生活会对照检查材料", "李某2026年度个人对照检查材料")) {
+			assertEquals(List.of(), withCode(fixture.validate("报告 \"" + title + "\"\n"), IssueCodes.PROFILE_OF_EARLIER_YEAR), title);
+		}
 	}
 
 	@Inject
@@ -257,6 +261,7 @@ class ValidationTest {
 		Report report = report(personal + "落款 \"张明\" \"2024年1月5日\"\n");
 		assertEquals(List.of("张明", "李华"), Reports.measures(report).stream().map(Reports::responsible).toList());
 		assertEquals("本人", Reports.responsible(Reports.measures(report(personal)).get(0)));
+		assertEquals("本人", Reports.responsible(Reports.measures(report(personal + "落款 \"[待填]\" \"\"\n")).get(0)));
 		assertEquals(null, Reports.responsible(Reports.measures(report(Samples.VALID.replace(" 责任人 \"王强\"", ""))).get(0)));
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
@@ -33,11 +34,15 @@ import com.google.inject.Inject;
  */
 public class CompletenessChecker extends AbstractChecker {
 
-	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+	/** The year a meeting is of (2026年度民主生活会), not the month it is held in (2026年1月). */
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度");
 	private static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})");
 
 	@Inject
 	private ProfileResolver profileResolver;
+
+	@Inject
+	private BuiltinProfiles builtinProfiles;
 
 	@Check
 	public void sectionHasProblemsCausesAndMeasures(Section section) {
@@ -103,7 +108,7 @@ public class CompletenessChecker extends AbstractChecker {
 	 */
 	@Check
 	public void profileIsOfTheTitlesYear(Report report) {
-		if (report.getProfile() != null || report.getTitle() == null) {
+		if (report.getProfile() != null || report.getTitle() == null || !builtinProfiles.namesAMeeting(report.getTitle())) {
 			return;
 		}
 		Matcher titleYear = YEAR.matcher(report.getTitle());

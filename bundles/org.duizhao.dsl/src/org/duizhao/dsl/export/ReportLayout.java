@@ -35,7 +35,8 @@ import org.duizhao.model.Signature;
  */
 public final class ReportLayout {
 
-	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因(?:是|在于)");
+	/** A reason that says it is one, as the import reads it back without a label (followup.reason). */
+	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
 
 	public enum Layout {
@@ -120,11 +121,12 @@ public final class ReportLayout {
 		if (!description.isEmpty()) {
 			add(Kind.BODY, null, null, description);
 		}
-		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not; the
-		// writer's own words, when given, say the total
-		if (!opinions.getOpinions().isEmpty()) {
+		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not; when
+		// the writer's own words give the total, the generated sentence would say it twice
+		boolean totalSaid = counts.gathered() > 0 && Pattern.compile("(?<!\\d)" + counts.gathered() + "条").matcher(description).find();
+		if (!totalSaid && !opinions.getOpinions().isEmpty()) {
 			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
-		} else if (counts.gathered() > 0 && description.isEmpty()) {
+		} else if (!totalSaid && counts.gathered() > 0) {
 			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsTotal, counts.gathered()));
 		}
 		int n = 0;

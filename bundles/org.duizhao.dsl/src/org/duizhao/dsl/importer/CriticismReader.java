@@ -161,7 +161,7 @@ final class CriticismReader {
 		Matcher named = NAMED.matcher(said);
 		String person = named.find() && isName(person(named)) ? person(named) : labelPerson.orElse(null);
 		if (way == Way.RECEIVED && person == null && words.list("criticism.sharedReply").stream().anyMatch(said::startsWith)
-				&& words.mentions("criticism.accept", said)) {
+				&& (words.mentions("criticism.accept", said) || words.mentions("criticism.response", said))) {
 			// 对以上批评意见，我诚恳接受…… after the criticisms received: the response to them, no criticism itself
 			return List.of(new Entry(true, null, trimEnd(said), Optional.empty(), start));
 		}

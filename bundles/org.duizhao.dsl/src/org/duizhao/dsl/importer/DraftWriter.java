@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
@@ -110,6 +109,7 @@ final class DraftWriter {
 	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
 	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
+	private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d+\\s*[.．、]|[（(]\\d+[）)]|[一二三四五六七八九十]+是)");
 	private static final Pattern LEADING_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])[^，。；：:]{1,20}[：:]");
 
 	/**
@@ -145,7 +145,10 @@ final class DraftWriter {
 		}
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
-			List<String> comments = opinions.stream().map(DraftWriter::headingOf).flatMap(Optional::stream).toList();
+			List<String> comments = new ArrayList<>();
+			for (int i = 0; i < opinions.size(); i++) {
+				headingOf(opinions.get(i), i == 0).ifPresent(comments::add);
+			}
 			addPart(head, comments, opinionsStart(opinions));
 		}
 		List<String> tail = new ArrayList<>();
@@ -172,9 +175,14 @@ final class DraftWriter {
 		if (count.find()) {
 			start += " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word();
 		}
-		String words = comments.stream().filter(DraftWriter::isSentence)
-				.map(c -> keptText(c).substring(leadingHeading(keptText(c)).length()).strip()).collect(Collectors.joining());
-		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
+		StringBuilder words = new StringBuilder();
+		for (int i = 0; i < comments.size(); i++) {
+			if (isProse(comments.get(i), i == 0)) {
+				String text = keptText(comments.get(i));
+				words.append(text.substring(i == 0 ? leadingHeading(text).length() : 0).strip());
+			}
+		}
+		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words.toString());
 	}
 
 	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */
@@ -187,11 +195,11 @@ final class DraftWriter {
 	 * What of a kept comment stays a comment when its sentences become the part's words: a heading line, or the
 	 * heading before a colon that opens a paragraph (一、征求意见情况：会前……).
 	 */
-	private static Optional<String> headingOf(String comment) {
-		if (!isSentence(comment)) {
+	private static Optional<String> headingOf(String comment, boolean first) {
+		if (!isProse(comment, first)) {
 			return Optional.of(comment);
 		}
-		String heading = leadingHeading(keptText(comment));
+		String heading = first ? leadingHeading(keptText(comment)) : "";
 		return heading.isEmpty() ? Optional.empty() : Optional.of(comment.substring(0, comment.length() - keptText(comment).length()) + heading);
 	}
 
@@ -200,8 +208,14 @@ final class DraftWriter {
 		return m.lookingAt() ? m.group() : "";
 	}
 
-	private static boolean isSentence(String comment) {
-		return SENTENCE_END.matcher(keptText(comment)).find();
+	/**
+	 * A paragraph of the part's own prose: it ends a sentence, and is not an opinion listed with its number (1.……),
+	 * which stays a comment for the writer to make an 意见 of; the part's heading paragraph may carry its heading.
+	 */
+	private static boolean isProse(String comment, boolean first) {
+		String text = keptText(comment);
+		String rest = first ? text.substring(leadingHeading(text).length()) : text;
+		return SENTENCE_END.matcher(text).find() && !NUMBERED.matcher(rest).lookingAt();
 	}
 
 	private static void addPart(List<String> into, List<String> comments, String start) {

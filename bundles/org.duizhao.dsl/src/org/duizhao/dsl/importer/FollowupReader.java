@@ -49,9 +49,11 @@ final class FollowupReader {
 	private static final Pattern REASON_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?<![原基成诱起主])因(?![此素而为地])[^，,。；;]{4,}[，,]?");
 	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
-	/** The labels the export writes before a reason: 未完成的原因：, or 原因： for a measure still going on. */
-	private static final Pattern REASON_LABEL = Pattern.compile(Pattern.quote(ExportMessages.NotDoneReason.replace("{0}", "")) + "|"
-			+ Pattern.quote(ExportMessages.Reason.replace("{0}", "")));
+	/**
+	 * The labels before a reason: the export's 未完成的原因： and 原因：, and what drafts write (主要原因：, 未完成原因：,
+	 * 未完成的主要原因：), all cut from the statement as a whole.
+	 */
+	private static final Pattern REASON_LABEL = Pattern.compile("(?:未完成的?|未整改到位的?)?(?:主要)?原因[：:]");
 
 
 	/** The order states are tried in: 未完成 before 完成, whose word it contains. */

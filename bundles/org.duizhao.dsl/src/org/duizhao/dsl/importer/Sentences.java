@@ -27,13 +27,15 @@ final class Sentences {
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
-	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限|牵头)[^（()）]*)[）)]");
+	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限|牵头|由[^（()）]{2,20}负责)[^（()）]*)[）)]");
 	/** Brackets that hold only a deadline: （2026年6月底前完成）, （立行立改）. */
 	private static final Pattern BRACKETS = Pattern.compile("[（(]([^（()）]{2,20})[）)]");
 	/** 由局办公室牵头 / 由某某负责, in the ledger's brackets: who answers for the measure. */
-	private static final Pattern LED_BY = Pattern.compile("由([^；;。，,（()）]{2,20}?)(?:牵头|负责)(?:落实|实施)?[；;，,。]?");
+	private static final Pattern LED_BY = Pattern.compile("由([^；;。，,（()）]{2,20})(?:牵头|负责)(?:落实|实施)?[；;，,。]?");
 	/** What a deadline in brackets may add: 2026年6月底前完成. */
 	private static final Pattern DONE_WORD = Pattern.compile("(?:完成|办结|到位)$");
+	/** A day's date without 前: when something happened, not by when it will. */
+	private static final Pattern DAY = Pattern.compile("\\d{1,2}日$");
 	/**
 	 * A 责任人 ends where the 时限 starts (when the two stood on lines of their own and were joined), at a ； or a full
 	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某；),
@@ -68,9 +70,14 @@ final class Sentences {
 
 	/** The first brackets that hold only a deadline (（2026年6月底前完成）, （立行立改）), or null. */
 	private static Matcher deadlineOnly(String body) {
+		if (RESPONSIBLE.matcher(body).find() || DEADLINE.matcher(body).find()) {
+			return null; // labelled fields elsewhere in the text are the ledger's
+		}
 		Matcher m = BRACKETS.matcher(body);
 		while (m.find()) {
-			if (Deadlines.isValid(DONE_WORD.matcher(m.group(1).strip()).replaceFirst(""))) {
+			String said = DONE_WORD.matcher(m.group(1).strip()).replaceFirst("");
+			// at the end of the measure, and not the date of a speech or a document (2024年1月8日) it cites
+			if (body.substring(m.end()).matches("[。；;，,]?\\s*") && Deadlines.isValid(said) && !DAY.matcher(said).find()) {
 				return m;
 			}
 		}

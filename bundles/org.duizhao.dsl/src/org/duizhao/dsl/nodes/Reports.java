@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
 import org.duizhao.model.Item;
@@ -93,8 +94,9 @@ public final class Reports {
 			return null;
 		}
 		Signature signature = report.getSignature();
-		return signature != null && signature.getSigner() != null && !signature.getSigner().isBlank() ? signature.getSigner()
-				: WRITER;
+		String signer = signature == null ? "" : StringLiteral.joined(signature.getSigner());
+		// a signature still to fill in ([待填]) names no one yet
+		return signer.isEmpty() || !Placeholders.find(signer).isEmpty() ? WRITER : signer;
 	}
 
 	/** An opinion is taken up when a problem claims it (认领) or it is answered (说明). */

@@ -106,6 +106,11 @@ public class BuiltinProfiles {
 	 * The profile a report follows when it names none: the newest built-in profile of the meeting its title names
 	 * (2025年度民主生活会… → 民主生活会2025), else the default.
 	 */
+	/** Whether the title names a meeting of which profiles are built in. */
+	public boolean namesAMeeting(String title) {
+		return title != null && MEETINGS.stream().anyMatch(title::contains);
+	}
+
 	public Profile defaultFor(String title) {
 		for (String meeting : MEETINGS) {
 			if (title != null && title.contains(meeting)) {
