@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.duizhao.dsl.export.Block;
+import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportMessages;
@@ -18,6 +20,7 @@ import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.FollowupState;
+import org.duizhao.model.Report;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
@@ -540,6 +543,27 @@ class ReportImportTest {
 				""").draft().criticisms();
 		assertEquals(List.of("李某 调研时听汇报多，下村少。|对以上批评意见，我将认真反思、切实整改。", "王某 会议讲话偏长。|对以上批评意见，我将认真反思、切实整改。"),
 				read.stream().map(c -> c.person() + " " + c.text() + "|" + c.response().orElse("")).toList());
+	}
+
+	@Test
+	void oneResponseToSeveralIsExportedOnceAndReadBackForEach() {
+		String text = Samples.VALID.replace("类型 班子", "类型 个人") + """
+
+				相互批评 {
+					来自 "李红" "调研时听汇报多。" 回应 "对以上批评意见，我诚恳接受。"
+					来自 "王海" "讲话时间偏长。" 回应 "对以上批评意见，我诚恳接受。"
+					来自 "陈丽" "下村少。" 回应 "每月下村两天。"
+				}
+				""";
+		List<String> lines = ReportLayout.of((Report) fixture.parse(text).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		int received = lines.indexOf("（一）其他同志对我的批评和我的回应");
+		assertEquals(List.of("李红同志：调研时听汇报多。", "王海同志：讲话时间偏长。", "我的回应：对以上批评意见，我诚恳接受。",
+				"陈丽同志：下村少。我的回应：每月下村两天。"), lines.subList(received + 1, received + 5), lines.toString());
+		// up to the criticisms' end (the unit the export signs with, on a line of its own without a date, is not read here)
+		List<Draft.Criticism> read = importText(String.join("\n", lines.subList(0, received + 5))).draft().criticisms();
+		assertEquals(List.of("李红 对以上批评意见，我诚恳接受。", "王海 对以上批评意见，我诚恳接受。", "陈丽 每月下村两天。"),
+				read.stream().map(c -> c.person() + " " + c.response().orElse("")).toList(), read + "\n" + lines);
 	}
 
 	@Test

@@ -165,9 +165,24 @@ public final class ReportLayout {
 		}
 		if (!received.isEmpty()) {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismReceived);
-			for (Criticism c : received) {
-				String response = c.getResponse() == null ? "" : ExportMessages.bind(ExportMessages.CriticismResponse, joined(c.getResponse()));
-				add(Kind.BODY, null, null, from(joined(c.getPerson())) + sentence(c.getText()) + response);
+			for (int i = 0; i < received.size(); i++) {
+				Criticism c = received.get(i);
+				String response = joined(c.getResponse());
+				int last = i;
+				while (!response.isEmpty() && last + 1 < received.size() && joined(received.get(last + 1).getResponse()).equals(response)) {
+					last++;
+				}
+				if (last == i) {
+					String answer = response.isEmpty() ? "" : ExportMessages.bind(ExportMessages.CriticismResponse, response);
+					add(Kind.BODY, null, null, from(joined(c.getPerson())) + sentence(c.getText()) + answer);
+					continue;
+				}
+				// one response to several (对以上批评意见，……) is said once, after them
+				for (Criticism each : received.subList(i, last + 1)) {
+					add(Kind.BODY, null, null, from(joined(each.getPerson())) + sentence(each.getText()));
+				}
+				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismResponse, response));
+				i = last;
 			}
 		}
 	}

@@ -158,6 +158,12 @@ final class CriticismReader {
 		if (way == Way.NOT_SAID && !receivedHere) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
+		Matcher reply = RESPONSE_LABEL.matcher(said);
+		if (way == Way.RECEIVED && reply.lookingAt()) {
+			// 我的回应：…… on its own, as the export writes one response to several
+			labels.add(new Span(start, start + reply.end()));
+			return List.of(new Entry(true, null, trimEnd(said.substring(reply.end())), Optional.empty(), start + reply.end()));
+		}
 		Matcher named = NAMED.matcher(said);
 		String person = named.find() && isName(person(named)) ? person(named) : labelPerson.orElse(null);
 		if (way == Way.RECEIVED && person == null && words.list("criticism.sharedReply").stream().anyMatch(said::startsWith)
