@@ -111,11 +111,12 @@ public class CompletenessChecker extends AbstractChecker {
 		if (report.getProfile() != null || report.getTitle() == null || !builtinProfiles.namesAMeeting(report.getTitle())) {
 			return;
 		}
+		String profile = profileResolver.effectiveProfile(report).getName();
 		Matcher titleYear = YEAR.matcher(report.getTitle());
-		Matcher profileYear = YEAR_IN_NAME.matcher(profileResolver.effectiveProfile(report).getName());
+		Matcher profileYear = YEAR_IN_NAME.matcher(profile);
 		if (titleYear.find() && profileYear.find() && Integer.parseInt(titleYear.group(1)) > Integer.parseInt(profileYear.group(1))) {
-			warning(Messages.bind(Messages.ProfileOfEarlierYear, titleYear.group(1), profileResolver.effectiveProfile(report).getName()),
-					report, Literals.DOCUMENT__TITLE, IssueCodes.PROFILE_OF_EARLIER_YEAR);
+			warning(Messages.bind(Messages.ProfileOfEarlierYear, titleYear.group(1), profile), report, Literals.DOCUMENT__TITLE,
+					IssueCodes.PROFILE_OF_EARLIER_YEAR);
 		}
 	}
 

@@ -109,8 +109,8 @@ final class DraftWriter {
 	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
 	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
-	private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d+\\s*[.．、]|[（(]\\d+[）)]|[一二三四五六七八九十]+是)");
-	private static final Pattern LEADING_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])[^，。；：:]{1,20}[：:]");
+	/** After a heading's number, its words up to the colon that opens its text (一、征求意见情况：会前……). */
+	private static final Pattern HEADING_WORDS = Pattern.compile("[^，。；：:]{1,20}[：:]");
 
 	/**
 	 * The kept comments of 上年度整改, 征求意见 and 相互批评 moved into parts of those names, where the grammar puts them:
@@ -204,8 +204,18 @@ final class DraftWriter {
 	}
 
 	private static String leadingHeading(String text) {
-		Matcher m = LEADING_HEADING.matcher(text);
-		return m.lookingAt() ? m.group() : "";
+		Optional<Markers.Marker> number = Markers.leading(text);
+		if (number.isEmpty()) {
+			return "";
+		}
+		Matcher words = HEADING_WORDS.matcher(text);
+		words.region(number.get().end(), text.length());
+		return words.lookingAt() ? text.substring(0, words.end()) : "";
+	}
+
+	/** Numbered as the reader numbers items (1. （1） 一是): an opinion listed, not prose. */
+	private static boolean numbered(String text) {
+		return Markers.leading(text).isPresent() || Markers.inline(text, 0).stream().anyMatch(m -> m.start() == 0);
 	}
 
 	/**
@@ -215,7 +225,7 @@ final class DraftWriter {
 	private static boolean isProse(String comment, boolean first) {
 		String text = keptText(comment);
 		String rest = first ? text.substring(leadingHeading(text).length()) : text;
-		return SENTENCE_END.matcher(text).find() && !NUMBERED.matcher(rest).lookingAt();
+		return SENTENCE_END.matcher(text).find() && !numbered(rest.strip());
 	}
 
 	private static void addPart(List<String> into, List<String> comments, String start) {
