@@ -40,18 +40,19 @@ class FormatterTest {
 	}
 
 	@Test
-	void thePartsOfLastYearOpinionsAndCriticismAreBlocksOfOneLineEntries() {
+	void thePartsOfLastYearOpinionsCriticismAndStatementsAreBlocksOfOneLineEntries() {
 		assertFormatted("""
-				报告 "材料" 前言 "前言。" 上年度整改 "2024.dzr" { 整改 M1 已完成   "已完成。" 整改 M2 未完成 "未完成。"
+				报告 "材料" 前言 "前言。" 上年度整改 "2024.dzr"   "28条已完成25条。" { 整改 M1 已完成   "已完成。" 整改 M2 未完成 "未完成。"
 				原因 "汛期。" }
 				征求意见 共  2 条   "会前发放征求意见表。" { 意见 Y1 "意见。" 认领 P1 ,P2 意见 Y2 "意见二。" 说明 "说明。" }
-				相互批评 { 对 "张明" "迟到。" 来自 "李红" "下村少。" 回应 "多下村。" }
+				相互批评 { 对 "张明" "迟到。" 来自 "李红" "下村少。" 回应 "多下村。" } 说明   "个人有关事项"{"如实报告。"   "无经商。"}
+				说明 "谈话函询情况" { }
 				""", """
 				报告 "材料"
 
 				前言 "前言。"
 
-				上年度整改 "2024.dzr" {
+				上年度整改 "2024.dzr" "28条已完成25条。" {
 					整改 M1 已完成 "已完成。"
 					整改 M2 未完成 "未完成。" 原因 "汛期。"
 				}
@@ -64,6 +65,14 @@ class FormatterTest {
 				相互批评 {
 					对 "张明" "迟到。"
 					来自 "李红" "下村少。" 回应 "多下村。"
+				}
+
+				说明 "个人有关事项" {
+					"如实报告。"
+					"无经商。"
+				}
+
+				说明 "谈话函询情况" {
 				}
 				""");
 	}

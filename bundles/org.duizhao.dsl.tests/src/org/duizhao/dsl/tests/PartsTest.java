@@ -24,12 +24,14 @@ import org.duizhao.dsl.ide.analysis.OutlineNode;
 import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.duizhao.dsl.ide.templates.ItemTemplates;
 import org.duizhao.dsl.nodes.Part;
+import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -375,5 +377,56 @@ class PartsTest {
 			int opinions = lines.indexOf("一、征求意见情况");
 			assertEquals(c[2], String.join("|", lines.subList(opinions + 1, opinions + 3)), lines.toString());
 		}
+	}
+
+	// ---- 说明: parts under their own heading
+
+	private static final String STATEMENT = """
+			说明 "个人有关事项" {
+				"本人严格执行领导干部报告个人有关事项制度，如实报告了婚姻、住房、投资等情况。"
+				"配偶、子女均未在本人管辖范围内经商办企业。"
+			}
+			""";
+
+	@Test
+	void aStatementIsAPartUnderItsOwnHeadingInTheOutlineTheCheckViewAndTheDocument() throws IOException {
+		String text = Samples.VALID.replace("类型 班子", "类型 个人") + "\n相互批评 {\n\t对 \"李红\" \"调研时听汇报多。\"\n}\n\n" + STATEMENT
+				+ "\n结语 \"以上对照检查，请同志们批评指正。\"\n";
+		XtextResource resource = load(text);
+		assertEquals(List.of(), withCode(fixture.validate(resource), Diagnostic.SYNTAX_DIAGNOSTIC));
+		Report report = (Report) resource.getContents().get(0);
+		List<OutlineNode> parts = outline.build(new Analysis(text, resource, List.of())).get(0).children();
+		assertEquals("说明 个人有关事项", parts.get(parts.size() - 1).label());
+		assertEquals("共 2 段", PartSummaries.statement(report.getStatements().get(0)));
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		int criticism = lines.indexOf("四、相互批评");
+		assertEquals(List.of("五、个人有关事项", "本人严格执行领导干部报告个人有关事项制度，如实报告了婚姻、住房、投资等情况。",
+				"配偶、子女均未在本人管辖范围内经商办企业。", "以上对照检查，请同志们批评指正。"), lines.subList(criticism + 3, lines.size() - 1), lines.toString());
+	}
+
+	@Test
+	void aPlaceholderInAStatementIsFoundLikeAnywhereElse() throws IOException {
+		List<Issue> found = issues(load(Samples.VALID + "\n" + STATEMENT.replace("如实报告了", "于XX月如实报告了")), IssueCodes.PLACEHOLDER);
+		assertEquals(1, found.size(), found.toString());
+		assertEquals(List.of(), issues(load(Samples.VALID + "\n" + STATEMENT), IssueCodes.PLACEHOLDER));
+	}
+
+	@Test
+	void aStatementAfterTheClosingIsASyntaxError() throws IOException {
+		String text = Samples.VALID + "\n结语 \"以上。\"\n\n" + STATEMENT;
+		assertTrue(fixture.validate(load(text)).stream()
+				.anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) || Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())));
+	}
+
+	@Test
+	void lastYearsPartsOwnWordsComeBeforeItsFollowups() throws IOException {
+		String words = "去年查摆的3个问题制定整改措施3条，已完成1条，持续推进1条，未完成1条。";
+		Report report = (Report) report(PREVIOUS.replace("上年度整改 \"2024.dzr\" {", "上年度整改 \"2024.dzr\" \"" + words + "\" {"))
+				.getContents().get(0);
+		assertEquals(words, report.getPrevious().getDescription());
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		assertEquals(List.of("一、上年度民主生活会整改措施落实情况", words, "1.（已完成）督查制度已印发，每季度通报一次。"), lines.subList(2, 5), lines.toString());
 	}
 }

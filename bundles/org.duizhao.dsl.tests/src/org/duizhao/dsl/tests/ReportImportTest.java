@@ -15,6 +15,7 @@ import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportMessages;
+import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
@@ -403,7 +404,7 @@ class ReportImportTest {
 	}
 
 	@Test
-	void lastYearsStatementsAreThePartsFollowupsAndSummariesStayComments() {
+	void lastYearsStatementsAreThePartsFollowupsAndItsSummariesItsOwnWords() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料
 				一、上年度民主生活会整改措施落实情况
@@ -418,11 +419,9 @@ class ReportImportTest {
 				1.学习不够深入，全年只读了2本原著。
 				""");
 		assertTrue(result.report().contains("""
-				上年度整改 "" {
+				上年度整改 "" "对照上年度整改清单逐项进行了复核。查摆的5个问题已完成3个，2个持续推进。" {
 					// 上年度材料（.dzr 或 .docx）的文件名可写在引号里，以便逐项核对上年度措施的编号
 					// 【上年度整改】第 2 行：一、上年度民主生活会整改措施落实情况
-					// 【上年度整改】第 3 行：对照上年度整改清单逐项进行了复核。
-					// 【上年度整改】第 8 行：查摆的5个问题已完成3个，2个持续推进。
 					整改 上年1 已完成 "关于“调研不深入”的问题。全年调研20次，已整改完成。"
 					整改 上年2 持续推进 "关于“学用脱节”的问题，持续推进。" 原因 "因课题尚未结题"
 					整改 上年3 未完成 "智慧平台建设尚未完成。" 原因 "因采购延期"
@@ -511,6 +510,7 @@ class ReportImportTest {
 				2026年1月12日
 				""").report();
 		assertTrue(report.indexOf("上年度整改") < report.indexOf("落款"), report);
+		assertTrue(report.contains("\n说明 \"其他说明\" {\n\t\"会前开展了谈心谈话。\"\n}\n"), report);
 		assertEquals(List.of(), Fixture.codes(fixture.validate(report).stream()
 				.filter(i -> i.getCode().equals(IssueCodes.SYNTAX_ERROR) || i.getCode().equals(Diagnostic.SYNTAX_DIAGNOSTIC)).toList())
 				.stream().toList(), report);
@@ -591,6 +591,45 @@ class ReportImportTest {
 				""" + ONE_ASPECT);
 		assertEquals(List.of("已完成 修订理论学习制度，已完成。", "持续推进 建设党员活动阵地，持续推进，主体工程已完工。"),
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList());
+	}
+
+	@Test
+	void personalMattersAndTalksAreStatementsUnderTheirOwnHeadingsBeforeTheClosing() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				""" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				四、相互批评
+				对李红同志：调研时听汇报多，到现场少。
+				五、个人有关事项说明：本人严格执行领导干部报告个人有关事项制度。
+				2025年，本人婚姻、住房、投资情况均无变化，已如实报告。
+				（一）谈话函询情况
+				本人今年未受到谈话函询。
+				以上对照检查，请同志们批评指正。
+				张明
+				2026年1月8日
+				""");
+		String report = result.report();
+		int criticism = report.indexOf("相互批评 {");
+		assertTrue(criticism > 0, report);
+		assertEquals("""
+				说明 "个人有关事项说明" {
+					"本人严格执行领导干部报告个人有关事项制度。"
+					"2025年，本人婚姻、住房、投资情况均无变化，已如实报告。"
+				}
+
+				说明 "谈话函询情况" {
+					"本人今年未受到谈话函询。"
+				}
+
+				结语 "以上对照检查，请同志们批评指正。"
+
+				落款 "张明" "2026年1月8日"
+				""", report.substring(report.indexOf("说明 ")), report);
+		assertTrue(report.indexOf("说明 ") > criticism, report);
+		assertEquals(Set.of(), Fixture.codes(fixture.validate(report).stream()
+				.filter(i -> i.getCode().equals(IssueCodes.SYNTAX_ERROR) || i.getCode().equals(Diagnostic.SYNTAX_DIAGNOSTIC)).toList()));
+		assertFalse(result.draft().kept().contains(ImportVocabulary.Part.PERSONAL_MATTERS), result.draft().kept().toString());
 	}
 
 	@Test
@@ -886,7 +925,7 @@ class ReportImportTest {
 	}
 
 	@Test
-	void textWithoutAPlaceIsKeptAsCommentsAndReported() {
+	void textWithoutAPlaceIsKeptAndReportedAndAnUnknownPartIsAStatement() {
 		String text = """
 				对照检查材料
 				一、存在的问题
@@ -897,10 +936,10 @@ class ReportImportTest {
 				附件：学习记录XX份
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下内容作为注释保留", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
+		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下内容按原文作为“说明”保留", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
 				"6:1: 编号不连续：缺少“四、”"), findings(result));
 		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
-		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他说明\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
+		assertTrue(result.report().endsWith("\n说明 \"其他说明\" {\n}\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
 	}
 
 	@Test

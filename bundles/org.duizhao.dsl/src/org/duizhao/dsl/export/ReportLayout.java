@@ -26,6 +26,7 @@ import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
 import org.duizhao.model.Section;
 import org.duizhao.model.Signature;
+import org.duizhao.model.Statement;
 
 /**
  * A report laid out as the document that is handed in, numbering generated from its structure. {@code traditional}
@@ -67,6 +68,7 @@ public final class ReportLayout {
 			l.byAspect(report);
 		}
 		l.criticism(report.getCriticism());
+		report.getStatements().forEach(l::statement);
 		l.tail(report);
 		return l.blocks;
 	}
@@ -88,6 +90,10 @@ public final class ReportLayout {
 			return;
 		}
 		heading1(ExportMessages.PreviousHeading);
+		String description = joined(previous.getDescription());
+		if (!description.isEmpty()) {
+			add(Kind.BODY, null, null, description);
+		}
 		int n = 0;
 		for (Followup followup : previous.getFollowups()) {
 			String state = followup.isSetState() ? "（" + followup.getState().getLiteral() + "）" : "";
@@ -185,6 +191,12 @@ public final class ReportLayout {
 				i = last;
 			}
 		}
+	}
+
+	/** 说明: a part under the heading the report gives it (个人有关事项), its paragraphs as written. */
+	private void statement(Statement statement) {
+		heading1(joined(statement.getHeading()));
+		statement.getParagraphs().forEach(paragraph -> add(Kind.BODY, null, null, joined(paragraph)));
 	}
 
 	private void heading1(String text) {

@@ -18,6 +18,7 @@ import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
 import org.duizhao.model.Signature;
+import org.duizhao.model.Statement;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
@@ -48,6 +49,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 			doc.format(caseAnalysis);
 		}
 		part(report.getCriticism(), doc);
+		report.getStatements().forEach(statement -> part(statement, doc));
 		startLine(report, Literals.REPORT__CLOSING, 2, doc);
 		part(report.getSignature(), doc);
 		endOfFile(report, doc);
@@ -62,7 +64,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(PreviousRectification previous, IFormattableDocument doc) {
-		valueAfterKeyword(previous, Literals.PREVIOUS_RECTIFICATION__REPORT, doc);
+		spaced(previous, doc, false);
 		lines(previous, previous.getFollowups(), doc);
 	}
 
@@ -73,6 +75,13 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 
 	protected void format(MutualCriticism criticism, IFormattableDocument doc) {
 		lines(criticism, criticism.getCriticisms(), doc);
+	}
+
+	/** 说明 "个人有关事项" { … }: each paragraph on a line of its own. */
+	protected void format(Statement statement, IFormattableDocument doc) {
+		valueAfterKeyword(statement, Literals.STATEMENT__HEADING, doc);
+		block(statement, doc);
+		regionFor(statement).features(Literals.STATEMENT__PARAGRAPHS).forEach(paragraph -> doc.prepend(paragraph, f -> f.newLine()));
 	}
 
 	protected void format(Signature signature, IFormattableDocument doc) {

@@ -22,10 +22,12 @@ import org.duizhao.model.Scope;
  * @param followups  the statements of 上年度整改: where each of last year's measures stands
  * @param criticisms the criticisms of 相互批评, in the order they stood
  * @param enclosures the attachments the report lists before its signature (附：1.……清单)
+ * @param statements the parts the report writes under their own heading (个人有关事项), their paragraphs as written
  */
 public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
 		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure,
-		List<ImportVocabulary.Part> kept, List<Followup> followups, List<Criticism> criticisms, List<Enclosure> enclosures) {
+		List<ImportVocabulary.Part> kept, List<Followup> followups, List<Criticism> criticisms, List<Enclosure> enclosures,
+		List<Statement> statements) {
 
 	/**
 	 * Where a piece of text stood: the line of a text file or the paragraph of a Word document, the 1-based column
@@ -111,6 +113,13 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	public record Enclosure(Place place, String name, String note) {
 	}
 
+	/**
+	 * A part under its own heading (个人有关事项说明), as the heading names it, and its paragraphs; {@code part} is
+	 * the part the heading was known by, none for a heading the importer did not know (五、其他说明).
+	 */
+	public record Statement(Place place, Optional<ImportVocabulary.Part> part, String heading, List<String> paragraphs) {
+	}
+
 	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
 	public enum FindingKind {
 		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED,
@@ -127,12 +136,12 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
 		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, followups, criticisms,
-				enclosures);
+				enclosures, statements);
 	}
 
 	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
 			List<Finding> newFindings) {
 		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept,
-				followups, criticisms, enclosures);
+				followups, criticisms, enclosures, statements);
 	}
 }

@@ -41,7 +41,7 @@ public final class DraftReader {
 	}
 
 	private enum Context {
-		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, UNKNOWN, CLOSING, ENCLOSURES
+		HEAD, PROBLEMS, CAUSES, MEASURES, CASES, KEPT, STATEMENT, CLOSING, ENCLOSURES
 	}
 
 	/** 2026年1月12日, also in Chinese numerals (二〇二六年一月十二日) as signatures are often written. */
@@ -170,6 +170,7 @@ public final class DraftReader {
 	private final List<Draft.Followup> followups = new ArrayList<>();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
+	private final List<Draft.Statement> statements = new ArrayList<>();
 	private CriticismReader criticismReader = new CriticismReader();
 	private final FollowupReader followupReader = new FollowupReader();
 	private boolean partLevelUsed;
@@ -255,7 +256,7 @@ public final class DraftReader {
 		if (part.isPresent()) {
 			startPart(at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {
-			startUnknown(at, marker.orElseThrow());
+			startUnknown(at, marker.orElseThrow(), heading);
 		} else if (aspectHeading(level, heading, standalone, text)) {
 			startAspect(index, at, marker, heading, standalone);
 		} else if (!label(at, marker, from)) {
@@ -278,21 +279,13 @@ public final class DraftReader {
 		}
 		boolean byName = switch (level) {
 		case PART -> true;
-		case SECTION -> standsApart(part.get()) || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
+		case SECTION -> part.get().standsApart() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
 		case NONE -> !partLevelUsed && standalone && head.length() <= 16
-				&& (aspect == null || standsApart(part.get()) || nextAtOrAbove(index, aspect.level));
+				&& (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
 		default -> false;
 		};
 		return byName ? part : Optional.empty();
-	}
-
-	/**
-	 * A part no aspect has inside it (上年度整改, 相互批评, 典型案例剖析 …): its heading ends the aspect before it even
-	 * when numbered like an aspect or not numbered at all.
-	 */
-	private static boolean standsApart(Part part) {
-		return part.keptAsComment() || part == Part.CASES;
 	}
 
 	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
@@ -303,6 +296,10 @@ public final class DraftReader {
 		headingLevel = null;
 		keptPart = part;
 		target = null;
+		if (part == Part.PERSONAL_MATTERS) {
+			startStatement(at, marker, heading, Optional.of(part));
+			return;
+		}
 		if (part.keptAsComment()) {
 			context = Context.KEPT;
 			criticismReader = new CriticismReader();
@@ -337,21 +334,46 @@ public final class DraftReader {
 		}
 	}
 
-	/** 五、其他说明: a part heading of the report that says nothing the importer knows; what follows is kept as comments. */
+	/**
+	 * 五、个人有关事项说明: a part the report writes under its own heading, which the .dzr keeps as the heading of a
+	 * 说明; what the heading's paragraph says after a colon is its first paragraph.
+	 */
+	private void startStatement(At at, Optional<Marker> marker, Headings.Heading heading, Optional<Part> part) {
+		context = Context.STATEMENT;
+		String text = at.text();
+		int from = marker.map(Marker::end).orElse(0);
+		String words = text.substring(from, heading.end()).strip().replaceFirst("[：:。.]$", "");
+		structure.add(new Piece(at.place(0, heading.end()), text.substring(0, heading.end())));
+		statements.add(new Draft.Statement(at.place(from, heading.end() - from), part, words, new ArrayList<>()));
+		if (heading.end() < text.length()) {
+			statementParagraph(text.substring(heading.end()));
+		}
+	}
+
+	private void statementParagraph(String text) {
+		String paragraph = text.strip();
+		if (!paragraph.isEmpty()) {
+			statements.get(statements.size() - 1).paragraphs().add(paragraph);
+		}
+	}
+
+	/**
+	 * 五、其他说明: a part heading of the report that says nothing the importer knows. What follows is kept as the
+	 * paragraphs of a 说明 under that heading, so that the document handed in still has them; the finding says so.
+	 */
 	private boolean unknownHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
 		return level == Level.PART && standalone && !heading.aspectForm() && heading.head().length() <= 20
 				&& !Sentences.END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
 	}
 
-	private void startUnknown(At at, Marker marker) {
+	private void startUnknown(At at, Marker marker, Headings.Heading heading) {
 		number(at, marker);
 		aspect = null;
 		target = null;
 		keptPart = null;
-		context = Context.UNKNOWN;
 		findings.add(new Finding(at.place(0, at.text().length()), FindingKind.UNKNOWN_HEADING,
 				ImportMessages.bind(ImportMessages.UnknownHeading, at.text())));
-		pending.add(note(at, at.text()));
+		startStatement(at, Optional.of(marker), heading, Optional.empty());
 	}
 
 	// ---- aspects
@@ -480,11 +502,7 @@ public final class DraftReader {
 				keep(at, text);
 			}
 		}
-		case UNKNOWN -> {
-			findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
-					ImportMessages.bind(ImportMessages.Unplaced, excerpt(text))));
-			pending.add(note(at, text));
-		}
+		case STATEMENT -> statementParagraph(text);
 		case PROBLEMS -> {
 			if (aspect == null) {
 				if (!aspects.isEmpty()) {
@@ -927,7 +945,7 @@ public final class DraftReader {
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
-				List.copyOf(enclosures));
+				List.copyOf(enclosures), statements.stream().map(st -> new Draft.Statement(st.place(), st.part(), st.heading(), List.copyOf(st.paragraphs()))).toList());
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {

@@ -59,6 +59,10 @@ final class DraftWriter {
 			w.notes("", c.notes());
 			w.line(ReportSyntax.item(Keyword.CASE, null, c.headline(), c.body()));
 		}
+		for (Draft.Statement statement : draft.statements()) {
+			w.out.append('\n');
+			w.line(ReportSyntax.statement(statement.heading(), statement.paragraphs()));
+		}
 		if (head.closing().isPresent()) {
 			w.out.append('\n');
 			w.field(Keyword.CLOSING, head.closing());
@@ -132,24 +136,22 @@ final class DraftWriter {
 			return report;
 		}
 		List<String> head = new ArrayList<>();
-		List<String> lastYear = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.LAST_YEAR.label(), List.of()));
-		if (followups.isEmpty()) {
-			addPart(head, lastYear.isEmpty() ? null : lastYear, ReportSyntax.name(Keyword.PREVIOUS,
-					StringLiteral.quoted(Placeholders.TO_FILL_PREVIOUS_FILE)));
-		} else {
-			// the draft says where last year's measures stand: the part is complete without last year's file, which
-			// may still be named to check the ids
-			lastYear.add(0, ReportSyntax.comment(ImportMessages.PreviousFileHint));
-			lastYear.addAll(followups);
-			addPart(head, lastYear, ReportSyntax.name(Keyword.PREVIOUS, StringLiteral.quoted("")));
+		List<String> lastYearKept = kept.get(ImportVocabulary.Part.LAST_YEAR.label());
+		if (lastYearKept != null || !followups.isEmpty()) {
+			List<String> lastYear = lastYearKept == null ? new ArrayList<>() : headings(lastYearKept);
+			String words = lastYearKept == null ? "" : ownWords(lastYearKept);
+			String file = StringLiteral.quoted(followups.isEmpty() ? Placeholders.TO_FILL_PREVIOUS_FILE : "");
+			if (!followups.isEmpty()) {
+				// the draft says where last year's measures stand: the part is complete without last year's file, which
+				// may still be named to check the ids
+				lastYear.add(0, ReportSyntax.comment(ImportMessages.PreviousFileHint));
+				lastYear.addAll(followups);
+			}
+			addPart(head, lastYear, ReportSyntax.name(Keyword.PREVIOUS, file) + (words.isEmpty() ? "" : " " + StringLiteral.quoted(words)));
 		}
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
-			List<String> comments = new ArrayList<>();
-			for (int i = 0; i < opinions.size(); i++) {
-				headingOf(opinions.get(i), i == 0).ifPresent(comments::add);
-			}
-			addPart(head, comments, opinionsStart(opinions));
+			addPart(head, headings(opinions), opinionsStart(opinions));
 		}
 		List<String> tail = new ArrayList<>();
 		List<String> criticismPart = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.CRITICISM.label(), List.of()));
@@ -157,7 +159,7 @@ final class DraftWriter {
 		addPart(tail, criticismPart.isEmpty() ? null : criticismPart, Keyword.CRITICISM.word());
 		int afterHead = indexAfterHeader(lines);
 		lines.addAll(afterHead, head);
-		int beforeTail = indexOfFirst(lines, Keyword.CLOSING.word() + " ", ReportSyntax.comment("【" + ImportMessages.Enclosure + "】"),
+		int beforeTail = indexOfFirst(lines, Keyword.STATEMENT.word() + " ", Keyword.CLOSING.word() + " ", ReportSyntax.comment("【" + ImportMessages.Enclosure + "】"),
 				Keyword.SIGNATURE.word() + " ");
 		lines.addAll(beforeTail, tail);
 		// where the moved comments stood, the blank line before them remains
@@ -175,6 +177,15 @@ final class DraftWriter {
 		if (count.find()) {
 			start += " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word();
 		}
+		String words = ownWords(comments);
+		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
+	}
+
+	/**
+	 * The sentences of a kept part's comments, as the part's own words (上年度整改 "" "……", 征求意见 共 N 条 "……"),
+	 * which the export writes: as comments they were lost from the document handed in.
+	 */
+	private static String ownWords(List<String> comments) {
 		StringBuilder words = new StringBuilder();
 		for (int i = 0; i < comments.size(); i++) {
 			if (isProse(comments.get(i), i == 0)) {
@@ -182,7 +193,16 @@ final class DraftWriter {
 				words.append(text.substring(i == 0 ? leadingHeading(text).length() : 0).strip());
 			}
 		}
-		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words.toString());
+		return words.toString();
+	}
+
+	/** What of a kept part's comments stays a comment when its sentences become its words: headings, listed entries. */
+	private static List<String> headings(List<String> comments) {
+		List<String> stay = new ArrayList<>();
+		for (int i = 0; i < comments.size(); i++) {
+			headingOf(comments.get(i), i == 0).ifPresent(stay::add);
+		}
+		return stay;
 	}
 
 	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */

@@ -9,7 +9,6 @@ public final class ImportMessages {
 	public static String NumberOutOfOrder;
 	public static String NumberTwice;
 	public static String NumberGap;
-	public static String Unplaced;
 	public static String UnknownHeading;
 	public static String ProblemOutsideAspect;
 	public static String AspectNotInProfile;

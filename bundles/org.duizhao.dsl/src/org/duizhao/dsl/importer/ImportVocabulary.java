@@ -41,9 +41,20 @@ public final class ImportVocabulary {
 			return label;
 		}
 
-		/** Whether the language has no place for it yet, so that it is kept as a comment. */
+		/**
+		 * Whether it is kept as comments labelled with the part, from which its entries are read (上年度整改, 征求意见,
+		 * 相互批评).
+		 */
 		public boolean keptAsComment() {
-			return this == LAST_YEAR || this == OPINIONS || this == CRITICISM || this == PERSONAL_MATTERS;
+			return this == LAST_YEAR || this == OPINIONS || this == CRITICISM;
+		}
+
+		/**
+		 * A part no aspect has inside it: its heading ends the aspect before it even when numbered like an aspect or
+		 * not numbered at all.
+		 */
+		public boolean standsApart() {
+			return keptAsComment() || this == PERSONAL_MATTERS || this == CASES;
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinion;
 import org.duizhao.model.Opinions;
 import org.duizhao.model.PreviousRectification;
+import org.duizhao.model.Statement;
 
 /** How the outline and 提交前检查 sum a part up in one line ("意见 27 条，认领 25，说明 2"). */
 public final class PartSummaries {
@@ -54,5 +55,10 @@ public final class PartSummaries {
 	public static String criticism(MutualCriticism criticism) {
 		long received = criticism.getCriticisms().stream().filter(Criticism::isReceived).count();
 		return Messages.bind(Messages.SummaryCriticism, criticism.getCriticisms().size() - received, received);
+	}
+
+	/** 共 N 段: a statement written as paragraphs. */
+	public static String statement(Statement statement) {
+		return Messages.bind(Messages.SummaryStatement, statement.getParagraphs().size());
 	}
 }

@@ -22,7 +22,7 @@ public final class ReportSyntax {
 		USES("使用"), PREFACE("前言"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
 		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"),
 		PREVIOUS("上年度整改"), FOLLOWUP("整改"), REASON("原因"), OPINIONS("征求意见"), TOTAL("共"), ITEMS("条"),
-		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"),
+		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"), STATEMENT("说明"),
 		SIGNATURE("落款"), REVIEW_WORDS("审核词"), REVIEW_SEVERITY("审核级别"),
 		LIBRARY("问题库"), SOURCE("来源"), VERSION("版本"), PROFILE("方案"), REQUIRES("必填"), SEVERITY("级别"), TAGS("标签"),
 		GROUP("班子"), PERSONAL("个人");
@@ -112,6 +112,13 @@ public final class ReportSyntax {
 	public static String criticism(boolean received, String person, String text, Optional<String> response) {
 		return text(received ? Keyword.FROM : Keyword.TO, person) + " " + StringLiteral.quoted(text)
 				+ response.map(r -> " " + text(Keyword.RESPONSE, r)).orElse("");
+	}
+
+	/** {@code 说明 "个人有关事项" { "…" }}: a part under its own heading, a paragraph a line. */
+	public static String statement(String heading, List<String> paragraphs) {
+		StringBuilder out = new StringBuilder(text(Keyword.STATEMENT, heading)).append(" {\n");
+		paragraphs.forEach(p -> out.append('\t').append(StringLiteral.quoted(p)).append('\n'));
+		return out.append('}').toString();
 	}
 
 	/** {@code 落款 "…" "日期"}: who signs, and the date under the name when there is one. */

@@ -48,6 +48,7 @@ public final class Messages {
 	public static String DepthCopied;
 	public static String SummaryPrevious;
 	public static String SummaryCriticism;
+	public static String SummaryStatement;
 	public static String Placeholder;
 	public static String DuplicateItem;
 	public static String SimilarItem;

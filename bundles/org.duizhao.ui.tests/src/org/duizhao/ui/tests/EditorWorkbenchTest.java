@@ -119,13 +119,16 @@ class EditorWorkbenchTest {
 				&& OnScreen.checked() && !OnScreen.partLines().isEmpty());
 		List<String> parts = Ui.sync(() -> ((DuizhaoOutlinePage) personal.getAdapter(IContentOutlinePage.class)).roots()).get(0)
 				.children().stream().filter(n -> n.kind() == OutlineNode.Kind.PART).map(OutlineNode::label).toList();
-		assertEquals(4, parts.size(), parts.toString());
+		assertEquals(5, parts.size(), parts.toString());
 		assertTrue(parts.get(0).startsWith("上年度整改（措施 8 项"), parts.toString());
 		assertTrue(parts.get(1).matches("征求意见：意见 \\d+ 条，认领 \\d+，说明 \\d+"), parts.toString());
 		assertTrue(parts.get(2).startsWith("相互批评（对他人 2 条，来自他人 2 条）"), parts.toString());
-		assertTrue(parts.get(3).startsWith("落款 李文涛"), parts.toString());
+		assertEquals("说明 个人有关事项", parts.get(3));
+		assertTrue(parts.get(4).startsWith("落款 李文涛"), parts.toString());
 		assertEquals("✔ 可以提交", Ui.sync(OnScreen::verdict));
-		assertEquals(3, Ui.sync(OnScreen::partLines).size(), Ui.sync(OnScreen::partLines).toString());
+		List<String> partLines = Ui.sync(OnScreen::partLines);
+		assertEquals(4, partLines.size(), partLines.toString());
+		assertEquals("个人有关事项：共 2 段", partLines.get(3));
 		Ui.screenshot("parts-1-personal-2025");
 	}
 

@@ -167,6 +167,26 @@ class ExportCommandTest {
 		}
 	}
 
+	@Test
+	void aStatementIsAPartOfTheDocxUnderItsOwnHeadingBeforeTheClosing(@TempDir Path dir) throws IOException {
+		Path report = dir.resolve("个人.dzr");
+		Files.copy(EXAMPLES.resolve("2024-班子对照检查材料.dzr"), dir.resolve("2024-班子对照检查材料.dzr"));
+		Files.copy(EXAMPLES.resolve("2025-个人对照检查材料.dzr"), report);
+		Run run = run("export", report.toString(), "--to", "docx");
+		assertEquals(Main.OK, run.exit(), run.err());
+		try (InputStream in = Files.newInputStream(dir.resolve("个人.docx")); XWPFDocument document = new XWPFDocument(in)) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			int heading = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf("七、个人有关事项");
+			assertTrue(heading > 0, paragraphs.stream().map(XWPFParagraph::getText).toList().toString());
+			assertFont(paragraphs.get(heading).getRuns().get(0), "黑体", 32);
+			assertEquals(List.of("本人严格执行领导干部报告个人有关事项制度，2025年1月如实报告了婚姻、住房、投资和配偶子女从业等情况，年内没有应报告未报告的变化。",
+					"配偶在县人民医院从事护理工作，子女在外地求学，均不在本人分管领域经商办企业。"),
+					paragraphs.subList(heading + 1, heading + 3).stream().map(XWPFParagraph::getText).toList());
+			assertFont(paragraphs.get(heading + 1).getRuns().get(0), "仿宋_GB2312", 32);
+			assertTrue(paragraphs.get(heading + 3).getText().startsWith("我将以这次民主生活会为新的起点"), paragraphs.get(heading + 3).getText());
+		}
+	}
+
 	private static List<String> cells(Row row) {
 		List<String> cells = new ArrayList<>();
 		row.forEach(c -> cells.add(c.getStringCellValue()));

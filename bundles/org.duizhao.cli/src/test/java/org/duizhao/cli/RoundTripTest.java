@@ -53,6 +53,24 @@ class RoundTripTest {
 		assertTrue(copied.out().contains("照抄他人或往年材料 [duizhao.depth.copied]"), copied.out());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "txt", "md", "docx" })
+	void statementsAndLastYearsOwnWordsComeBack(String format, @TempDir Path dir) throws IOException {
+		String personal = generated(1).replace("类型 班子", "类型 个人")
+				.replace("\n方面 理论学习 {", "\n上年度整改 \"\" \"去年查摆的6个问题，已整改完成5个。\" {\n\t整改 M1 已完成 \"学习制度已修订。\"\n}\n\n方面 理论学习 {")
+				.replace("\n结语 ", "\n说明 \"个人有关事项\" {\n\t\"本人如实报告了个人有关事项。\"\n\t\"配偶、子女未经商办企业。\"\n}\n\n"
+						+ "说明 \"谈话函询情况\" {\n\t\"本人未受到谈话函询。\"\n}\n\n结语 ");
+		Path report = dir.resolve("个人.dzr");
+		Files.writeString(report, personal);
+		assertEquals(2, load(report).getStatements().size(), "the report as written parses");
+		Report back = roundTrip(report, format, dir);
+		assertEquals("去年查摆的6个问题，已整改完成5个。", back.getPrevious().getDescription());
+		assertEquals(List.of("个人有关事项：本人如实报告了个人有关事项。|配偶、子女未经商办企业。", "谈话函询情况：本人未受到谈话函询。"),
+				back.getStatements().stream().map(st -> joined(st.getHeading()) + "：" + String.join("|", st.getParagraphs().stream().map(p -> joined(p)).toList()))
+						.toList());
+		assertEquals("以上对照检查，请批评指正。", joined(back.getClosing()));
+	}
+
 	private static Report roundTrip(Path report, String format, Path dir) throws IOException {
 		Path exported = dir.resolve("exported." + format);
 		assertEquals(Main.OK, run("export", report.toString(), "--to", format, "-o", exported.toString(), "--force").exit());

@@ -34,6 +34,7 @@ import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage.Literals;
 import org.duizhao.model.Section;
 import org.duizhao.model.Signature;
+import org.duizhao.model.Statement;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -103,6 +104,11 @@ public class OutlineBuilder {
 		}
 		if (report.getCriticism() != null) {
 			children.add(criticism(report.getCriticism()));
+		}
+		index = 0;
+		for (Statement statement : report.getStatements()) {
+			children.add(node(statement, Kind.PART, Keyword.STATEMENT.word() + " " + joined(statement.getHeading()), true, List.of(),
+					"R/ST" + index++));
 		}
 		Signature signature = report.getSignature();
 		if (signature != null) {

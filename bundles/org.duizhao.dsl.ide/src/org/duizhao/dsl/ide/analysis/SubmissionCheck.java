@@ -23,6 +23,7 @@ import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.ReportPackage;
 import org.duizhao.model.Section;
+import org.duizhao.model.Statement;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -169,6 +170,9 @@ public class SubmissionCheck {
 		}
 		if (report.getCriticism() != null) {
 			parts.add(new PartRow(Keyword.CRITICISM.word(), PartSummaries.criticism(report.getCriticism()), offsetOf(report.getCriticism())));
+		}
+		for (Statement statement : report.getStatements()) {
+			parts.add(new PartRow(StringLiteral.joined(statement.getHeading()), PartSummaries.statement(statement), offsetOf(statement)));
 		}
 		return parts;
 	}

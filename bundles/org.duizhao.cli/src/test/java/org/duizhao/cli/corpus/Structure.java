@@ -87,6 +87,8 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		draft.enclosures().forEach(e -> ordered.add("附件 " + first(e.name())));
 		TreeSet<String> parts = new TreeSet<>();
 		draft.kept().forEach(part -> parts.add("部分 " + part.label()));
+		// a part read as a 说明 (个人有关事项), when its heading named one
+		draft.statements().forEach(statement -> statement.part().ifPresent(part -> parts.add("部分 " + part.label())));
 		TreeSet<String> numbering = new TreeSet<>();
 		for (Draft.Finding f : draft.findings()) {
 			String kind = switch (f.kind()) {
