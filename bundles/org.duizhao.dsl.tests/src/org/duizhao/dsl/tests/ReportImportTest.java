@@ -633,6 +633,22 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aspectsAfterAnUnknownPartHeadingAreAspectsAndTheHeadingAComment() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、对照检视深入查找
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				二、问题产生的原因
+				（一）理论武装不够，学用脱节。
+				""");
+		assertEquals(List.of("理论学习 1"), result.draft().aspects().stream().map(a -> a.id().orElse("?") + " " + a.problems().size()).toList(),
+				result.report());
+		assertEquals(List.of(), result.draft().statements());
+		assertTrue(result.report().contains("\t// 第 2 行：一、对照检视深入查找\n\t问题 P1 \"学习不够深入，全年只读了2本原著。\"\n"), result.report());
+	}
+
+	@Test
 	void theOpinionsPartsSentencesAreItsOwnWordsAndItsHeadingAComment() {
 		String report = importText("""
 				个人对照检查材料
@@ -936,10 +952,11 @@ class ReportImportTest {
 				附件：学习记录XX份
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下内容按原文作为“说明”保留", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
+		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下文字按原文保留在同名的“说明”中", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
 				"6:1: 编号不连续：缺少“四、”"), findings(result));
 		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
-		assertTrue(result.report().endsWith("\n说明 \"其他说明\" {\n}\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
+		// with no text under it, the heading stays a comment where it stood: an empty part would be exported
+		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他说明\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
 	}
 
 	@Test

@@ -171,6 +171,8 @@ public final class DraftReader {
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private final List<Draft.Statement> statements = new ArrayList<>();
+	/** The comment an unknown part heading stays while no text under it made it a 说明. */
+	private String unknownHeadingNote;
 	private CriticismReader criticismReader = new CriticismReader();
 	private final FollowupReader followupReader = new FollowupReader();
 	private boolean partLevelUsed;
@@ -340,6 +342,9 @@ public final class DraftReader {
 	 */
 	private void startStatement(At at, Optional<Marker> marker, Headings.Heading heading, Optional<Part> part) {
 		context = Context.STATEMENT;
+		if (part.isPresent()) {
+			unknownHeadingNote = null;
+		}
 		String text = at.text();
 		int from = marker.map(Marker::end).orElse(0);
 		String words = text.substring(from, heading.end()).strip().replaceFirst("[：:。.]$", "");
@@ -352,9 +357,17 @@ public final class DraftReader {
 
 	private void statementParagraph(String text) {
 		String paragraph = text.strip();
-		if (!paragraph.isEmpty()) {
-			statements.get(statements.size() - 1).paragraphs().add(paragraph);
+		if (paragraph.isEmpty()) {
+			return;
 		}
+		if (unknownHeadingNote != null) {
+			int note = pending.lastIndexOf(unknownHeadingNote);
+			if (note >= 0) {
+				pending.remove(note);
+			}
+			unknownHeadingNote = null;
+		}
+		statements.get(statements.size() - 1).paragraphs().add(paragraph);
 	}
 
 	/**
@@ -373,6 +386,10 @@ public final class DraftReader {
 		keptPart = null;
 		findings.add(new Finding(at.place(0, at.text().length()), FindingKind.UNKNOWN_HEADING,
 				ImportMessages.bind(ImportMessages.UnknownHeading, at.text())));
+		// a comment where it stood until text under it makes it a 说明: a heading whose text went elsewhere (aspects
+		// after it) would otherwise be an empty part at the end of the document
+		unknownHeadingNote = note(at, at.text());
+		pending.add(unknownHeadingNote);
 		startStatement(at, Optional.of(marker), heading, Optional.empty());
 	}
 
@@ -397,7 +414,9 @@ public final class DraftReader {
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
 		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !Sentences.END.matcher(text).find())
 				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
-		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
+		// （一）在理论学习方面 after a part the language keeps apart, or after a heading not known (一、对照检视深入查找):
+		// the aspects have begun
+		case KEPT, STATEMENT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
 		};
 	}
@@ -945,7 +964,8 @@ public final class DraftReader {
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
-				List.copyOf(enclosures), statements.stream().map(st -> new Draft.Statement(st.place(), st.part(), st.heading(), List.copyOf(st.paragraphs()))).toList());
+				List.copyOf(enclosures), statements.stream().filter(st -> st.part().isPresent() || !st.paragraphs().isEmpty())
+						.map(st -> new Draft.Statement(st.place(), st.part(), st.heading(), List.copyOf(st.paragraphs()))).toList());
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {
