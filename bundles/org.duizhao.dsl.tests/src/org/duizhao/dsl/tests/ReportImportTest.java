@@ -633,6 +633,65 @@ class ReportImportTest {
 	}
 
 	@Test
+	void partsThatSay问题ButNeedExplainingAreStatementsAndUnnumberedOnesToo() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				""" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				四、相互批评
+				对市长助理赵某同志：协调项目时主动性不够，有的事项需要反复催办。
+				常务副市长冯某同志对我的批评：讲话官腔较重。我诚恳接受。
+				谈话函询情况：本年度本人没有受到谈话函询。
+				五、巡视反馈问题整改情况
+				巡视反馈涉及本人分管领域的3个问题已全部整改。
+				六、需要说明的其他问题
+				本人的弟弟从事建材销售，已按规定报告。
+				我将以这次民主生活会为新起点，抓好整改。
+				个人有关事项说明
+				本人如实报告了个人有关事项，年内没有变化。
+				李某
+				2023年12月26日
+				""");
+		assertEquals(List.of("谈话函询情况：本年度本人没有受到谈话函询。", "巡视反馈问题整改情况：巡视反馈涉及本人分管领域的3个问题已全部整改。",
+				"需要说明的其他问题：本人的弟弟从事建材销售，已按规定报告。", "个人有关事项说明：本人如实报告了个人有关事项，年内没有变化。"),
+				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
+		assertEquals(List.of("对 市长助理赵某", "来自 常务副市长冯某"),
+				result.draft().criticisms().stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person()).toList(), result.report());
+		assertEquals(Optional.of("我将以这次民主生活会为新起点，抓好整改。"), result.draft().head().closing());
+		assertEquals(1, result.draft().aspects().get(0).problems().size(), result.report());
+	}
+
+	@Test
+	void aShortLineAfterTheClosingHeadsAPartOfItsOwn() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				局党组将以此次民主生活会为新起点，切实把整改任务落到实处。
+				关于意识形态工作责任制落实情况
+				2025年，局党组专题研究意识形态工作4次。
+				对排查中发现的问题，已督促整改到位。
+				中共某县教育局党组
+				2026年1月16日
+				""");
+		assertEquals(Optional.of("局党组将以此次民主生活会为新起点，切实把整改任务落到实处。"), result.draft().head().closing(), result.report());
+		assertEquals(List.of("关于意识形态工作责任制落实情况：2025年，局党组专题研究意识形态工作4次。|对排查中发现的问题，已督促整改到位。"),
+				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
+		assertTrue(result.draft().findings().stream().anyMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), result.draft().findings().toString());
+	}
+
+	@Test
+	void aSentenceThatWeighsLastYearAsAWholeIsItsWordsNotAStatement() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.关于“调研不深入”的问题，已整改完成。
+				2.关于“学用脱节”的问题，持续推进。
+				总体看，上年度整改取得阶段性成效，但个别问题反弹的风险仍然存在。
+				""" + ONE_ASPECT.replace("一、", "二、").replace("二、问题", "三、问题").replace("三、整改", "四、整改"));
+		assertEquals(2, result.draft().followups().size(), result.report());
+		assertTrue(result.report().contains("上年度整改 \"\" \"总体看，上年度整改取得阶段性成效，但个别问题反弹的风险仍然存在。\" {"), result.report());
+	}
+
+	@Test
 	void aspectsAfterAnUnknownPartHeadingAreAspectsAndTheHeadingAComment() {
 		ReportImport.Result result = importText("""
 				班子对照检查材料
@@ -948,15 +1007,15 @@ class ReportImportTest {
 				这句话在方面标题之前。
 				（一）在理论学习方面
 				一是学习不够。
-				五、其他说明
+				五、其他情况
 				附件：学习记录XX份
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("6:1: 标题“五、其他说明”无法识别，其下文字按原文保留在同名的“说明”中", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
+		assertEquals(List.of("6:1: 标题“五、其他情况”无法识别，其下文字按原文保留在同名的“说明”中", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
 				"6:1: 编号不连续：缺少“四、”"), findings(result));
 		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
 		// with no text under it, the heading stays a comment where it stood: an empty part would be exported
-		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他说明\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
+		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他情况\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
 	}
 
 	@Test

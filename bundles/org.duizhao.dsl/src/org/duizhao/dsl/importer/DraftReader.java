@@ -57,6 +57,8 @@ public final class DraftReader {
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
+	/** How the heading of a 说明 written before a colon ends (谈话函询情况：…, 个人有关事项说明：…). */
+	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告)$");
 
 	/** Items being read under one aspect part or report part. */
 	private static final class Target {
@@ -171,8 +173,8 @@ public final class DraftReader {
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private final List<Draft.Statement> statements = new ArrayList<>();
-	/** The comment an unknown part heading stays while no text under it made it a 说明. */
-	private String unknownHeadingNote;
+	/** The comment the heading of a 说明 stays while no text under it made it one. */
+	private String statementHeadingNote;
 	private CriticismReader criticismReader = new CriticismReader();
 	private final FollowupReader followupReader = new FollowupReader();
 	private boolean partLevelUsed;
@@ -258,7 +260,7 @@ public final class DraftReader {
 		if (part.isPresent()) {
 			startPart(at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {
-			startUnknown(at, marker.orElseThrow(), heading);
+			startUnknown(at, marker, heading);
 		} else if (aspectHeading(level, heading, standalone, text)) {
 			startAspect(index, at, marker, heading, standalone);
 		} else if (!label(at, marker, from)) {
@@ -283,11 +285,24 @@ public final class DraftReader {
 		case PART -> true;
 		case SECTION -> part.get().standsApart() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
-		case NONE -> !partLevelUsed && standalone && head.length() <= 16
+		case NONE -> (!partLevelUsed && standalone || statementHeading(index, part.get(), heading, standalone)) && head.length() <= 16
 				&& (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
 		default -> false;
 		};
 		return byName ? part : Optional.empty();
+	}
+
+	/**
+	 * 个人有关事项说明 alone on its line, or 谈话函询情况：本年度…: the heading of a 说明 also where the report numbers
+	 * its other parts — its words are no sentence's (需要说明的是：… is one).
+	 */
+	private boolean statementHeading(int index, Part part, Headings.Heading heading, boolean standalone) {
+		if (!part.isStatement()) {
+			return false;
+		}
+		String text = paragraphs.get(index).text().strip();
+		char closedBy = heading.closedBy(text);
+		return (standalone && closedBy == 0 || closedBy == '：' || closedBy == ':') && STATEMENT_HEADING_END.matcher(heading.head()).find();
 	}
 
 	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
@@ -298,7 +313,7 @@ public final class DraftReader {
 		headingLevel = null;
 		keptPart = part;
 		target = null;
-		if (part == Part.PERSONAL_MATTERS) {
+		if (part.isStatement()) {
 			startStatement(at, marker, heading, Optional.of(part));
 			return;
 		}
@@ -342,10 +357,11 @@ public final class DraftReader {
 	 */
 	private void startStatement(At at, Optional<Marker> marker, Headings.Heading heading, Optional<Part> part) {
 		context = Context.STATEMENT;
-		if (part.isPresent()) {
-			unknownHeadingNote = null;
-		}
 		String text = at.text();
+		// a comment where it stood until text under it makes it a 说明: a heading whose text went elsewhere (aspects
+		// after it) or that has none would otherwise be an empty part in the document
+		statementHeadingNote = note(at, text.substring(0, heading.end()));
+		pending.add(statementHeadingNote);
 		int from = marker.map(Marker::end).orElse(0);
 		String words = text.substring(from, heading.end()).strip().replaceFirst("[：:。.]$", "");
 		structure.add(new Piece(at.place(0, heading.end()), text.substring(0, heading.end())));
@@ -360,12 +376,12 @@ public final class DraftReader {
 		if (paragraph.isEmpty()) {
 			return;
 		}
-		if (unknownHeadingNote != null) {
-			int note = pending.lastIndexOf(unknownHeadingNote);
+		if (statementHeadingNote != null) {
+			int note = pending.lastIndexOf(statementHeadingNote);
 			if (note >= 0) {
 				pending.remove(note);
 			}
-			unknownHeadingNote = null;
+			statementHeadingNote = null;
 		}
 		statements.get(statements.size() - 1).paragraphs().add(paragraph);
 	}
@@ -379,18 +395,30 @@ public final class DraftReader {
 				&& !Sentences.END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
 	}
 
-	private void startUnknown(At at, Marker marker, Headings.Heading heading) {
-		number(at, marker);
+	private void startUnknown(At at, Optional<Marker> marker, Headings.Heading heading) {
+		marker.ifPresent(m -> number(at, m));
 		aspect = null;
 		target = null;
 		keptPart = null;
 		findings.add(new Finding(at.place(0, at.text().length()), FindingKind.UNKNOWN_HEADING,
 				ImportMessages.bind(ImportMessages.UnknownHeading, at.text())));
-		// a comment where it stood until text under it makes it a 说明: a heading whose text went elsewhere (aspects
-		// after it) would otherwise be an empty part at the end of the document
-		unknownHeadingNote = note(at, at.text());
-		pending.add(unknownHeadingNote);
-		startStatement(at, Optional.of(marker), heading, Optional.empty());
+		startStatement(at, marker, heading, Optional.empty());
+	}
+
+	/**
+	 * After the closing paragraph, a short line that says no sentence with text after it (关于意识形态工作责任制落实情况)
+	 * heads a part the report adds at its end, not more of the closing.
+	 */
+	private boolean headingAfterTheClosing(int index, String text) {
+		if (text.length() > 30 || SENTENCE_MARK.matcher(text).find()) {
+			return false;
+		}
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			if (!paragraphs.get(i).text().isBlank()) {
+				return !signatureLines.contains(i);
+			}
+		}
+		return false;
 	}
 
 	// ---- aspects
@@ -508,6 +536,10 @@ public final class DraftReader {
 
 	private void content(int index, At at, Optional<Marker> marker, int from) {
 		String text = at.text();
+		if (context == Context.CLOSING && marker.isEmpty() && headingAfterTheClosing(index, text)) {
+			startUnknown(at, marker, Headings.at(text, 0));
+			return;
+		}
 		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from)) && !numberedAfter(index)
 				|| context == Context.CLOSING) {
 			closing.append(text.substring(from));
@@ -964,7 +996,7 @@ public final class DraftReader {
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
-				List.copyOf(enclosures), statements.stream().filter(st -> st.part().isPresent() || !st.paragraphs().isEmpty())
+				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs().isEmpty())
 						.map(st -> new Draft.Statement(st.place(), st.part(), st.heading(), List.copyOf(st.paragraphs()))).toList());
 	}
 

@@ -208,7 +208,8 @@ final class FollowupReader {
 		// 查摆的11个问题已完成9个 counts and names none; 其余4个问题均已完成 speaks of the rest: summaries.
 		// 5个问题中，甲、乙等4个问题已完成 names them.
 		boolean summary = !framedList && (states.size() > 1 || !named && (COUNT.matcher(said).results().count() > 1
-				|| counts && words.list("followup.summary").stream().anyMatch(said::contains)));
+				|| counts && words.list("followup.summary").stream().anyMatch(said::contains)))
+				|| words.list("followup.overall").stream().anyMatch(said.strip()::startsWith);
 		if (states.isEmpty() && !summary && frame.isPresent()) {
 			states = List.of(frame.get());
 		}

@@ -24,8 +24,8 @@ public final class ImportVocabulary {
 
 	/** The parts of a report, in the order a heading is tried against them (the specific ones first). */
 	public enum Part {
-		LAST_YEAR("lastYear", "上年度整改"), OPINIONS("opinions", "征求意见"), CRITICISM("criticism", "相互批评"),
-		PERSONAL_MATTERS("personalMatters", "个人事项"), CASES("cases", "案例"), CAUSES("causes", "原因"),
+		STATEMENT("statement", "说明"), LAST_YEAR("lastYear", "上年度整改"), OPINIONS("opinions", "征求意见"),
+		CRITICISM("criticism", "相互批评"), PERSONAL_MATTERS("personalMatters", "个人事项"), CASES("cases", "案例"), CAUSES("causes", "原因"),
 		MEASURES("measures", "措施"), PROBLEMS("problems", "问题");
 
 		private final String key;
@@ -54,7 +54,15 @@ public final class ImportVocabulary {
 		 * not numbered at all.
 		 */
 		public boolean standsApart() {
-			return keptAsComment() || this == PERSONAL_MATTERS || this == CASES;
+			return keptAsComment() || isStatement() || this == CASES;
+		}
+
+		/**
+		 * Whether the .dzr keeps it as a 说明 under the heading the report gives it: 个人有关事项, and the parts a
+		 * report adds in its own words (需要说明的问题, 巡视反馈问题整改情况), whose 问题 makes them no problems part.
+		 */
+		public boolean isStatement() {
+			return this == STATEMENT || this == PERSONAL_MATTERS;
 		}
 	}
 

@@ -286,9 +286,16 @@ class ImportCorpusTest {
 			Matcher words = WORDS.matcher(KEYWORD_LABELS.matcher(text).replaceAll(" "));
 			while (words.find()) {
 				String word = words.group();
-				assertTrue(kept.contains(word), () -> "“" + word + "” of paragraph " + p.line() + " is lost: " + p.text() + "\n" + result.report());
+				assertTrue(kept.contains(word) || keptApart(word, kept, result),
+						() -> "“" + word + "” of paragraph " + p.line() + " is lost: " + p.text() + "\n" + result.report());
 			}
 		}
+	}
+
+	/** 平台建设因采购延期，尚未完成: the reason inside a statement is taken out of it, both are kept. */
+	private static boolean keptApart(String word, String kept, ReportImport.Result result) {
+		return result.draft().followups().stream().flatMap(f -> f.reason().stream()).map(r -> r.replaceAll("[\\s\"\\\\]", ""))
+				.anyMatch(r -> word.contains(r) && kept.contains(r) && kept.contains(word.replace(r, "")));
 	}
 
 	private static String profileOf(Path dzr) throws IOException {

@@ -200,7 +200,7 @@ class ImportVocabularyTest {
 
 	static Stream<Arguments> followupWords() {
 		return Stream.of("followup.done", "followup.continuing", "followup.notDone", "followup.reason", "followup.notReason",
-				"followup.denial", "followup.future", "followup.recurred", "followup.summary").flatMap(ImportVocabularyTest::only);
+				"followup.denial", "followup.future", "followup.recurred", "followup.summary", "followup.overall").flatMap(ImportVocabularyTest::only);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -223,6 +223,8 @@ class ImportVocabularyTest {
 		case "followup.future" -> assertEquals(List.of(Optional.empty()),
 				followups(named + word + "整改完成。").stream().map(Draft.Followup::state).toList(), word);
 		case "followup.recurred" -> assertEquals(1, followups("调研走过场的现象今年" + word + "。").size(), word);
+		// what would be a statement (a problem that came back) weighs the whole after it
+		case "followup.overall" -> assertEquals(List.of(), followups(word + "，整改取得阶段性成效，但反弹的风险仍然存在。"), word);
 		default -> assertEquals(List.of(), followups(word + "4个问题均已整改完成。"), word);
 		}
 	}

@@ -84,6 +84,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		for (Draft.Criticism c : draft.criticisms()) {
 			ordered.add("批评 " + (c.received() ? "来自 " : "对 ") + c.name() + (c.response().isPresent() ? " 回应" : ""));
 		}
+		draft.statements().forEach(st -> ordered.add("说明 " + first(st.heading())));
 		draft.enclosures().forEach(e -> ordered.add("附件 " + first(e.name())));
 		TreeSet<String> parts = new TreeSet<>();
 		draft.kept().forEach(part -> parts.add("部分 " + part.label()));
