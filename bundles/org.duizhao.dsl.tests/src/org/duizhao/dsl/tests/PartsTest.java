@@ -280,6 +280,19 @@ class PartsTest {
 				.anyMatch(i -> i.getMessage().contains("相互批评")));
 	}
 
+	@Test
+	void aPartAddedToAReportWithAStatementGoesBeforeTheStatement() throws IOException {
+		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 相互批评");
+		String text = Samples.VALID.replace("类型 班子", "类型 个人") + "\n" + STATEMENT;
+		XtextResource resource = loadWithProfile(text, profile);
+		List<Issue> found = withCode(fixture.validate(resource), IssueCodes.MISSING_PART);
+		assertEquals(1, found.size(), found.toString());
+		String fixed = engine.fixes(resource, found.get(0)).get(0).applyTo(text);
+		assertTrue(fixed.indexOf("相互批评 {") < fixed.indexOf("说明 \"个人有关事项\""), fixed);
+		assertEquals(List.of(), fixture.validate(loadWithProfile(fixed, profile)).stream()
+				.filter(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) || Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())).toList());
+	}
+
 	private XtextResource loadWithProfile(String text, String profile) throws IOException {
 		XtextResourceSet set = resourceSets.get();
 		XtextResource profiles = (XtextResource) set.createResource(URI.createFileURI(folder.resolve(Samples.PROFILE_FILE).toString()));

@@ -641,6 +641,8 @@ class ReportImportTest {
 				四、相互批评
 				对市长助理赵某同志：协调项目时主动性不够，有的事项需要反复催办。
 				常务副市长冯某同志对我的批评：讲话官腔较重。我诚恳接受。
+				需要说明的问题
+				本人配偶在外地工作。
 				谈话函询情况：本年度本人没有受到谈话函询。
 				五、巡视反馈问题整改情况
 				巡视反馈涉及本人分管领域的3个问题已全部整改。
@@ -652,7 +654,7 @@ class ReportImportTest {
 				李某
 				2023年12月26日
 				""");
-		assertEquals(List.of("谈话函询情况：本年度本人没有受到谈话函询。", "巡视反馈问题整改情况：巡视反馈涉及本人分管领域的3个问题已全部整改。",
+		assertEquals(List.of("需要说明的问题：本人配偶在外地工作。", "谈话函询情况：本年度本人没有受到谈话函询。", "巡视反馈问题整改情况：巡视反馈涉及本人分管领域的3个问题已全部整改。",
 				"需要说明的其他问题：本人的弟弟从事建材销售，已按规定报告。", "个人有关事项说明：本人如实报告了个人有关事项，年内没有变化。"),
 				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
 		assertEquals(List.of("对 市长助理赵某", "来自 常务副市长冯某"),
@@ -676,6 +678,76 @@ class ReportImportTest {
 		assertEquals(List.of("关于意识形态工作责任制落实情况：2025年，局党组专题研究意识形态工作4次。|对排查中发现的问题，已督促整改到位。"),
 				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
 		assertTrue(result.draft().findings().stream().anyMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), result.draft().findings().toString());
+	}
+
+	@Test
+	void wordsOfAStatementInsideOtherPartsMakeNoStatement() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会及巡察反馈问题整改落实情况
+				1.关于“调研不深入”的问题，已整改完成。
+				二、存在的问题
+				（一）在廉洁自律方面
+				个人有关事项报告：2023年未及时报告房产变化，组织提醒后才补报。
+				一是廉洁教育不够经常。
+				三、问题产生的原因
+				（一）对巡察反馈问题整改重视不够。思想上没有把整改当作政治任务。
+				四、针对巡察反馈问题的整改措施
+				（一）严格落实个人有关事项报告制度。每年1月如实报告。
+				（二）抓实巡察反馈问题整改。以基层需求为起点，每季度到联系村蹲点2天。
+				以上对照检查，请同志们批评指正。
+				我的发言完毕
+				谢谢大家！
+				李某
+				2024年1月8日
+				""");
+		assertEquals(List.of(), result.draft().statements(), result.report());
+		assertEquals(1, result.draft().followups().size(), result.report());
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		// the line before 一是 leads into the problems (a comment where it stood), as any such line does
+		assertEquals(List.of(1, 1, 2), List.of(aspect.problems().size(), aspect.causes().size(), aspect.measures().size()), result.report());
+		assertTrue(result.report().contains("\t// 第 6 行：导语：个人有关事项报告：2023年未及时报告房产变化，组织提醒后才补报。\n"), result.report());
+		assertTrue(result.draft().head().closing().orElseThrow().startsWith("以上对照检查，请同志们批评指正。"), result.report());
+		assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), result.draft().findings().toString());
+	}
+
+	@Test
+	void aStatementEndsWithItsOwnWordsAndAnUnknownHeadingWithTextIsOne() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				五、个人有关事项说明
+				本人如实报告了个人有关事项。
+				以上情况，特此说明。
+				六、其他情况
+				会前开展了谈心谈话5人次。
+				以上对照检查，请同志们批评指正。
+				""");
+		assertEquals(List.of("个人有关事项说明：本人如实报告了个人有关事项。|以上情况，特此说明。", "其他情况：会前开展了谈心谈话5人次。"),
+				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
+		assertEquals(Optional.of("以上对照检查，请同志们批评指正。"), result.draft().head().closing());
+	}
+
+	@Test
+	void aListedStatementOfLastYearThatSaysOnTheWholeIsStillAStatement() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				一是总体上已完成理论学习制度建设，全年研讨6次；二是调研制度持续推进。
+				""" + ONE_ASPECT.replace("一、", "二、").replace("二、问题", "三、问题").replace("三、整改", "四、整改"));
+		assertEquals(2, result.draft().followups().size(), result.report());
+	}
+
+	@Test
+	void aspectsWrittenWithTheirFirstProblemAfterAnUnknownHeadingAreAspects() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、对照检视深入查找
+				（一）在理论学习方面。一是学习不够深入。二是学用脱节。
+				二、问题产生的原因
+				（一）理论武装不够。
+				""");
+		assertEquals(List.of("理论学习 2"), result.draft().aspects().stream().map(a -> a.id().orElse("?") + " " + a.problems().size()).toList(),
+				result.report());
 	}
 
 	@Test
@@ -1011,7 +1083,7 @@ class ReportImportTest {
 				附件：学习记录XX份
 				""";
 		ReportImport.Result result = importText(text);
-		assertEquals(List.of("6:1: 标题“五、其他情况”无法识别，其下文字按原文保留在同名的“说明”中", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
+		assertEquals(List.of("6:1: 标题“五、其他情况”无法识别，请核对其下文字的归属（有文字时按原文作为同名的“说明”）", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
 				"6:1: 编号不连续：缺少“四、”"), findings(result));
 		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
 		// with no text under it, the heading stays a comment where it stood: an empty part would be exported

@@ -57,8 +57,10 @@ public final class DraftReader {
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
-	/** How the heading of a 说明 written before a colon ends (谈话函询情况：…, 个人有关事项说明：…). */
-	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告)$");
+	/** How a heading after the closing paragraph reads (关于……, ……情况). */
+	private static final Pattern HEADING_WORDS_AFTER_CLOSING = Pattern.compile("^关于|(?:情况|说明|事项|报告|问题)$");
+	/** How the heading of a 说明 ends (谈话函询情况：…, 个人有关事项说明, 需要说明的其他问题). */
+	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告|问题)$");
 
 	/** Items being read under one aspect part or report part. */
 	private static final class Target {
@@ -117,6 +119,30 @@ public final class DraftReader {
 		}
 	}
 
+	/**
+	 * A 说明 being read. Its heading stays a comment where it stood (its {@code note}, among the pending ones) until text
+	 * under it makes it a 说明: a heading whose text went elsewhere (aspects after it) or that has none would otherwise
+	 * be an empty part in the document.
+	 */
+	private static final class StatementBuilder {
+		final Place place;
+		final Optional<Part> part;
+		final String heading;
+		final List<String> paragraphs = new ArrayList<>();
+		final String note;
+
+		StatementBuilder(Place place, Optional<Part> part, String heading, String note) {
+			this.place = place;
+			this.part = part;
+			this.heading = heading;
+			this.note = note;
+		}
+
+		Draft.Statement build() {
+			return new Draft.Statement(place, part, heading, List.copyOf(paragraphs));
+		}
+	}
+
 	private static final class AspectBuilder {
 		final Place place;
 		final String heading;
@@ -172,9 +198,7 @@ public final class DraftReader {
 	private final List<Draft.Followup> followups = new ArrayList<>();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
-	private final List<Draft.Statement> statements = new ArrayList<>();
-	/** The comment the heading of a 说明 stays while no text under it made it one. */
-	private String statementHeadingNote;
+	private final List<StatementBuilder> statements = new ArrayList<>();
 	private CriticismReader criticismReader = new CriticismReader();
 	private final FollowupReader followupReader = new FollowupReader();
 	private boolean partLevelUsed;
@@ -283,26 +307,31 @@ public final class DraftReader {
 		}
 		boolean byName = switch (level) {
 		case PART -> true;
-		case SECTION -> part.get().standsApart() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
-		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part.
-		case NONE -> (!partLevelUsed && standalone || statementHeading(index, part.get(), heading, standalone)) && head.length() <= 16
-				&& (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
+		// （二）严格落实个人有关事项报告制度。 is a measure: a 说明's heading says no sentence
+		case SECTION -> part.get().isStatement() ? statementHeading(index, heading, standalone)
+				: part.get().standsApart() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
+		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part, but
+		// for the heading of a 说明 at the end of the report (谈话函询情况：… after the criticisms).
+		case NONE -> (!partLevelUsed && standalone || part.get().isStatement() && atTheEnd() && statementHeading(index, heading, standalone))
+				&& head.length() <= 16 && (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
 		default -> false;
 		};
 		return byName ? part : Optional.empty();
 	}
 
 	/**
-	 * 个人有关事项说明 alone on its line, or 谈话函询情况：本年度…: the heading of a 说明 also where the report numbers
-	 * its other parts — its words are no sentence's (需要说明的是：… is one).
+	 * 个人有关事项说明 alone on its line, or 谈话函询情况：本年度…: a heading of a 说明, whose words are no sentence's
+	 * (需要说明的是：… and 严格落实个人有关事项报告制度。 are).
 	 */
-	private boolean statementHeading(int index, Part part, Headings.Heading heading, boolean standalone) {
-		if (!part.isStatement()) {
-			return false;
-		}
+	private boolean statementHeading(int index, Headings.Heading heading, boolean standalone) {
 		String text = paragraphs.get(index).text().strip();
 		char closedBy = heading.closedBy(text);
 		return (standalone && closedBy == 0 || closedBy == '：' || closedBy == ':') && STATEMENT_HEADING_END.matcher(heading.head()).find();
+	}
+
+	/** Past the aspects, causes and measures: among the criticisms, the 说明 parts or after the closing. */
+	private boolean atTheEnd() {
+		return context == Context.KEPT && keptPart == Part.CRITICISM || context == Context.STATEMENT || context == Context.CLOSING;
 	}
 
 	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
@@ -358,14 +387,13 @@ public final class DraftReader {
 	private void startStatement(At at, Optional<Marker> marker, Headings.Heading heading, Optional<Part> part) {
 		context = Context.STATEMENT;
 		String text = at.text();
-		// a comment where it stood until text under it makes it a 说明: a heading whose text went elsewhere (aspects
-		// after it) or that has none would otherwise be an empty part in the document
-		statementHeadingNote = note(at, text.substring(0, heading.end()));
-		pending.add(statementHeadingNote);
 		int from = marker.map(Marker::end).orElse(0);
 		String words = text.substring(from, heading.end()).strip().replaceFirst("[：:。.]$", "");
 		structure.add(new Piece(at.place(0, heading.end()), text.substring(0, heading.end())));
-		statements.add(new Draft.Statement(at.place(from, heading.end() - from), part, words, new ArrayList<>()));
+		StatementBuilder statement = new StatementBuilder(at.place(from, heading.end() - from), part, words,
+				note(at, text.substring(0, heading.end())));
+		pending.add(statement.note);
+		statements.add(statement);
 		if (heading.end() < text.length()) {
 			statementParagraph(text.substring(heading.end()));
 		}
@@ -376,14 +404,14 @@ public final class DraftReader {
 		if (paragraph.isEmpty()) {
 			return;
 		}
-		if (statementHeadingNote != null) {
-			int note = pending.lastIndexOf(statementHeadingNote);
+		StatementBuilder statement = statements.get(statements.size() - 1);
+		if (statement.paragraphs.isEmpty()) {
+			int note = pending.lastIndexOf(statement.note);
 			if (note >= 0) {
 				pending.remove(note);
 			}
-			statementHeadingNote = null;
 		}
-		statements.get(statements.size() - 1).paragraphs().add(paragraph);
+		statement.paragraphs.add(paragraph);
 	}
 
 	/**
@@ -405,12 +433,16 @@ public final class DraftReader {
 		startStatement(at, marker, heading, Optional.empty());
 	}
 
+	private boolean unknownStatement() {
+		return !statements.isEmpty() && statements.get(statements.size() - 1).part.isEmpty();
+	}
+
 	/**
-	 * After the closing paragraph, a short line that says no sentence with text after it (关于意识形态工作责任制落实情况)
-	 * heads a part the report adds at its end, not more of the closing.
+	 * After the closing paragraph, a short line that says no sentence and reads as a heading, with text after it
+	 * (关于意识形态工作责任制落实情况), heads a part the report adds at its end, not more of the closing (我的发言完毕 is).
 	 */
 	private boolean headingAfterTheClosing(int index, String text) {
-		if (text.length() > 30 || SENTENCE_MARK.matcher(text).find()) {
+		if (text.length() > 30 || SENTENCE_MARK.matcher(text).find() || !HEADING_WORDS_AFTER_CLOSING.matcher(text).find()) {
 			return false;
 		}
 		for (int i = index + 1; i < paragraphs.size(); i++) {
@@ -442,9 +474,11 @@ public final class DraftReader {
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
 		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !Sentences.END.matcher(text).find())
 				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
-		// （一）在理论学习方面 after a part the language keeps apart, or after a heading not known (一、对照检视深入查找):
-		// the aspects have begun
-		case KEPT, STATEMENT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
+		// （一）在理论学习方面 after a part the language keeps apart: the aspects have begun
+		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
+		// after a heading not known (一、对照检视深入查找) aspects are read as under 存在的问题
+		case STATEMENT -> unknownStatement() ? aspect == null || !level.below(aspect.level) || level == aspect.level
+				: standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
 		};
 	}
@@ -540,7 +574,7 @@ public final class DraftReader {
 			startUnknown(at, marker, Headings.at(text, 0));
 			return;
 		}
-		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from)) && !numberedAfter(index)
+		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from), context != Context.STATEMENT) && !numberedAfter(index)
 				|| context == Context.CLOSING) {
 			closing.append(text.substring(from));
 			context = Context.CLOSING;
@@ -569,8 +603,9 @@ public final class DraftReader {
 		}
 	}
 
-	private boolean isClosing(String text) {
-		return text.length() < 160 && (words.list("closing.start").stream().anyMatch(text::startsWith)
+	/** {@code byStart}: also a paragraph that starts as closings do (以上……); in a 说明, 以上情况，特此说明 ends it. */
+	private boolean isClosing(String text, boolean byStart) {
+		return text.length() < 160 && (byStart && words.list("closing.start").stream().anyMatch(text::startsWith)
 				|| words.list("closing").stream().anyMatch(text::contains));
 	}
 
@@ -996,8 +1031,8 @@ public final class DraftReader {
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
-				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs().isEmpty())
-						.map(st -> new Draft.Statement(st.place(), st.part(), st.heading(), List.copyOf(st.paragraphs()))).toList());
+				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs.isEmpty())
+						.map(StatementBuilder::build).toList());
 	}
 
 	private static List<Draft.Item> build(Target target, boolean measures) {

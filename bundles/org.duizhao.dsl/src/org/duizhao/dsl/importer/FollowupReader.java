@@ -209,7 +209,7 @@ final class FollowupReader {
 		// 5个问题中，甲、乙等4个问题已完成 names them.
 		boolean summary = !framedList && (states.size() > 1 || !named && (COUNT.matcher(said).results().count() > 1
 				|| counts && words.list("followup.summary").stream().anyMatch(said::contains)))
-				|| words.list("followup.overall").stream().anyMatch(said.strip()::startsWith);
+				|| !setting.listed() && !framedList && !named && words.list("followup.overall").stream().anyMatch(said.strip()::startsWith);
 		if (states.isEmpty() && !summary && frame.isPresent()) {
 			states = List.of(frame.get());
 		}

@@ -24,8 +24,8 @@ public final class ImportVocabulary {
 
 	/** The parts of a report, in the order a heading is tried against them (the specific ones first). */
 	public enum Part {
-		STATEMENT("statement", "说明"), LAST_YEAR("lastYear", "上年度整改"), OPINIONS("opinions", "征求意见"),
-		CRITICISM("criticism", "相互批评"), PERSONAL_MATTERS("personalMatters", "个人事项"), CASES("cases", "案例"), CAUSES("causes", "原因"),
+		LAST_YEAR("lastYear", "上年度整改"), OPINIONS("opinions", "征求意见"), CRITICISM("criticism", "相互批评"),
+		PERSONAL_MATTERS("personalMatters", "个人事项"), STATEMENT("statement", "说明"), CASES("cases", "案例"), CAUSES("causes", "原因"),
 		MEASURES("measures", "措施"), PROBLEMS("problems", "问题");
 
 		private final String key;

@@ -94,10 +94,9 @@ public final class ReportImport {
 		if (!draft.criticisms().isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CriticismCount, draft.criticisms().size())));
 		}
-		// 相互批评 and 上年度整改 are parts of the .dzr once their entries are read, 征求意见 always (its words and total);
-		// only a part read into nothing stays comments in its part
-		List<String> kept = draft.kept().stream().filter(p -> p != Part.CRITICISM || draft.criticisms().isEmpty())
-				.filter(p -> p != Part.LAST_YEAR || draft.followups().isEmpty()).filter(p -> p != Part.OPINIONS).map(Part::label).toList();
+		// 上年度整改 and 征求意见 are parts of the .dzr always (their statements, words and total), 相互批评 once its
+		// entries are read: only a part read into nothing stays comments in its part
+		List<String> kept = draft.kept().stream().filter(p -> p == Part.CRITICISM && draft.criticisms().isEmpty()).map(Part::label).toList();
 		if (!kept.isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.KeptParts, String.join("、", kept))));
 		}
