@@ -57,9 +57,7 @@ public final class DraftReader {
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
-	/** How a heading after the closing paragraph reads (关于……, ……情况). */
-	private static final Pattern HEADING_WORDS_AFTER_CLOSING = Pattern.compile("^关于|(?:情况|说明|事项|报告|问题)$");
-	/** How the heading of a 说明 ends (谈话函询情况：…, 个人有关事项说明, 需要说明的其他问题). */
+	/** How the heading of a 说明 ends (谈话函询情况：…, 个人有关事项说明, 需要说明的其他问题), also one after the closing. */
 	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告|问题)$");
 
 	/** Items being read under one aspect part or report part. */
@@ -442,7 +440,7 @@ public final class DraftReader {
 	 * (关于意识形态工作责任制落实情况), heads a part the report adds at its end, not more of the closing (我的发言完毕 is).
 	 */
 	private boolean headingAfterTheClosing(int index, String text) {
-		if (text.length() > 30 || SENTENCE_MARK.matcher(text).find() || !HEADING_WORDS_AFTER_CLOSING.matcher(text).find()) {
+		if (text.length() > 30 || SENTENCE_MARK.matcher(text).find() || !text.startsWith("关于") && !STATEMENT_HEADING_END.matcher(text).find()) {
 			return false;
 		}
 		for (int i = index + 1; i < paragraphs.size(); i++) {
@@ -476,9 +474,8 @@ public final class DraftReader {
 				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
 		// （一）在理论学习方面 after a part the language keeps apart: the aspects have begun
 		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
-		// after a heading not known (一、对照检视深入查找) aspects are read as under 存在的问题
-		case STATEMENT -> unknownStatement() ? aspect == null || !level.below(aspect.level) || level == aspect.level
-				: standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
+		// after a heading not known (一、对照检视深入查找) any aspect heading, also with its first problem, begins them
+		case STATEMENT -> unknownStatement() || standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
 		};
 	}
