@@ -18,6 +18,8 @@ public final class IdeMessages {
 	public static String ProposalTemplate;
 	public static String ProposalItemTemplate;
 	public static String ProposalPartTemplate;
+	public static String ProposalStatementTemplate;
+	public static String StatementHeading;
 	public static String ProposalFrom;
 	public static String CrossrefProblem;
 	public static String CrossrefCause;

@@ -200,6 +200,22 @@ class EditorServicesTest {
 	}
 
 	@Test
+	void afterTheCriticismsAStatementIsOfferedWithItsTemplateAndInAnOpinionNot() {
+		String text = "报告 \"材料\"\n类型 个人\n\n相互批评 {\n}\n\n说";
+		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
+		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, text.length()));
+		Completion template = proposals.stream().filter(c -> c.label().equals("说明 …（模板）")).findFirst()
+				.orElseThrow(() -> new AssertionError(proposals.toString()));
+		assertEquals("说明 \"个人有关事项\" {\n\t\"[待填]\"\n}", template.text());
+		String opinion = "报告 \"材料\"\n\n征求意见 {\n\t意见 Y1 \"希望多下基层。\" 说";
+		Analysis inOpinion = analyzer.analyze(URI.createURI("memory:/r.dzr"), opinion, List.of());
+		List<String> labels = inOpinion.read(model -> completions.complete(model.resource(), opinion, opinion.length())).stream()
+				.map(Completion::label).toList();
+		assertTrue(labels.contains("说明"), labels.toString());
+		assertFalse(labels.contains("说明 …（模板）"), labels.toString());
+	}
+
+	@Test
 	void after依据TheNewestProfilesComeFirstWithTheirTitles() {
 		String text = "报告 \"材料\"\n依据 \n";
 		int offset = text.indexOf("依据 ") + 3;

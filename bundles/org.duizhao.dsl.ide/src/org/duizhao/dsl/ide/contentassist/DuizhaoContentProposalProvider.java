@@ -82,6 +82,7 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 		}
 		if (report != null) {
 			partTemplate(keyword, report, context, acceptor);
+			statementTemplate(keyword, context, acceptor);
 		}
 		ItemKind kind = opened(keyword);
 		if (report == null || kind == null) {
@@ -112,6 +113,22 @@ public class DuizhaoContentProposalProvider extends IdeContentProposalProvider {
 				}
 			}
 		});
+	}
+
+	/** For 说明 (not an opinion's 说明), a part under its own heading, 个人有关事项 the one reports most often add. */
+	private void statementTemplate(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (GrammarUtil.containingRule(keyword) != grammar.getStatementRule()) {
+			return;
+		}
+		String template = ItemTemplates.statement();
+		if (template.startsWith(context.getPrefix())) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(template, context);
+			if (entry != null) {
+				entry.setLabel(IdeMessages.bind(IdeMessages.ProposalTemplate, keyword.getValue()));
+				entry.setDescription(IdeMessages.ProposalStatementTemplate);
+				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry) + 1);
+			}
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
@@ -110,6 +111,11 @@ public final class ItemTemplates {
 		case SIGNATURE -> ReportSyntax.text(Keyword.SIGNATURE,
 				scope != Scope.PERSONAL && organization != null && !organization.isBlank() ? organization : Placeholders.TO_FILL);
 		};
+	}
+
+	/** 说明 "个人有关事项" { "[待填]" }: the part reports most often write under a heading of their own. */
+	public static String statement() {
+		return ReportSyntax.statement(IdeMessages.StatementHeading, List.of(Placeholders.TO_FILL));
 	}
 
 	/**
