@@ -728,6 +728,33 @@ class ReportImportTest {
 	}
 
 	@Test
+	void partHeadingsWithTheirFirstSentenceAfterAColon() {
+		ReportImport.Result result = importText("""
+				2024年度组织生活会党员个人对照检查材料
+				按照支部安排，我认真学习，现对照检查如下。
+				上年度整改落实情况：我对照清单逐项进行了复核。
+				一是学习制度问题，已建立每周自学制度，已完成。
+				""" + ONE_ASPECT + """
+				（一）每月读一本书，年底前完成4篇心得。
+				需要说明的问题
+				本人今年因病请假两周。
+				四、关于支部阵地建设的情况：党群服务中心于2024年9月完成改造。
+				改造后新增活动室2间。
+				邵某
+				2025年1月20日
+				""");
+		assertEquals(Optional.of("按照支部安排，我认真学习，现对照检查如下。"), result.draft().head().preface(), result.report());
+		assertEquals(1, result.draft().followups().size(), result.report());
+		assertEquals(List.of("需要说明的问题：本人今年因病请假两周。", "关于支部阵地建设的情况：党群服务中心于2024年9月完成改造。|改造后新增活动室2间。"),
+				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
+		assertEquals(List.of("每月读一本书，年底前完成4篇心得。"), result.draft().aspects().get(0).measures().stream()
+				.map(m -> m.headline() + m.body()).toList(), result.report());
+		List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(lines.contains("一、上年度组织生活会整改措施落实情况"), lines.toString());
+	}
+
+	@Test
 	void aListedStatementOfLastYearThatSaysOnTheWholeIsStillAStatement() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料

@@ -15,6 +15,8 @@ public final class ExportMessages {
 	public static String Responsible;
 	public static String Deadline;
 	public static String PreviousHeading;
+	public static String MeetingDemocratic;
+	public static String MeetingOrganisational;
 	public static String NotDoneReason;
 	public static String Reason;
 	public static String OpinionsHeading;

@@ -60,7 +60,7 @@ public final class ReportLayout {
 	public static List<Block> of(Report report, Layout layout, Numbering numbering) {
 		ReportLayout l = new ReportLayout(numbering);
 		l.head(report);
-		l.previous(report.getPrevious());
+		l.previous(report.getPrevious(), joined(report.getTitle()));
 		l.opinions(report.getOpinions());
 		if (layout == Layout.TRADITIONAL) {
 			l.traditional(report);
@@ -85,11 +85,14 @@ public final class ReportLayout {
 	}
 
 	/** 上年度整改 comes first, after the preface, as notices ask: each measure of last year with where it stands. */
-	private void previous(PreviousRectification previous) {
+	private void previous(PreviousRectification previous, String title) {
 		if (previous == null) {
 			return;
 		}
-		heading1(ExportMessages.PreviousHeading);
+		// last year's meeting is the kind of this year's: a 组织生活会's report speaks of last year's 组织生活会
+		String meeting = title.contains(ExportMessages.MeetingOrganisational) ? ExportMessages.MeetingOrganisational
+				: ExportMessages.MeetingDemocratic;
+		heading1(ExportMessages.bind(ExportMessages.PreviousHeading, meeting));
 		String description = joined(previous.getDescription());
 		if (!description.isEmpty()) {
 			add(Kind.BODY, null, null, description);

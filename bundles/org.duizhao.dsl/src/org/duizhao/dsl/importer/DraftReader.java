@@ -306,11 +306,13 @@ public final class DraftReader {
 		boolean byName = switch (level) {
 		case PART -> true;
 		// （二）严格落实个人有关事项报告制度。 is a measure: a 说明's heading says no sentence
-		case SECTION -> part.get().isStatement() ? statementHeading(index, heading, standalone)
+		case SECTION -> part.get().isStatement() ? readsAsHeading(index, heading, standalone)
 				: part.get().standsApart() || !partLevelUsed && (partsAsSections || aspects.isEmpty() && context == Context.HEAD);
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part, but
-		// for the heading of a 说明 at the end of the report (谈话函询情况：… after the criticisms).
-		case NONE -> (!partLevelUsed && standalone || part.get().isStatement() && atTheEnd() && statementHeading(index, heading, standalone))
+		// for the heading of a 说明 at the end of the report (谈话函询情况：… after the criticisms, 需要说明的问题 alone
+		// on its line after the measures). A part apart may have its first sentence after a colon (上年度整改落实情况：…).
+		case NONE -> (!partLevelUsed && (standalone || part.get().standsApart() && readsAsHeading(index, heading, false))
+				|| part.get().isStatement() && (atTheEnd() || context == Context.MEASURES && standalone) && readsAsHeading(index, heading, standalone))
 				&& head.length() <= 16 && (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
 		default -> false;
 		};
@@ -318,10 +320,10 @@ public final class DraftReader {
 	}
 
 	/**
-	 * 个人有关事项说明 alone on its line, or 谈话函询情况：本年度…: a heading of a 说明, whose words are no sentence's
-	 * (需要说明的是：… and 严格落实个人有关事项报告制度。 are).
+	 * 个人有关事项说明 alone on its line, or 谈话函询情况：本年度…: the heading of a part apart, whose words are no
+	 * sentence's (需要说明的是：… and 严格落实个人有关事项报告制度。 are).
 	 */
-	private boolean statementHeading(int index, Headings.Heading heading, boolean standalone) {
+	private boolean readsAsHeading(int index, Headings.Heading heading, boolean standalone) {
 		String text = paragraphs.get(index).text().strip();
 		char closedBy = heading.closedBy(text);
 		return (standalone && closedBy == 0 || closedBy == '：' || closedBy == ':') && STATEMENT_HEADING_END.matcher(heading.head()).find();
@@ -417,8 +419,14 @@ public final class DraftReader {
 	 * paragraphs of a 说明 under that heading, so that the document handed in still has them; the finding says so.
 	 */
 	private boolean unknownHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
-		return level == Level.PART && standalone && !heading.aspectForm() && heading.head().length() <= 20
-				&& !Sentences.END.matcher(text).find() && !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
+		boolean alone = standalone && !Sentences.END.matcher(text).find();
+		// 四、关于支部阵地建设的情况：…… after the measures — the heading and its first sentence (before them, 一、学习
+		// 贯彻党的创新理论情况：…… may be an aspect of a profile not known)
+		char closedBy = heading.closedBy(text);
+		boolean withText = !standalone && (closedBy == '：' || closedBy == ':') && (atTheEnd() || context == Context.MEASURES)
+				&& (heading.head().startsWith("关于") || STATEMENT_HEADING_END.matcher(heading.head()).find());
+		return level == Level.PART && (alone || withText) && !heading.aspectForm() && heading.head().length() <= 20
+				&& !Headings.namesKnownAspect(known, Headings.core(heading.head()), false);
 	}
 
 	private void startUnknown(At at, Optional<Marker> marker, Headings.Heading heading) {
