@@ -179,12 +179,24 @@ class EditorServicesTest {
 		assertTrue(ranges.contains(new StyledRange(reference, 2, HighlightStyles.REFERENCE)));
 	}
 
+	/** Content assist at {@code offset} of a report held in memory. */
+	private List<Completion> proposals(String text, int offset) {
+		return analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of()).read(model -> completions.complete(model.resource(), text, offset));
+	}
+
+	private static List<String> labels(List<Completion> proposals) {
+		return proposals.stream().map(Completion::label).toList();
+	}
+
+	private static Completion proposal(List<Completion> proposals, String label) {
+		return proposals.stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " not in " + proposals));
+	}
+
 	@Test
 	void contentAssistOffersProblemIdsAfter针对() {
 		String text = Samples.VALID.replace("原因 C1 \"思想上重视不够。\" \"没有把学习摆在首位。\" 针对 P1", "原因 C1 \"思想上重视不够。\" 针对 ");
 		int offset = text.indexOf("针对 \n") + 3;
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<String> labels = analysis.read(model -> completions.complete(model.resource(), text, offset)).stream().map(Completion::label).toList();
+		List<String> labels = labels(proposals(text, offset));
 		assertTrue(labels.containsAll(List.of("P1", "P2")), labels.toString());
 		assertFalse(labels.contains("C2"), "a cause explains problems only: " + labels);
 	}
@@ -192,25 +204,15 @@ class EditorServicesTest {
 	@Test
 	void afterThePrefaceThePartsAreOfferedWithTheirTemplates() {
 		String text = "报告 \"材料\"\n单位 \"青川县交通运输局党组\"\n前言 \"前言。\"\n征";
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, text.length()));
-		Completion template = proposals.stream().filter(c -> c.label().equals("征求意见 …（模板）")).findFirst()
-				.orElseThrow(() -> new AssertionError(proposals.toString()));
-		assertEquals("征求意见 {\n\t意见 Y1 \"[待填]\"\n}", template.text());
+		assertEquals("征求意见 {\n\t意见 Y1 \"[待填]\"\n}", proposal(proposals(text, text.length()), "征求意见 …（模板）").text());
 	}
 
 	@Test
 	void afterTheCriticismsAStatementIsOfferedWithItsTemplateAndInAnOpinionNot() {
 		String text = "报告 \"材料\"\n类型 个人\n\n相互批评 {\n}\n\n说";
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, text.length()));
-		Completion template = proposals.stream().filter(c -> c.label().equals("说明 …（模板）")).findFirst()
-				.orElseThrow(() -> new AssertionError(proposals.toString()));
-		assertEquals("说明 \"个人有关事项\" {\n\t\"[待填]\"\n}", template.text());
+		assertEquals("说明 \"个人有关事项\" {\n\t\"[待填]\"\n}", proposal(proposals(text, text.length()), "说明 …（模板）").text());
 		String opinion = "报告 \"材料\"\n\n征求意见 {\n\t意见 Y1 \"希望多下基层。\" 说";
-		Analysis inOpinion = analyzer.analyze(URI.createURI("memory:/r.dzr"), opinion, List.of());
-		List<String> labels = inOpinion.read(model -> completions.complete(model.resource(), opinion, opinion.length())).stream()
-				.map(Completion::label).toList();
+		List<String> labels = labels(proposals(opinion, opinion.length()));
 		assertTrue(labels.contains("说明"), labels.toString());
 		assertFalse(labels.contains("说明 …（模板）"), labels.toString());
 	}
@@ -218,10 +220,8 @@ class EditorServicesTest {
 	@Test
 	void after依据TheNewestProfilesComeFirstWithTheirTitles() {
 		String text = "报告 \"材料\"\n依据 \n";
-		int offset = text.indexOf("依据 ") + 3;
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, offset));
-		List<String> labels = proposals.stream().map(Completion::label).filter(l -> l.matches(".*\\d{4}")).toList();
+		List<Completion> proposals = proposals(text, text.indexOf("依据 ") + 3);
+		List<String> labels = labels(proposals).stream().filter(l -> l.matches(".*\\d{4}")).toList();
 		assertEquals(List.of("民主生活会2025", "民主生活会2024"), labels.subList(0, 2), labels.toString());
 		assertTrue(labels.indexOf("民主生活会2024") < labels.indexOf("主题教育2023"), labels.toString());
 		assertTrue(proposals.stream().anyMatch(c -> "方案：2025年度民主生活会".equals(c.detail())), proposals.toString());
@@ -267,13 +267,11 @@ class EditorServicesTest {
 	@Test
 	void contentAssistOffersChineseKeywordsAndItemTemplates() {
 		String text = "报告 \"草稿\"\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n\t\n}\n";
-		int offset = text.indexOf("\t\n}") + 1;
-		Analysis analysis = analyzer.analyze(URI.createURI("memory:/r.dzr"), text, List.of());
-		List<Completion> proposals = analysis.read(model -> completions.complete(model.resource(), text, offset));
-		List<String> labels = proposals.stream().map(Completion::label).toList();
+		List<Completion> proposals = proposals(text, text.indexOf("\t\n}") + 1);
+		List<String> labels = labels(proposals);
 		assertTrue(labels.containsAll(List.of("问题", "原因", "措施", "原因 …（模板）")), labels.toString());
 		assertFalse(labels.contains("cause"), "English aliases only when typing Latin letters: " + labels);
-		Completion template = proposals.stream().filter(c -> c.label().equals("措施 …（模板）")).findFirst().orElseThrow();
+		Completion template = proposal(proposals, "措施 …（模板）");
 		assertEquals("措施 M1 \"[待填]\" \"[待填]\" 责任人 \"[待填]\" 时限 \"[待填]\"", template.text());
 		String inserted = template.applyTo(text);
 		assertTrue(inserted.contains("\t措施 M1 \"[待填]\""));

@@ -102,15 +102,15 @@ public class BuiltinProfiles {
 	/** The meetings a title may name, the most specific first (2023年主题教育专题民主生活会 is 主题教育's). */
 	private static final List<String> MEETINGS = List.of("主题教育", "组织生活会", "民主生活会");
 
-	/**
-	 * The profile a report follows when it names none: the newest built-in profile of the meeting its title names
-	 * (2025年度民主生活会… → 民主生活会2025), else the default.
-	 */
 	/** Whether the title names a meeting of which profiles are built in. */
 	public boolean namesAMeeting(String title) {
 		return title != null && MEETINGS.stream().anyMatch(title::contains);
 	}
 
+	/**
+	 * The profile a report follows when it names none: the newest built-in profile of the meeting its title names
+	 * (2025年度民主生活会… → 民主生活会2025), else the default.
+	 */
 	public Profile defaultFor(String title) {
 		for (String meeting : MEETINGS) {
 			if (title != null && title.contains(meeting)) {
