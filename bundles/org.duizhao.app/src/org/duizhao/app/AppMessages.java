@@ -105,6 +105,7 @@ public final class AppMessages {
 	public static String NewReportFileNameExtension;
 	public static String NewReportFolderMissing;
 	public static String CheckEmpty;
+	public static String CheckPending;
 	public static String CheckColumnAspect;
 	public static String CheckColumnProblems;
 	public static String CheckColumnCauses;

@@ -34,7 +34,6 @@ public class Application implements IApplication {
 			return IApplication.EXIT_OK; // the running Duizhao Studio opens them
 		}
 		ReportSources.letReportsNameWordFiles();
-		DuizhaoUi.prepareInBackground();
 		Display display = PlatformUI.createDisplay();
 		RunningInstance running = listenForSecondStarts(display);
 		try {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.editor.RecoveryOffer;
 import org.duizhao.ui.editor.WorkspaceFiles;
+import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
@@ -26,6 +27,8 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/** How often the display is woken while the first window opens (see {@link #openWindows()}). */
 	private static final int WAKE_MILLIS = 20;
+	/** The window is drawn by then: the language is built after it, not beside it. */
+	private static final int LANGUAGE_WITHOUT_A_REPORT_MS = 500;
 
 	private final List<Path> filesToOpen;
 	private final List<String> unopenableNames;
@@ -98,6 +101,10 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (!unopenableNames.isEmpty()) {
 			MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), AppMessages.OpenFileTitle, AppMessages
 					.bind(AppMessages.UnopenableNames, String.join("\n", unopenableNames), System.getProperty("sun.jnu.encoding")));
+		}
+		if (page.getActiveEditor() == null) {
+			// With a report open, its first paint starts building the language; the library view needs it too.
+			page.getWorkbenchWindow().getShell().getDisplay().timerExec(LANGUAGE_WITHOUT_A_REPORT_MS, DuizhaoUi::buildLanguage);
 		}
 		StartupProbe.afterOpening(page);
 	}

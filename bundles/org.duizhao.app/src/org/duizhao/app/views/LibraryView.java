@@ -15,6 +15,7 @@ import org.duizhao.model.Report;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
 import org.duizhao.ui.editor.LibraryItems;
+import org.duizhao.ui.internal.WaitsForLanguage;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -42,7 +43,7 @@ import com.google.inject.Inject;
  * with a search over headline and body and a preview. Double-click puts the item into the report, in the section of
  * its aspect (created when missing).
  */
-public class LibraryView extends ViewPart {
+public class LibraryView extends ViewPart implements WaitsForLanguage {
 
 	public static final String ID = "org.duizhao.app.library";
 
@@ -50,9 +51,8 @@ public class LibraryView extends ViewPart {
 	record AspectNode(Library library, LibrarySection section) {
 	}
 
-	@Inject
+	/** Null until the language is built (after the window is first drawn): the tree stays empty until then. */
 	private Libraries libraries;
-	@Inject
 	private BuiltinProfiles builtin;
 	private ActiveReportEditor active;
 	private Text search;
@@ -95,8 +95,15 @@ public class LibraryView extends ViewPart {
 		refresh();
 	}
 
+	@Inject
+	private void languageArrived(Libraries libraries, BuiltinProfiles builtin) {
+		this.libraries = libraries;
+		this.builtin = builtin;
+		refresh();
+	}
+
 	private void refresh() {
-		if (tree == null || tree.getControl().isDisposed()) {
+		if (libraries == null || tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
 		DuizhaoEditor editor = active == null ? null : active.editor();

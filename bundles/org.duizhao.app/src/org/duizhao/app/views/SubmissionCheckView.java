@@ -11,6 +11,7 @@ import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.WaitsForLanguage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -34,14 +35,14 @@ import com.google.inject.Inject;
  * 提交前检查: for the active report, the profile's aspects against problems, causes and measures with ✔/✘, the
  * findings grouped (占位符, 台账, 完整性, 文字), and the verdict. Double-click jumps to the place in the report.
  */
-public class SubmissionCheckView extends ViewPart {
+public class SubmissionCheckView extends ViewPart implements WaitsForLanguage {
 
 	public static final String ID = "org.duizhao.app.submissionCheck";
 
 	private static final String OK = "✔";
 	private static final String NOT_OK = "✘";
 
-	@Inject
+	/** Null until the language is built; no analysis comes before. */
 	private SubmissionCheck submissionCheck;
 	private ActiveReportEditor active;
 	private Label verdict;
@@ -95,8 +96,8 @@ public class SubmissionCheckView extends ViewPart {
 			}
 		});
 
-		active = new ActiveReportEditor(getSite().getPage(), this::show, () -> {
-		});
+		active = new ActiveReportEditor(getSite().getPage(), this::show, this::editorChanged);
+		editorChanged();
 	}
 
 	private TableViewer table(Composite parent, float share) {
@@ -136,8 +137,29 @@ public class SubmissionCheckView extends ViewPart {
 		return String.valueOf(n);
 	}
 
+	@Inject
+	private void languageArrived(SubmissionCheck check) {
+		submissionCheck = check;
+		editorChanged();
+	}
+
+	/** Another report (or none) is followed: its last check, else what the view is waiting for. */
+	private void editorChanged() {
+		DuizhaoEditor editor = active == null ? null : active.editor();
+		Analysis last = editor == null ? null : editor.lastAnalysis();
+		if (last != null) {
+			show(last);
+		} else if (verdict != null && !verdict.isDisposed()) {
+			verdict.setText(editor == null ? AppMessages.CheckEmpty : AppMessages.CheckPending);
+			verdict.setForeground(null);
+			parts.setText("");
+			showRows(aspects, List.of());
+			showRows(findings, List.of());
+		}
+	}
+
 	private void show(Analysis analysis) {
-		if (verdict == null || verdict.isDisposed()) {
+		if (submissionCheck == null || verdict == null || verdict.isDisposed()) {
 			return;
 		}
 		SubmissionCheck.Result result = submissionCheck.check(analysis);

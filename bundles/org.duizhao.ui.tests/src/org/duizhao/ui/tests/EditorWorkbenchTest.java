@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.duizhao.app.AppMessages;
 import org.duizhao.app.Perspective;
 import org.duizhao.app.StudioWorkbenchAdvisor;
 import org.duizhao.app.views.LibraryView;
@@ -130,6 +131,22 @@ class EditorWorkbenchTest {
 		assertEquals(4, partLines.size(), partLines.toString());
 		assertEquals("个人有关事项：共 2 段", partLines.get(3));
 		Ui.screenshot("parts-1-personal-2025");
+	}
+
+	@Test
+	void theCheckShowsTheActiveReportAtOnceAndNothingOnceTheLastIsClosed() throws Exception {
+		Path unfinished = report.resolveSibling("未完成.dzr");
+		Files.writeString(unfinished, "报告 \"未完成的材料\"\n依据 主题教育2023\n方面 理论学习 {\n\t问题 P1 \"学习不够深入。\"\n}\n");
+		DuizhaoEditor other = Ui.openInEditor(unfinished);
+		Ui.waitUntil("the unfinished report is checked", RECONCILED, () -> other.lastAnalysis() != null && OnScreen.verdict().startsWith("✘"));
+		// in one turn of the UI thread: what it shows is the example's last check, not a new analysis
+		assertEquals("✔ 可以提交", Ui.sync(() -> {
+			page().activate(editor);
+			return OnScreen.verdict();
+		}));
+		Ui.run(() -> page().closeAllEditors(false));
+		assertEquals(AppMessages.CheckEmpty, Ui.sync(OnScreen::verdict));
+		assertEquals(List.of(), Ui.sync(OnScreen::aspectRows));
 	}
 
 	@Test

@@ -31,9 +31,9 @@ final class OnScreen {
 		return verdictLabel().getText();
 	}
 
-	/** Whether 提交前检查 shows the check of a report. */
+	/** Whether 提交前检查 shows the check of a report (not its text before a report is open, or before it is checked). */
 	static boolean checked() {
-		return !verdict().equals(AppMessages.CheckEmpty);
+		return !verdict().equals(AppMessages.CheckEmpty) && !verdict().equals(AppMessages.CheckPending);
 	}
 
 	/** The lines of the parts (上年度整改, 征求意见, 相互批评), without the line of 审核提示 that follows them. */

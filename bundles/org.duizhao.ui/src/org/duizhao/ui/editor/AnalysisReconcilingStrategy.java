@@ -21,12 +21,22 @@ import org.eclipse.xtext.util.CancelIndicator;
 final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	private final DuizhaoEditor editor;
-	private final DocumentAnalyzer analyzer;
+	private DocumentAnalyzer analyzer;
 	private IDocument document;
 
 	AnalysisReconcilingStrategy(DuizhaoEditor editor) {
 		this.editor = editor;
-		this.analyzer = editor.language().analyzer();
+	}
+
+	/**
+	 * On the reconciler's thread, which starts before the editor is first drawn: it waits for the language whose
+	 * build the first paint starts, rather than start it itself and take the cores from the window being drawn.
+	 */
+	private DocumentAnalyzer analyzer() {
+		if (analyzer == null) {
+			analyzer = DuizhaoUi.awaitLanguage().getInstance(DocumentAnalyzer.class);
+		}
+		return analyzer;
 	}
 
 	@Override
@@ -64,7 +74,7 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 			// half a second.
 			long stamp = ((IDocumentExtension4) current).getModificationStamp();
 			CancelIndicator typedOver = () -> ((IDocumentExtension4) current).getModificationStamp() != stamp;
-			Analysis analysis = analyzer.analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), typedOver);
+			Analysis analysis = analyzer().analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), typedOver);
 			Display display = Display.getDefault();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> editor.reconciled(analysis));

@@ -27,11 +27,11 @@ final class AspectFolding {
 
 	private final ProjectionViewer viewer;
 	private final ProjectionSupport support;
-	private final IFoldingRangeProvider folding;
+	/** Null until the language is built; the folding column is there from the start, so the text does not move. */
+	private IFoldingRangeProvider folding;
 
-	AspectFolding(ProjectionViewer viewer, IAnnotationAccess access, ISharedTextColors colours, IFoldingRangeProvider folding) {
+	AspectFolding(ProjectionViewer viewer, IAnnotationAccess access, ISharedTextColors colours) {
 		this.viewer = viewer;
-		this.folding = folding;
 		support = new ProjectionSupport(viewer, access, colours);
 		// a folded aspect still shows in its summary that it holds errors or warnings
 		support.addSummarizableAnnotationType("org.eclipse.ui.workbench.texteditor.error");
@@ -40,9 +40,13 @@ final class AspectFolding {
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 	}
 
+	void use(IFoldingRangeProvider provider) {
+		folding = provider;
+	}
+
 	void update(Analysis result) {
 		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
-		if (model == null) {
+		if (model == null || folding == null) {
 			return;
 		}
 		Map<Position, ProjectionAnnotation> existing = new HashMap<>();

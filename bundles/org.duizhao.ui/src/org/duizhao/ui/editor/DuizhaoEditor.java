@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.DocumentFormatter.Replacement;
+import org.duizhao.ui.internal.AfterFirstPaint;
+import org.duizhao.ui.internal.DuizhaoUi;
+import org.duizhao.ui.internal.WaitsForLanguage;
 import org.duizhao.ui.outline.DuizhaoOutlinePage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -22,6 +25,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -40,12 +44,14 @@ import com.google.inject.Inject;
  * The report editor: JFace text over the ide services. It owns no language logic: every pause in typing produces
  * an {@link Analysis}, from which markers, colours, folding, the outline and the submission check are drawn.
  */
-public class DuizhaoEditor extends TextEditor {
+public class DuizhaoEditor extends TextEditor implements WaitsForLanguage {
 
 	public static final String ID = "org.duizhao.ui.editor";
 
 	private static final String MATCHING_BRACKETS = "duizhao.matchingBrackets";
 	private static final String MATCHING_BRACKETS_COLOR = "duizhao.matchingBracketsColor";
+	/** A report opened behind another is not drawn: it starts the language's build itself after this long. */
+	private static final int LANGUAGE_AT_THE_LATEST_MS = 3000;
 	private static final char[] PAIRS = { '{', '}', '“', '”', '（', '）', '《', '》', '‘', '’' };
 
 	private final EditorAnalysis analyses = new EditorAnalysis(() -> document() == null ? null : document().get());
@@ -57,8 +63,8 @@ public class DuizhaoEditor extends TextEditor {
 	private final DiskFile diskFile = new DiskFile(this);
 	private final EncodingStatus encoding = new EncodingStatus(this);
 
-	@Inject
-	private LanguageServices language;
+	/** Null until the language is built, which the editor's first paint starts (see {@link #languageArrived}). */
+	private volatile LanguageServices language;
 
 	@Override
 	protected void initializeEditor() {
@@ -107,16 +113,54 @@ public class DuizhaoEditor extends TextEditor {
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
-		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
-		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors(), language.folding());
-		semanticColouring = new SemanticColouring(viewer, language.highlighter());
-		// The editor's own views of an analysis come first, then those of the outline and the workbench views.
+		// The editor's own views of an analysis come first, then those of the outline and the workbench views; the
+		// analyses start once the language has come, and so do the colours and folds.
 		analyses.add(result -> DiagnosticMarkers.replace(file(), result.issues()));
-		analyses.add(semanticColouring::update);
-		analyses.add(folding::update);
-		unsavedText.install(viewer.getTextWidget());
+		analyses.add(result -> {
+			if (semanticColouring != null) {
+				semanticColouring.update(result);
+			}
+		});
+		analyses.add(result -> folding.update(result));
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		folding = new AspectFolding(viewer, getAnnotationAccess(), getSharedColors());
+		StyledText text = viewer.getTextWidget();
+		unsavedText.install(text);
 		// Chinese paragraphs are long lines; users expect them wrapped.
 		setWordWrap(true);
+		if (language != null) {
+			useLanguage();
+		} else {
+			// The report is shown in plain text first, the language is built after that (DuizhaoUi.buildLanguage).
+			AfterFirstPaint.run(text, DuizhaoUi::buildLanguage);
+			text.getDisplay().timerExec(LANGUAGE_AT_THE_LATEST_MS, DuizhaoUi::buildLanguage);
+		}
+	}
+
+	/** Called by the injector, at creation or when the language is built after the first paint. */
+	@Inject
+	private void languageArrived(LanguageServices services) {
+		language = services;
+		if (getSourceViewer() != null) {
+			useLanguage();
+		}
+	}
+
+	/** Colours and folds the text with the language's services, once both the text and they are there. */
+	private void useLanguage() {
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+			return;
+		}
+		folding.use(language.folding());
+		semanticColouring = new SemanticColouring(viewer, language.highlighter());
+		((DuizhaoSourceViewerConfiguration) getSourceViewerConfiguration()).colourWith(language.highlighter());
+		viewer.invalidateTextPresentation();
+		Analysis first = analyses.ifCurrent(); // should the first analysis have come before the services
+		if (first != null) {
+			semanticColouring.update(first);
+			folding.update(first);
+		}
 	}
 
 	@Override
@@ -145,7 +189,7 @@ public class DuizhaoEditor extends TextEditor {
 		Analysis current = analyses.ifCurrent();
 		IDocument document = document();
 		if (current == null && document != null) {
-			current = language.analyzer().analyze(documentUri(), document.get(), libraryFolders());
+			current = language().analyzer().analyze(documentUri(), document.get(), libraryFolders());
 		}
 		return current != null ? current : analyses.last();
 	}
@@ -212,9 +256,10 @@ public class DuizhaoEditor extends TextEditor {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
-	/** The language's services, for the editor's parts. */
+	/** The language's services, for the editor's parts; a command given before they came waits for them. */
 	public LanguageServices language() {
-		return language;
+		LanguageServices services = language;
+		return services != null ? services : DuizhaoUi.injector().getInstance(LanguageServices.class);
 	}
 
 	// ---- the file on disk ------------------------------------------------------------------------------------------
@@ -316,14 +361,20 @@ public class DuizhaoEditor extends TextEditor {
 	protected void editorSaved() {
 		super.editorSaved();
 		unsavedText.forget();
-		language.analyzer().forget(documentUri());
+		forgetAnalysis();
+	}
+
+	private void forgetAnalysis() {
+		if (language != null) {
+			language.analyzer().forget(documentUri());
+		}
 	}
 
 	@Override
 	public void dispose() {
 		// A deliberate close (saved, or changes discarded) leaves nothing to recover; a crash never gets here.
 		unsavedText.forget();
-		language.analyzer().forget(documentUri());
+		forgetAnalysis();
 		// Nothing keeps the markers of a closed report current (there is no builder), so they go with the editor.
 		DiagnosticMarkers.replace(file(), List.of());
 		if (semanticColouring != null) {

@@ -1,5 +1,6 @@
 package org.duizhao.ui.editor;
 
+import org.duizhao.dsl.ide.highlighting.Highlighter;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
@@ -28,6 +29,7 @@ public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfigurat
 	public static final int RECONCILE_DELAY_MS = 150;
 
 	private final DuizhaoEditor editor;
+	private final LexicalColouring colouring = new LexicalColouring();
 
 	public DuizhaoSourceViewerConfiguration(DuizhaoEditor editor, IPreferenceStore preferences) {
 		super(preferences);
@@ -37,10 +39,14 @@ public class DuizhaoSourceViewerConfiguration extends TextSourceViewerConfigurat
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer viewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
-		LexicalColouring colouring = new LexicalColouring(editor.language().highlighter());
 		reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
+	}
+
+	/** The lexer's colours from now on (the text is shown plain until the language is built). */
+	void colourWith(Highlighter highlighter) {
+		colouring.use(highlighter);
 	}
 
 	@Override

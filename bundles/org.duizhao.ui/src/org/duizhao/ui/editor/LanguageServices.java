@@ -13,12 +13,14 @@ import org.duizhao.dsl.ide.quickfix.QuickfixEngine;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * The language's services an editor and its parts draw on (colouring, folding, outline, content assist, hover,
- * navigation, quick fixes, format, library insertion), injected into the editor from the language's injector when
- * the workbench creates it, and handed to its parts from there.
+ * navigation, quick fixes, format, library insertion): one set for every editor, injected into an editor from the
+ * language's injector when that is built, and handed to the editor's parts from there.
  */
+@Singleton
 public class LanguageServices {
 
 	@Inject

@@ -19,12 +19,13 @@ import org.eclipse.swt.custom.StyleRange;
  */
 final class LexicalColouring implements IPresentationDamager, IPresentationRepairer {
 
-	private final LexicalTokens tokens;
+	/** Null until the language is built: the text is drawn plain until then. */
+	private LexicalTokens tokens;
 	private IDocument document;
 	private DocumentEvent lastEvent;
 	private IRegion lastDamage;
 
-	LexicalColouring(Highlighter highlighter) {
+	void use(Highlighter highlighter) {
 		tokens = new LexicalTokens(highlighter);
 	}
 
@@ -43,7 +44,7 @@ final class LexicalColouring implements IPresentationDamager, IPresentationRepai
 		if (event == lastEvent) {
 			return lastDamage;
 		}
-		LexicalTokens.Damage tokensChanged = tokens.update(document.get());
+		LexicalTokens.Damage tokensChanged = tokens == null ? new LexicalTokens.Damage(0, 0) : tokens.update(document.get());
 		int length = document.getLength();
 		int start = Math.min(event.getOffset(), length);
 		int end = Math.min(length, event.getOffset() + (event.getText() == null ? 0 : event.getText().length()));
@@ -58,6 +59,9 @@ final class LexicalColouring implements IPresentationDamager, IPresentationRepai
 
 	@Override
 	public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
+		if (tokens == null) {
+			return;
+		}
 		tokens.update(document.get()); // a no-op after getDamageRegion; needed when the whole text is drawn anew
 		int start = damage.getOffset();
 		int end = start + damage.getLength();

@@ -1,6 +1,10 @@
 package org.duizhao.ui.internal;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.duizhao.dsl.ide.DuizhaoIdeSetup;
 import org.duizhao.dsl.ide.analysis.DocumentAnalyzer;
@@ -16,7 +20,8 @@ import com.google.inject.Injector;
 
 /**
  * The editor bundle: holds the one injector of the language (runtime and ide services). The workbench builds the
- * editor, the views and the wizard from it ({@link LanguageExtensionFactory}), which get the services injected.
+ * editor, the views and the wizard from it ({@link LanguageExtensionFactory}), which get the services injected; the
+ * editor and the views are shown before it is built and get them when it is ({@link WaitsForLanguage}).
  */
 public class DuizhaoUi extends AbstractUIPlugin {
 
@@ -24,7 +29,9 @@ public class DuizhaoUi extends AbstractUIPlugin {
 
 	private static DuizhaoUi instance;
 
-	private volatile Injector injector;
+	/** The language's injector, once built: after the first paint, or sooner when something cannot wait for it. */
+	private final CompletableFuture<Injector> language = new CompletableFuture<>();
+	private final AtomicBoolean building = new AtomicBoolean();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -42,35 +49,68 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		return instance;
 	}
 
+	/**
+	 * The language's injector; the caller waits while it is built (starting the build if nothing has yet). Parts
+	 * that can show something without the language wait for it instead ({@link #whenLanguageReady}).
+	 */
 	public static Injector injector() {
-		DuizhaoUi plugin = getDefault();
-		if (plugin.injector == null) {
-			synchronized (plugin) {
-				if (plugin.injector == null) {
-					Injector made = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
-					ReviewPreferences.follow(made);
-					plugin.injector = made;
-				}
-			}
-		}
-		return plugin.injector;
+		buildLanguage();
+		return awaitLanguage();
 	}
 
 	/**
-	 * Builds the injector and runs one small analysis on another thread while the workbench starts: creating the
-	 * injector and loading the parser and checks take most of a second, which the first editor would otherwise wait
-	 * for on the UI thread.
+	 * The injector, waiting for a build someone else starts (the first paint): for threads of the editor's that may
+	 * run before it, and should not take the cores from the window that is being drawn.
 	 */
-	public static void prepareInBackground() {
+	public static Injector awaitLanguage() {
+		try {
+			return getDefault().language.join();
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : e;
+		}
+	}
+
+	/** Whether the injector is built, so that asking for it does not wait. */
+	public static boolean languageReady() {
+		CompletableFuture<Injector> language = getDefault().language;
+		return language.isDone() && !language.isCompletedExceptionally();
+	}
+
+	/** Runs {@code action} with the injector once it is built: at once if it is, else on the thread that built it. */
+	public static void whenLanguageReady(Consumer<Injector> action) {
+		getDefault().language.thenAccept(action);
+	}
+
+	/**
+	 * Builds the injector and runs one small analysis on another thread. Called after the first paint of the
+	 * window: creating the injector and loading the parser and checks take over a second of the two cores a small
+	 * machine has, which the window would otherwise share with them before it shows anything. Only the first call
+	 * builds.
+	 */
+	public static void buildLanguage() {
+		DuizhaoUi plugin = getDefault();
+		if (!plugin.building.compareAndSet(false, true)) {
+			return;
+		}
 		Thread thread = new Thread(() -> {
+			Injector made;
 			try {
-				injector().getInstance(DocumentAnalyzer.class).analyze(URI.createURI("memory:/warm-up.dzr"), WARM_UP, List.of());
+				made = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
+				ReviewPreferences.follow(made);
+				plugin.language.complete(made);
+			} catch (RuntimeException | LinkageError e) {
+				log("Building the language services failed", e);
+				plugin.language.completeExceptionally(e);
+				return;
+			}
+			try {
+				// the first analysis of a report, which the editor is about to ask for, then finds its code loaded
+				made.getInstance(DocumentAnalyzer.class).analyze(URI.createURI("memory:/warm-up.dzr"), WARM_UP, List.of());
 			} catch (RuntimeException e) {
 				log("Preparing the language services failed", e);
 			}
 		}, "Duizhao language services");
 		thread.setDaemon(true);
-		thread.setPriority(Thread.NORM_PRIORITY - 1);
 		thread.start();
 	}
 

@@ -431,6 +431,7 @@ final class Bench implements Callable<Integer> {
 		// six counted starts: a start that stalls (one in six did, before StudioWorkbenchAdvisor.openWindows) shows
 		// as the slowest, which the median hides
 		double[] times = new double[7];
+		double[] analysed = new double[7];
 		for (int i = 0; i < times.length; i++) {
 			Path report = Files.createTempFile("duizhao-start", ".txt");
 			Path workspace = Files.createTempDirectory("duizhao-start-ws");
@@ -443,15 +444,21 @@ final class Bench implements Callable<Integer> {
 			command.addAll(options);
 			command.addAll(List.of("-jar", launcher.toString(), "-data", workspace.toString(), example().toAbsolutePath().toString()));
 			run(command);
-			String written = Files.readString(report).strip();
-			times[i] = written.isEmpty() ? Double.NaN : Double.parseDouble(written);
+			// "paint analysed": the report's text drawn, then its first analysis (colours, markers, verdict)
+			String[] written = Files.readString(report).strip().split(" ");
+			times[i] = written.length == 2 ? Double.parseDouble(written[0]) : Double.NaN;
+			analysed[i] = written.length == 2 && !written[1].startsWith("-") ? Double.parseDouble(written[1]) : Double.NaN;
 		}
+		startFigure("product cold start to a painted editor under Xvfb (JVM start to first paint; median, slowest of 6)", times, "< 2.5 s", 2500);
+		startFigure("product cold start to the first analysis drawn (colours, markers, verdict; median, slowest of 6)", analysed, "—", Double.NaN);
+	}
+
+	private void startFigure(String name, double[] times, String target, double targetMillis) {
 		double[] counted = Arrays.copyOfRange(times, 1, times.length);
 		double median = median(counted);
 		double slowest = Arrays.stream(counted).max().orElse(Double.NaN);
-		figures.add(new Figure("product cold start to a painted editor under Xvfb (JVM start to first paint; median, slowest of 6)",
-				Double.isNaN(median) ? "failed" : String.format("%.1f s, %.1f s", median / 1000, slowest / 1000), "< 2.5 s",
-				median < 2500));
+		figures.add(new Figure(name, Double.isNaN(median) ? "failed" : String.format("%.1f s, %.1f s", median / 1000, slowest / 1000), target,
+				Double.isNaN(targetMillis) ? null : median < targetMillis));
 	}
 
 	private static boolean onPath(String program) {
