@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.duizhao.dsl.export.Block;
@@ -709,6 +710,46 @@ class ReportImportTest {
 		assertTrue(result.report().contains("\t// 第 6 行：导语：个人有关事项报告：2023年未及时报告房产变化，组织提醒后才补报。\n"), result.report());
 		assertTrue(result.draft().head().closing().orElseThrow().startsWith("以上对照检查，请同志们批评指正。"), result.report());
 		assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), result.draft().findings().toString());
+	}
+
+	@Test
+	void causesAndMeasuresHeadingsWithoutNumbersAfterTheAspectsHoldThoseOfTheWholeReport() {
+		ReportImport.Result result = importText("""
+				2023年度组织生活会党员个人对照检查材料
+				按照支部安排，我认真查找了自身不足，现对照检查如下。
+				学习贯彻党的创新理论情况方面
+				学习的自觉性不够高，全年只写了两篇心得。
+				联系服务群众情况方面
+				服务意识还不够强，办理业务时对老年群众解释不够耐心。
+				原因剖析
+				理论学习抓得不紧，满足于参加集中学习。
+				宗旨意识有所弱化，没有真正把群众当亲人。
+				整改措施
+				每月读一本理论书籍，每季度写一篇心得体会。
+				对老年群众提供一对一帮办，争取全年零投诉。
+				""");
+		// each cause and measure goes to the aspect it speaks of, not all to the last aspect
+		assertEquals(List.of(1, 1, 1, 1, 1, 1), result.draft().aspects().stream()
+				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size(), a.measures().size())).toList(), result.report());
+	}
+
+	@Test
+	void causesHeadingsWithoutNumbersUnderEachAspectStayThatAspects() {
+		ReportImport.Result result = importText("""
+				2023年度组织生活会党员个人对照检查材料
+				按照支部安排，我认真查找了自身不足，现对照检查如下。
+				学习贯彻党的创新理论情况方面
+				问题：学习的自觉性不够高，全年只写了两篇心得。
+				原因剖析
+				宗旨意识有所弱化，没有真正把群众当亲人。
+				联系服务群众情况方面
+				问题：服务意识还不够强，办理业务时对老年群众解释不够耐心。
+				原因剖析
+				理论学习抓得不紧，满足于参加集中学习。
+				""");
+		// written by aspect: a cause is the aspect's it stands under, whatever it speaks of
+		assertEquals(List.of("宗旨意识有所弱化，没有真正把群众当亲人。", "理论学习抓得不紧，满足于参加集中学习。"), result.draft().aspects().stream()
+				.map(a -> a.causes().stream().map(Draft.Item::headline).collect(Collectors.joining("|"))).toList(), result.report());
 	}
 
 	@Test

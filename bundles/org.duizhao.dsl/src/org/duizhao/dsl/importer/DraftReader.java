@@ -202,6 +202,8 @@ public final class DraftReader {
 	private boolean partLevelUsed;
 	/** Whether the first part heading was numbered （一）: then the parts after it are too (and aspects 1. 2.). */
 	private boolean partsAsSections;
+	/** Whether an aspect had causes or measures of its own (原因分析：… under it): the report is written by aspect. */
+	private boolean partsWithinAspects;
 
 	private String title;
 	private String subtitle;
@@ -313,7 +315,8 @@ public final class DraftReader {
 		// on its line after the measures). A part apart may have its first sentence after a colon (上年度整改落实情况：…).
 		case NONE -> (!partLevelUsed && (standalone || part.get().standsApart() && readsAsHeading(index, heading, false))
 				|| part.get().isStatement() && (atTheEnd() || context == Context.MEASURES && standalone) && readsAsHeading(index, heading, standalone))
-				&& head.length() <= 16 && (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level));
+				&& head.length() <= 16 && (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level)
+						|| afterTheAspects(index, part.get()));
 		default -> false;
 		};
 		return byName ? part : Optional.empty();
@@ -327,6 +330,27 @@ public final class DraftReader {
 		String text = paragraphs.get(index).text().strip();
 		char closedBy = heading.closedBy(text);
 		return (standalone && closedBy == 0 || closedBy == '：' || closedBy == ':') && STATEMENT_HEADING_END.matcher(heading.head()).find();
+	}
+
+	/**
+	 * 原因剖析 alone on its line after aspects headed 学习贯彻……方面 with no number: the causes of the whole report when
+	 * no aspect heading comes after it and no aspect had causes or measures of its own; else it heads those of the
+	 * aspect above it (a report written by aspect).
+	 */
+	private boolean afterTheAspects(int index, Part part) {
+		return (part == Part.CAUSES || part == Part.MEASURES) && !partsWithinAspects && !aspectHeadingAfter(index);
+	}
+
+	private boolean aspectHeadingAfter(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			int from = Markers.leading(text).map(Marker::end).orElse(0);
+			Headings.Heading heading = Headings.at(text, from);
+			if (heading.aspectForm() && heading.end() >= text.length()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Past the aspects, causes and measures: among the criticisms, the 说明 parts or after the closing. */
@@ -559,6 +583,7 @@ public final class DraftReader {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.SECTION));
 		int rest = Math.min(text.length(), after + 1);
 		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
+		partsWithinAspects |= label.get().part() != Part.PROBLEMS;
 		target = switch (label.get().part()) {
 		case CAUSES -> aspect.causes;
 		case MEASURES -> aspect.measures;
@@ -579,7 +604,8 @@ public final class DraftReader {
 			startUnknown(at, marker, Headings.at(text, 0));
 			return;
 		}
-		if (context != Context.HEAD && marker.isEmpty() && isClosing(text.substring(from), context != Context.STATEMENT) && !numberedAfter(index)
+		if (context != Context.HEAD && marker.isEmpty()
+				&& (isClosing(text.substring(from), context != Context.STATEMENT) && !numberedAfter(index) || looksAheadAtTheEnd(index, text))
 				|| context == Context.CLOSING) {
 			closing.append(text.substring(from));
 			context = Context.CLOSING;
@@ -946,6 +972,27 @@ public final class DraftReader {
 	/** 制定整改措施如下： — a paragraph that ends with a colon introduces a list or a table; it is no item. */
 	private static boolean introduces(String text) {
 		return text.endsWith("：") || text.endsWith(":");
+	}
+
+	/**
+	 * 今后，我将…… or 下一步，局党组将…… as the last paragraph of the text: the closing, in words other than those of a
+	 * closing (请批评指正, 为契机) — the report ends by saying what comes next.
+	 */
+	private boolean looksAheadAtTheEnd(int index, String text) {
+		return index >= 0 && text.length() < 200 && words.list("closing.last").stream().anyMatch(text::startsWith) && lastOfTheText(index);
+	}
+
+	private boolean lastOfTheText(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (ENCLOSURE.matcher(text).find()) {
+				return true;
+			}
+			if (!text.isEmpty() && !signatureLines.contains(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether a numbered paragraph (an item, a heading) comes later: then this one is not the report's closing. */

@@ -50,7 +50,11 @@ class ImportVocabularyTest {
 	}
 
 	static Stream<Arguments> closings() {
-		return Stream.concat(entries("closing.start"), entries("closing"));
+		return entries("closing").filter(entry -> !entry.get()[0].equals("closing.last"));
+	}
+
+	static Stream<Arguments> lastClosings() {
+		return entries("closing.last");
 	}
 
 	static Stream<Arguments> verbs() {
@@ -135,6 +139,18 @@ class ImportVocabularyTest {
 		String closing = key.equals("closing.start") ? word + "，我们将认真整改。" : "我们将以此" + word + "，认真整改。";
 		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、整改措施\n（一）加强学习。\n" + closing + "\n");
 		assertEquals(Optional.of(closing), result.draft().head().closing(), word + "\n" + result.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("lastClosings")
+	void aLastParagraphThatLooksAheadIsTheClosing(String key, String word) {
+		String closing = word + "，我将以更高的标准要求自己，把整改措施落到实处。";
+		String measures = "对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、整改措施\n（一）加强学习。\n";
+		ReportImport.Result result = importText(measures + closing + "\n张某\n2026年1月8日\n");
+		assertEquals(Optional.of(closing), result.draft().head().closing(), word + "\n" + result.report());
+		// not where more text follows: then it is more of the measures
+		ReportImport.Result before = importText(measures + closing + "\n每月集中学习1次。\n");
+		assertEquals(Optional.empty(), before.draft().head().closing(), word + "\n" + before.report());
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
