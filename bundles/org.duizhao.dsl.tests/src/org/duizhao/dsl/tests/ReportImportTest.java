@@ -734,6 +734,35 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aClosingBeforeALastNumberedStatementIsTheClosing() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				四、个人有关事项报告情况
+				本人已如实报告个人有关事项。
+				下一步，我将以这次民主生活会为新起点，切实把查摆出的问题整改到位。
+				五、其他需要说明的问题
+				本人配偶在区属国有企业任职，已按规定报备。
+				魏某
+				二〇二六年一月十二日
+				""");
+		assertEquals(Optional.of("下一步，我将以这次民主生活会为新起点，切实把查摆出的问题整改到位。"), result.draft().head().closing(), result.report());
+		assertEquals(List.of("个人有关事项报告情况：本人已如实报告个人有关事项。", "其他需要说明的问题：本人配偶在区属国有企业任职，已按规定报备。"),
+				result.draft().statements().stream().map(st -> st.heading() + "：" + String.join("|", st.paragraphs())).toList(), result.report());
+	}
+
+	@Test
+	void aClosingWordBeforeMoreNumberedMeasuresIsAMeasure() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				以这次民主生活会为契机，建立学习台账。
+				（二）每季度开展一次谈心谈话。
+				五、其他需要说明的问题
+				本人配偶在区属国有企业任职，已按规定报备。
+				""");
+		assertEquals(Optional.empty(), result.draft().head().closing(), result.report());
+	}
+
+	@Test
 	void causesHeadingsWithoutNumbersUnderEachAspectStayThatAspects() {
 		ReportImport.Result result = importText("""
 				2023年度组织生活会党员个人对照检查材料

@@ -999,8 +999,9 @@ public final class DraftReader {
 	private boolean numberedAfter(int index) {
 		for (int i = Math.max(index, 0) + 1; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text().strip();
-			if (ENCLOSURE.matcher(text).find()) {
-				return false; // the list of attachments is numbered, but after the report's text
+			if (ENCLOSURE.matcher(text).find() || headsAStatement(text)) {
+				// the list of attachments is numbered, but after the report's text; a 说明 may stand after the closing
+				return false;
 			}
 			if (!signatureLines.contains(i) && !text.isEmpty()
 					&& (Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty())) {
@@ -1008,6 +1009,18 @@ public final class DraftReader {
 			}
 		}
 		return false;
+	}
+
+	/** 八、其他需要说明的问题: the numbered heading of a 说明, a part a report may add after its closing. */
+	private boolean headsAStatement(String text) {
+		Optional<Marker> marker = Markers.leading(text);
+		if (marker.isEmpty() || marker.get().level() != Level.PART && marker.get().level() != Level.SECTION) {
+			return false;
+		}
+		Headings.Heading heading = Headings.at(text, marker.get().end());
+		char closedBy = heading.closedBy(text);
+		return (heading.end() >= text.length() || closedBy == '：' || closedBy == ':')
+				&& words.partOf(heading.head()).filter(Part::isStatement).isPresent();
 	}
 
 	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
