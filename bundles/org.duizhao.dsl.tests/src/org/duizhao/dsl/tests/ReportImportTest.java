@@ -405,6 +405,33 @@ class ReportImportTest {
 	}
 
 	@Test
+	void lastYearsListsKeepTheirCountsAndWhatTellsMoreOfAnItemJoinsIt() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				去年查摆的5个问题，已完成3项：建立自学制度；到基层调研12次；修订接待办法。正在推进的有：食品安全追溯平台建设；执法人员轮训。
+				其中，追溯平台因省级系统接口调整，尚未完成，预计明年6月前上线。
+				另外，参加市级技能竞赛的计划，因单位工作调整，尚未完成。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				""");
+		assertTrue(result.report().contains("""
+				上年度整改 "" "去年查摆的5个问题，已完成3项。" {
+					// 上年度材料（.dzr 或 .docx）的文件名可写在引号里，以便逐项核对上年度措施的编号
+					// 【上年度整改】第 2 行：一、上年度民主生活会整改措施落实情况
+					// 【上年度整改】第 3 行：正在推进的有：
+					整改 上年1 已完成 "建立自学制度。"
+					整改 上年2 已完成 "到基层调研12次。"
+					整改 上年3 已完成 "修订接待办法。"
+					整改 上年4 未完成 "食品安全追溯平台建设。追溯平台尚未完成，预计明年6月前上线。" 原因 "因省级系统接口调整"
+					整改 上年5 持续推进 "执法人员轮训。"
+					整改 上年6 未完成 "另外，参加市级技能竞赛的计划，尚未完成。" 原因 "因单位工作调整"
+				}
+				"""), result.report());
+	}
+
+	@Test
 	void lastYearsStatementsAreThePartsFollowupsAndItsSummariesItsOwnWords() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料
@@ -949,7 +976,9 @@ class ReportImportTest {
 				""" + ONE_ASPECT);
 		assertEquals(List.of("已完成 学习制度已修订。", "已完成 调研基地建成3个。", "持续推进 档案数字化，已完成5卷中的3卷。", "未完成 食堂改造，没有开工。"),
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList());
-		assertTrue(result.report().contains("\t// 【上年度整改】第 3 行：已完成2项：\n\t// 【上年度整改】第 3 行：去年的问题，正在推进的有：\n"), result.report());
+		// the words that open a list and count are the part's own (the export writes them), the others a comment
+		assertTrue(result.report().contains("上年度整改 \"\" \"去年作出整改承诺4项。已完成2项。未完成1项。\" {\n"), result.report());
+		assertTrue(result.report().contains("\t// 【上年度整改】第 3 行：去年的问题，正在推进的有：\n\t整改 上年1"), result.report());
 	}
 
 	@Test

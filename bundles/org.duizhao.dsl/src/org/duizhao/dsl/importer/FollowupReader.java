@@ -80,8 +80,10 @@ final class FollowupReader {
 			int sentenceStop = sentenceEnd.find(start) ? sentenceEnd.end() : text.length();
 			Optional<Frame> framed = frame(text.substring(start, sentenceStop));
 			if (framed.isPresent() && framed.get().opensList()) {
-				// 已完成4项：甲；乙。 — the words that open the list are kept as a comment, each item is a statement
-				rest.add(text.substring(start, start + framed.get().length()).strip());
+				// 已完成4项：甲；乙。 — each item is a statement; the words that open the list are kept as a comment,
+				// or as a sentence of the part's own words when they count (查摆的6个问题，已完成4项。)
+				String opening = text.substring(start, start + framed.get().length()).strip();
+				rest.add(COUNT.matcher(opening).find() ? opening.replaceFirst("[：:]$", "。") : opening);
 				start += framed.get().length();
 			}
 			while (start < sentenceStop) {
@@ -230,7 +232,8 @@ final class FollowupReader {
 		String left = text;
 		for (FollowupState state : STATES) {
 			for (String word : words.list(key(state))) {
-				if (saidNow(left, word)) {
+				// 竞赛计划尚未完成: what is not done is not planned (计划 is its subject), 力争完成 is
+				if (left.contains(word) && (state == FollowupState.NOT_DONE || saidNow(left, word))) {
 					// 未整改完成: a done word denied is not done
 					FollowupState said = state == FollowupState.DONE && denied(left, word) ? FollowupState.NOT_DONE : state;
 					if (!found.contains(said)) {
@@ -271,15 +274,28 @@ final class FollowupReader {
 		return !alwaysAfter(text, word, "followup.future", 4);
 	}
 
-	/** Whether each place {@code word} stands in {@code text} has a word of {@code key} just before it. */
+	/**
+	 * Whether each place {@code word} stands in {@code text} has a word of {@code key} just before it, in the same
+	 * clause: 竞赛的计划，尚未完成 says it is not done (the plan is its subject), 计划尚未完成 too, 预计完成 does not.
+	 */
 	private boolean alwaysAfter(String text, String word, String key, int span) {
 		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
 			String before = text.substring(Math.max(0, i - span), i);
-			if (words.list(key).stream().noneMatch(before::contains)) {
+			String clause = before.substring(lastClauseBreak(before) + 1);
+			if (words.list(key).stream().noneMatch(clause::contains)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static int lastClauseBreak(String text) {
+		for (int i = text.length() - 1; i >= 0; i--) {
+			if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** 因区级编制核定尚未完成 — from a reason word at the start of a clause (after a comma or a full stop) to its end. */
