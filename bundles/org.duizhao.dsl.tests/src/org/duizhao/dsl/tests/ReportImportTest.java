@@ -761,6 +761,30 @@ class ReportImportTest {
 	}
 
 	@Test
+	void theWriterNamedAboveTheTitleIsTheBylineAndTheAddresseeNoPartOfThePreface() {
+		ReportImport.Result result = importText("""
+				区政府党组成员、副区长 魏某
+				2025年度民主生活会个人对照检查材料
+				区委：
+				按照区委的通知精神，我认真学习有关文件，现将本人对照检查情况报告如下。
+				""" + ONE_ASPECT);
+		assertEquals(Optional.of("2025年度民主生活会个人对照检查材料"), result.draft().head().title(), result.report());
+		assertEquals(Optional.of("区政府党组成员、副区长 魏某"), result.draft().head().subtitle(), result.report());
+		assertEquals(Optional.of("按照区委的通知精神，我认真学习有关文件，现将本人对照检查情况报告如下。"), result.draft().head().preface(), result.report());
+	}
+
+	@Test
+	void aUnitAboveTheTitleWithASpaceStaysPartOfTheTitle() {
+		ReportImport.Result result = importText("""
+				中共清河区 住建局
+				2025年度民主生活会对照检查材料
+				按照区委的部署，局党组认真开展对照检查。
+				""" + ONE_ASPECT);
+		assertEquals(Optional.empty(), result.draft().head().subtitle(), result.report());
+		assertTrue(result.draft().head().title().orElseThrow().endsWith("2025年度民主生活会对照检查材料"), result.report());
+	}
+
+	@Test
 	void aClosingBeforeALastNumberedStatementIsTheClosing() {
 		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
 				（一）加强理论学习，每月集中学习1次。

@@ -61,6 +61,10 @@ public final class DraftReader {
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
+	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
+	private static final Pattern ADDRESSEE = Pattern.compile("^\\p{IsHan}{0,12}(?:委|党组|党委|党工委|委员会|组织部|支部|总支)[：:]$");
+	/** 区政府党组成员、副区长 魏景然 — a position, a space and a name: the writer, above or below the title. */
+	private static final Pattern BYLINE = Pattern.compile("^[^，。；：:！？]{2,30}?[\\s\u3000]+\\p{IsHan}{2,4}(?<![局委组部院所厅处办会府校队站司行社])$");
 	/** How the heading of a 说明 ends (谈话函询情况：…, 个人有关事项说明, 需要说明的其他问题), also one after the closing. */
 	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告|问题)$");
 
@@ -746,6 +750,11 @@ public final class DraftReader {
 		String text = at.text();
 		if (title == null) {
 			title = text;
+		} else if (subtitle == null && preface.isEmpty() && BYLINE.matcher(title).matches() && !words.mentions("title.words", title)
+				&& words.list("title.end").stream().anyMatch(text::endsWith)) {
+			// the writer named above the title: the export sets the byline under it, as the subtitle
+			subtitle = title;
+			title = text;
 		} else if (subtitle == null && preface.isEmpty() && continuesTitle(text)) {
 			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title
 			title += text;
@@ -753,6 +762,8 @@ public final class DraftReader {
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
+		} else if (preface.isEmpty() && ADDRESSEE.matcher(text).matches()) {
+			pending.add(note(at, text));
 		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
 			Matcher salutation = SALUTATION.matcher(text);
 			salutation.lookingAt();
