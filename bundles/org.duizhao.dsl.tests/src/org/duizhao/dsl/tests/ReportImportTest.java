@@ -785,6 +785,42 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aspectsNumbered1And2WithLabelledProblemsAreNotSaidToMissANumber() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				（一）对照检查的主要问题
+				1.在带头强化政治忠诚方面
+				问题：对政策精神吃得不透，两次被退回方案。
+				2.在带头增强党性方面
+				问题：学习存在照本宣科现象。
+				3.在带头担当作为方面
+				问题：面对市场下行压力，办法不多。
+				""");
+		assertEquals(3, result.draft().aspects().size(), result.report());
+		assertEquals(List.of(), result.draft().findings().stream().filter(f -> f.kind().name().startsWith("NUMBER_")).toList(), result.report());
+	}
+
+	@Test
+	void itemsUnderEachLabelAreNumberedAfresh() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题、原因及整改措施
+				（一）在理论学习方面
+				问题：
+				1.学习不够深入。
+				2.学用结合不紧。
+				原因：
+				1.理论武装不够。
+				（二）在担当作为方面
+				问题：
+				1.办法不多。
+				""");
+		assertEquals(List.of(), result.draft().findings().stream().filter(f -> f.kind().name().startsWith("NUMBER_")).toList(), result.report());
+		assertEquals(List.of(2, 1, 0, 1, 0, 0), result.draft().aspects().stream()
+				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size(), a.measures().size())).toList(), result.report());
+	}
+
+	@Test
 	void aClosingBeforeALastNumberedStatementIsTheClosing() {
 		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
 				（一）加强理论学习，每月集中学习1次。

@@ -588,7 +588,8 @@ public final class DraftReader {
 		if (marker.isPresent() && !marker.get().level().below(aspect.level)) {
 			return false;
 		}
-		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.SECTION));
+		// 问题：1.…… 原因：1.……: each label numbers its items anew, but not the aspects (1.在……方面 问题：…… 2.在……)
+		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(aspect.level == Level.NONE ? Level.SECTION : aspect.level));
 		int rest = Math.min(text.length(), after + 1);
 		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
 		partsWithinAspects |= label.get().part() != Part.PROBLEMS;
