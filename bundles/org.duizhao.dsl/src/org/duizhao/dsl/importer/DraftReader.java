@@ -53,10 +53,6 @@ public final class DraftReader {
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
-	/** Words every statement of last year's part may share: they say nothing of which measure it is. */
-	private static final Pattern FOLLOWUP_COMMON = Pattern.compile("整改|问题|措施|完成|推进|落实|工作|情况|其中");
-	/** How many characters in a row a statement must share with an earlier one to tell more of it. */
-	private static final int SHARED_RUN = 3;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
@@ -201,7 +197,7 @@ public final class DraftReader {
 	private final List<Piece> structure = new ArrayList<>();
 	private final Set<Integer> signatureLines = new HashSet<>();
 	private final List<Part> kept = new ArrayList<>();
-	private final List<Draft.Followup> followups = new ArrayList<>();
+	private final Followups followups = new Followups();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private final List<StatementBuilder> statements = new ArrayList<>();
@@ -810,55 +806,10 @@ public final class DraftReader {
 			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
 		}
 		for (FollowupReader.Entry e : reading.entries()) {
-			Draft.Followup read = new Draft.Followup(at.place(e.start(), e.end() - e.start()), e.state(), e.text(), e.reason());
-			moreOf(read.text()).ifPresentOrElse(i -> followups.set(i, more(followups.get(i), read)), () -> followups.add(read));
+			followups.add(new Draft.Followup(at.place(e.start(), e.end() - e.start()), e.state(), e.text(), e.reason()));
 		}
 		reading.rest().forEach(rest -> pending.add(kept(Part.LAST_YEAR.label(), at, rest)));
 		return true;
-	}
-
-	/**
-	 * 其中，追溯平台……尚未完成 after 正在推进的有：食品安全追溯平台建设: more of the earlier statement whose words it
-	 * repeats, not one more of last year's measures.
-	 */
-	private Optional<Integer> moreOf(String text) {
-		if (!text.startsWith("其中")) {
-			return Optional.empty();
-		}
-		String said = FOLLOWUP_COMMON.matcher(text).replaceAll("|");
-		int best = -1;
-		int bestRun = SHARED_RUN - 1;
-		for (int i = 0; i < followups.size(); i++) {
-			int run = longestSharedRun(FOLLOWUP_COMMON.matcher(followups.get(i).text()).replaceAll("|"), said);
-			if (run > bestRun) {
-				best = i;
-				bestRun = run;
-			}
-		}
-		return best < 0 ? Optional.empty() : Optional.of(best);
-	}
-
-	private static int longestSharedRun(String a, String b) {
-		int longest = 0;
-		int[] previous = new int[b.length() + 1];
-		for (int i = 1; i <= a.length(); i++) {
-			int[] row = new int[b.length() + 1];
-			for (int j = 1; j <= b.length(); j++) {
-				char c = a.charAt(i - 1);
-				if (c == b.charAt(j - 1) && Character.isIdeographic(c)) {
-					row[j] = previous[j - 1] + 1;
-					longest = Math.max(longest, row[j]);
-				}
-			}
-			previous = row;
-		}
-		return longest;
-	}
-
-	/** The earlier statement with what the later one adds: its words after, its state and reason when it says them. */
-	private static Draft.Followup more(Draft.Followup earlier, Draft.Followup later) {
-		String added = later.text().replaceFirst("^其中[，,]?", "");
-		return new Draft.Followup(earlier.place(), later.state().or(earlier::state), earlier.text() + added, later.reason().or(earlier::reason));
 	}
 
 	/** The criticisms of a paragraph of 相互批评, if it holds any or is a label saying which way they go. */
@@ -1156,7 +1107,7 @@ public final class DraftReader {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
 		}
 		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
-				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), List.copyOf(followups), List.copyOf(criticisms),
+				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), followups.list(), List.copyOf(criticisms),
 				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs.isEmpty())
 						.map(StatementBuilder::build).toList());
 	}
