@@ -761,6 +761,67 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aProblemThatNamesItsAspectInBracketsOpensThatAspectWithItsCauseAndMeasure() {
+		ReportImport.Result result = importText("""
+				2024年度组织生活会党员个人对照检查材料
+				按照支部安排，我认真学习，现对照检查如下。
+				一、查摆的问题、原因及整改措施
+				问题一（学习党的创新理论方面）：学习主动性不够。全年读书笔记只写了1篇。
+				原因：对理论学习的重要性认识不足。
+				整改措施：每周自学不少于2小时，2025年撰写体会4篇。
+				问题二（增强党性方面）：党员意识不够强。参加支部活动有2次迟到。
+				原因：对自己要求有所放松。
+				整改措施：按时参加组织生活。
+				甘某
+				2025年1月22日
+				""");
+		assertEquals(List.of("学习主动性不够。|对理论学习的重要性认识不足。|每周自学不少于2小时，2025年撰写体会4篇。",
+				"党员意识不够强。|对自己要求有所放松。|按时参加组织生活。"), result.draft().aspects().stream()
+						.map(a -> Stream.of(a.problems(), a.causes(), a.measures())
+								.map(items -> items.stream().map(Draft.Item::headline).collect(Collectors.joining()))
+								.collect(Collectors.joining("|")))
+						.toList(), result.report());
+	}
+
+	@Test
+	void opinionsListedWithNumbersAreOpinionsWithTheirAnswers() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会领导班子对照检查材料
+				按照县委要求，现将有关情况报告如下。
+				一、征求意见情况
+				会前共征求到意见建议3条，具体是：
+				1.镇干部下村多在白天，外出务工的群众见不到人。（已认领）
+				2.便民服务中心有的窗口工作人员经常离岗。
+				3.希望在镇区增设一个公厕。（已转交城建办研究解决）
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习贯彻不够深入，今年只听了一次汇报。
+				""");
+		assertTrue(result.report().contains("""
+				征求意见 共 3 条 {
+					// 【征求意见】第 3 行：一、征求意见情况
+					// 【征求意见】第 4 行：会前共征求到意见建议3条，具体是：
+					意见 Y1 "镇干部下村多在白天，外出务工的群众见不到人。"
+					意见 Y2 "便民服务中心有的窗口工作人员经常离岗。"
+					意见 Y3 "希望在镇区增设一个公厕。" 说明 "已转交城建办研究解决"
+				}
+				"""), result.report());
+	}
+
+	@Test
+	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
+		ReportImport.Result result = importText("""
+				2025年度民主生活会个人对照检查材料
+				现将对照检查情况报告如下。
+				一、存在的问题
+				（一）在理论学习方面
+				1.学习贯彻不够深入，今年只听了一次汇报。
+				""");
+		assertEquals(Optional.of("现将对照检查情况报告如下。"), result.draft().head().preface(), result.report());
+		assertEquals(1, result.draft().aspects().get(0).problems().size(), result.report());
+	}
+
+	@Test
 	void theWriterNamedAboveTheTitleIsTheBylineAndTheAddresseeNoPartOfThePreface() {
 		ReportImport.Result result = importText("""
 				区政府党组成员、副区长 魏某
@@ -964,7 +1025,7 @@ class ReportImportTest {
 	}
 
 	@Test
-	void theOpinionsPartsSentencesAreItsOwnWordsAndItsHeadingAComment() {
+	void theOpinionsPartsSentencesAreItsOwnWordsItsHeadingACommentAndAListedOneAnOpinion() {
 		String report = importText("""
 				个人对照检查材料
 				一、征求意见情况
@@ -975,7 +1036,7 @@ class ReportImportTest {
 		assertTrue(report.contains("""
 				征求意见 共 18 条 "会前，通过发放征求意见表、个别谈心等方式，共征求到意见建议18条。对这些意见，我逐条对号入座，全部认领。" {
 					// 【征求意见】第 2 行：一、征求意见情况
-					// 【征求意见】第 5 行：1.理论学习不够系统。
+					意见 Y1 "理论学习不够系统。"
 				}
 				"""), report);
 	}

@@ -57,6 +57,11 @@ public final class DraftReader {
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
+	/** 问题一（学习党的创新理论方面）：…… — a problem numbered in words that names its aspect in brackets. */
+	private static final Pattern PROBLEM_OF_ASPECT = Pattern
+			.compile("^问题[一二三四五六七八九十0-9０-９]{1,3}\\s*[（(]([^（()）：:]{2,30}方面)[）)]\\s*[：:，,]?\\s*");
+	/** 现将对照检查情况报告如下 — the last words of a preface, which name the problems part but head none. */
+	private static final Pattern ANNOUNCES_THE_REPORT = Pattern.compile("^(?:现|下面|以下|特).{0,24}如下$");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
 	private static final Pattern ADDRESSEE = Pattern.compile("^\\p{IsHan}{0,12}(?:委|党组|党委|党工委|委员会|组织部|支部|总支)[：:]$");
 	/** 区政府党组成员、副区长 魏景然 — a position, a space and a name: the writer, above or below the title. */
@@ -285,7 +290,12 @@ public final class DraftReader {
 				part = spacedPart;
 			}
 		}
-		if (part.isPresent()) {
+		Matcher problemOfAspect = PROBLEM_OF_ASPECT.matcher(text);
+		if (marker.isEmpty() && problemOfAspect.lookingAt() && context != Context.CAUSES && context != Context.MEASURES) {
+			// 问题一（学习党的创新理论方面）：学习主动性不够。— the aspect's heading is in the brackets, its problem after
+			Headings.Heading inBrackets = new Headings.Heading(problemOfAspect.group(1), problemOfAspect.end(1), problemOfAspect.end(), true);
+			startAspect(index, at, marker, inBrackets, problemOfAspect.end() >= text.length());
+		} else if (part.isPresent()) {
 			startPart(at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {
 			startUnknown(at, marker, heading);
@@ -302,7 +312,8 @@ public final class DraftReader {
 		String head = heading.head();
 		// 关于“约谈提醒不够”的问题 names one problem: an item, not the heading of a part (which would be lost); 对照“四个
 		// 带头”查摆的问题 is a heading
-		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，") || NAMES_ONE_PROBLEM.matcher(head).find()) {
+		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，") || NAMES_ONE_PROBLEM.matcher(head).find()
+				|| level == Level.NONE && ANNOUNCES_THE_REPORT.matcher(head).matches()) {
 			return Optional.empty();
 		}
 		Optional<Part> part = words.partOf(head);

@@ -113,6 +113,10 @@ final class DraftWriter {
 	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
 	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
+	/** （已认领） or （已转交城建办研究解决） at the end of a listed opinion: how it was taken up. */
+	private static final Pattern OPINION_BRACKET = Pattern.compile("[（(]([^（()）]{2,40})[）)]\\s*$");
+	private static final Pattern TAKEN_UP = Pattern.compile("(?:已|均已|全部)?(?:认领|对号认领|领办)");
+	private static final String OPINION_ID = "Y";
 	/** After a heading's number, its words up to the colon that opens its text (一、征求意见情况：会前……). */
 	private static final Pattern HEADING_WORDS = Pattern.compile("[^，。；：:]{1,20}[：:]");
 
@@ -151,7 +155,7 @@ final class DraftWriter {
 		}
 		List<String> opinions = kept.get(ImportVocabulary.Part.OPINIONS.label());
 		if (opinions != null) {
-			addPart(head, headings(opinions), opinionsStart(opinions));
+			addPart(head, opinionLines(opinions), opinionsStart(opinions));
 		}
 		List<String> tail = new ArrayList<>();
 		List<String> criticismPart = new ArrayList<>(kept.getOrDefault(ImportVocabulary.Part.CRITICISM.label(), List.of()));
@@ -203,6 +207,37 @@ final class DraftWriter {
 			headingOf(comments.get(i), i == 0).ifPresent(stay::add);
 		}
 		return stay;
+	}
+
+	/**
+	 * The lines of 征求意见: its headings as comments, then each opinion listed with a number (1. （1）) as an 意见 of its own
+	 * (Y1, Y2 …), what its brackets say other than 已认领 as the answer (（已转交城建办研究解决） → 说明 "……"). Which
+	 * problem takes an opinion up the draft does not say: the check asks the writer.
+	 */
+	private static List<String> opinionLines(List<String> comments) {
+		List<String> lines = new ArrayList<>();
+		int listed = 0;
+		for (int i = 0; i < comments.size(); i++) {
+			String text = keptText(comments.get(i));
+			if (i > 0 && Markers.leading(text).isPresent()) {
+				lines.add(opinion(++listed, text));
+			} else {
+				headingOf(comments.get(i), i == 0).ifPresent(lines::add);
+			}
+		}
+		return lines;
+	}
+
+	private static String opinion(int number, String numbered) {
+		int from = Markers.leading(numbered).map(Markers.Marker::end).orElse(0);
+		String text = numbered.substring(from).strip();
+		Matcher bracket = OPINION_BRACKET.matcher(text);
+		Optional<String> answer = Optional.empty();
+		if (bracket.find()) {
+			text = text.substring(0, bracket.start()).strip();
+			answer = Optional.of(bracket.group(1).strip()).filter(a -> !TAKEN_UP.matcher(a).matches());
+		}
+		return ReportSyntax.opinion(OPINION_ID + number, text, answer);
 	}
 
 	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */

@@ -108,6 +108,11 @@ public final class ReportSyntax {
 				+ reason.map(r -> " " + text(Keyword.REASON, r)).orElse("");
 	}
 
+	/** {@code 意见 Y3 "…" 说明 "…"}: an opinion of 征求意见, with its answer when there is one. */
+	public static String opinion(String id, String text, Optional<String> answer) {
+		return name(Keyword.OPINION, id) + " " + StringLiteral.quoted(text) + answer.map(a -> " " + text(Keyword.ANSWER, a)).orElse("");
+	}
+
 	/** {@code 对 "林某" "…"} or {@code 来自 "李某" "…" 回应 "…"}: a criticism of 相互批评. */
 	public static String criticism(boolean received, String person, String text, Optional<String> response) {
 		return text(received ? Keyword.FROM : Keyword.TO, person) + " " + StringLiteral.quoted(text)
