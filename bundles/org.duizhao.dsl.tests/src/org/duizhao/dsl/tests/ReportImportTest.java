@@ -809,6 +809,60 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aCriticismUnderALabelThatNamesTheColleagueOnTheLineAboveIsForThatColleague() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				四、相互批评意见
+				对齐某同志的批评意见：
+				在班子会上对不同意见听得不够，有时急于定调。
+				对邵某同志的批评意见：
+				考虑问题有时不够周全，活动方案两次返工。
+				""");
+		assertEquals(List.of("对 齐某：在班子会上对不同意见听得不够，有时急于定调。", "对 邵某：考虑问题有时不够周全，活动方案两次返工。"),
+				result.draft().criticisms().stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + "：" + c.text()).toList(),
+				result.report());
+	}
+
+	@Test
+	void theSignatureBeforeAListOfAttachmentsAndADateInFullWidthDigitsAreTheSignature() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习，每月集中学习1次。
+				以上是我的对照检查，请同志们批评指正。
+				邝某
+				２０２５年１２月２８日
+				附件：1.个人有关事项报告表
+				　　　2.征求意见汇总表
+				""");
+		assertEquals(Optional.of("以上是我的对照检查，请同志们批评指正。"), result.draft().head().closing(), result.report());
+		assertEquals(Optional.of("邝某"), result.draft().head().author(), result.report());
+		assertEquals(Optional.of("２０２５年１２月２８日"), result.draft().head().date(), result.report());
+	}
+
+	@Test
+	void aDateAboveTheTextAndAUnitAboveTheTitleAreTheReportsAndNotItsWords() {
+		ReportImport.Result result = importText("""
+				中共白石镇委员会
+				2024年度民主生活会领导班子对照检查材料
+				2025年1月8日
+				按照县委部署，现将镇党委班子有关情况报告如下。
+				""" + ONE_ASPECT);
+		assertEquals(Optional.of("中共白石镇委员会"), result.draft().head().organization(), result.report());
+		assertEquals(Optional.of("2025年1月8日"), result.draft().head().date(), result.report());
+		assertEquals(Optional.of("按照县委部署，现将镇党委班子有关情况报告如下。"), result.draft().head().preface(), result.report());
+	}
+
+	@Test
+	void aNextStepsPartAfterTheMeasuresIsTheClosing() {
+		ReportImport.Result result = importText("对照检查材料\n" + ONE_ASPECT + """
+				（一）建立耕地保护月调度机制，2025年4月底前完成复耕。
+				四、下一步打算
+				局党组将把这次查摆的问题纳入年度重点工作，逐月跟踪问效，确保整改见底见效。
+				""");
+		assertEquals(Optional.of("局党组将把这次查摆的问题纳入年度重点工作，逐月跟踪问效，确保整改见底见效。"), result.draft().head().closing(), result.report());
+		assertEquals(1, result.draft().aspects().get(0).measures().size(), result.report());
+	}
+
+	@Test
 	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
 		ReportImport.Result result = importText("""
 				2025年度民主生活会个人对照检查材料

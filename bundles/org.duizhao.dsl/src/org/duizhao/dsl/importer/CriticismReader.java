@@ -62,14 +62,17 @@ final class CriticismReader {
 	private final ImportVocabulary words = ImportVocabulary.get();
 	/** The way the last label said. */
 	private Way way = Way.NOT_SAID;
-	/** The colleague the label before the text in the same paragraph names. */
+	/** The colleague the label before the text names: in the same paragraph, or alone on the line before it. */
 	private Optional<String> labelPerson = Optional.empty();
+	/** 对齐某同志的批评意见： alone on its line: the colleague the next paragraph's criticism is for. */
+	private Optional<String> labelAbove = Optional.empty();
 
 	/** The criticisms in {@code text} from {@code from} on (after its number marker). */
 	Reading read(String text, int from) {
 		List<Span> labels = new ArrayList<>();
 		int start = from;
-		labelPerson = Optional.empty();
+		labelPerson = labelAbove;
+		labelAbove = Optional.empty();
 		// 同时，其他同志对我提出的批评意见：…… — a connective before the label belongs to it
 		int labelFrom = from + words.list("criticism.connectives").stream().filter(c -> text.startsWith(c + "，", from))
 				.findFirst().map(c -> c.length() + 1).orElse(0);
@@ -87,6 +90,7 @@ final class CriticismReader {
 			start++;
 		}
 		if (start >= text.length()) {
+			labelAbove = labelPerson;
 			return new Reading(List.of(), labels);
 		}
 		List<Entry> entries = given(text, start, labels);

@@ -45,8 +45,8 @@ public final class DraftReader {
 	}
 
 	/** 2026年1月12日, also in Chinese numerals (二〇二六年一月十二日) as signatures are often written. */
-	private static final String WRITTEN_DATE = "((?:\\d|[〇零一二三四五六七八九]){4}\\s*年\\s*(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
-			+ "(?:\\s*(?:\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?)";
+	private static final String WRITTEN_DATE = "((?:[0-9０-９]|[〇零一二三四五六七八九]){4}\\s*年\\s*(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
+			+ "(?:\\s*(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?)";
 	private static final Pattern DATE = Pattern.compile("^[（(]?\\s*" + WRITTEN_DATE + "\\s*[）)]?$");
 	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+" + WRITTEN_DATE + "$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
@@ -60,6 +60,7 @@ public final class DraftReader {
 	/** 问题一（学习党的创新理论方面）：…… — a problem numbered in words that names its aspect in brackets. */
 	private static final Pattern PROBLEM_OF_ASPECT = Pattern
 			.compile("^问题[一二三四五六七八九十0-9０-９]{1,3}\\s*[（(]([^（()）：:]{2,30}方面)[）)]\\s*[：:，,]?\\s*");
+	private static final Pattern LOOKS_AHEAD = Pattern.compile("下一步|下步|今后");
 	/** 现将对照检查情况报告如下 — the last words of a preface, which name the problems part but head none. */
 	private static final Pattern ANNOUNCES_THE_REPORT = Pattern.compile("^(?:现|下面|以下|特).{0,24}如下$");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
@@ -211,6 +212,8 @@ public final class DraftReader {
 	private boolean partLevelUsed;
 	/** Whether the first part heading was numbered （一）: then the parts after it are too (and aspects 1. 2.). */
 	private boolean partsAsSections;
+	/** Whether a part of measures came: a second one that looks ahead (下一步打算) is the closing. */
+	private boolean measuresPartSeen;
 	/** Whether an aspect had causes or measures of its own (原因分析：… under it): the report is written by aspect. */
 	private boolean partsWithinAspects;
 
@@ -402,6 +405,15 @@ public final class DraftReader {
 			return;
 		}
 		structure.add(new Piece(at.place(0, heading.end()), at.text().substring(0, heading.end())));
+		if (part == Part.MEASURES && measuresPartSeen && LOOKS_AHEAD.matcher(heading.head()).find()) {
+			// 四、下一步打算 after 三、整改措施: what the report will do next, said once more — its closing
+			context = Context.CLOSING;
+			if (heading.end() < at.text().length()) {
+				closing.append(at.text().substring(heading.end()).strip());
+			}
+			return;
+		}
+		measuresPartSeen |= part == Part.MEASURES;
 		context = switch (part) {
 		case PROBLEMS -> Context.PROBLEMS;
 		case CAUSES -> Context.CAUSES;
@@ -764,12 +776,22 @@ public final class DraftReader {
 			subtitle = title;
 			title = text;
 		} else if (subtitle == null && preface.isEmpty() && continuesTitle(text)) {
-			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title
+			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title, whose first line
+			// may name the unit that reports (when no signature does)
+			if (organization == null && words.endsWithAny("signature.unit", title)) {
+				organization = title;
+			}
 			title += text;
 		} else if (subtitle == null && preface.isEmpty() && (text.matches("^[（(].*[）)]$")
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
+		} else if (preface.isEmpty() && DATE.matcher(text).matches()) {
+			// the date under the writer's name above the text: the report's date, not the preface's first words
+			if (date == null) {
+				date = text.replaceAll("[\\s（()）]", "");
+			}
+			structure.add(new Piece(at.place(0, text.length()), text));
 		} else if (preface.isEmpty() && ADDRESSEE.matcher(text).matches()) {
 			pending.add(note(at, text));
 		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
@@ -904,7 +926,13 @@ public final class DraftReader {
 	// ---- the signature: 单位 or 姓名, then the date, at the end
 
 	private void signature() {
-		int last = lastText(paragraphs.size() - 1);
+		signatureAt(lastText(paragraphs.size() - 1));
+		if (signatureLines.isEmpty()) {
+			signatureAt(lastText(beforeTheEnclosures())); // the attachments listed after the signature
+		}
+	}
+
+	private void signatureAt(int last) {
 		if (last < 0) {
 			return;
 		}
@@ -964,6 +992,20 @@ public final class DraftReader {
 		} else {
 			author = text;
 		}
+	}
+
+	/** The last paragraph before the list of attachments a report may end with after its signature (附件：1.……). */
+	private int beforeTheEnclosures() {
+		for (int i = paragraphs.size() - 1; i >= 0; i--) {
+			String text = paragraphs.get(i).text().strip();
+			if (ENCLOSURE.matcher(text).find()) {
+				return i - 1;
+			}
+			if (!text.isEmpty() && !enclosureLike(text)) {
+				break;
+			}
+		}
+		return paragraphs.size() - 1;
 	}
 
 	private int lastText(int from) {
