@@ -789,7 +789,7 @@ class ReportImportTest {
 				2024年度民主生活会领导班子对照检查材料
 				按照县委要求，现将有关情况报告如下。
 				一、征求意见情况
-				会前共征求到意见建议3条，具体是：
+				会前共征求到意见建议３条，具体是：
 				1.镇干部下村多在白天，外出务工的群众见不到人。（已认领）
 				2.便民服务中心有的窗口工作人员经常离岗。
 				3.希望在镇区增设一个公厕。（已转交城建办研究解决）
@@ -800,7 +800,8 @@ class ReportImportTest {
 		assertTrue(result.report().contains("""
 				征求意见 共 3 条 {
 					// 【征求意见】第 3 行：一、征求意见情况
-					// 【征求意见】第 4 行：会前共征求到意见建议3条，具体是：
+					// 【征求意见】第 4 行：会前共征求到意见建议３条，具体是：
+					// 【征求意见】第 5 行：（已认领）
 					意见 Y1 "镇干部下村多在白天，外出务工的群众见不到人。"
 					意见 Y2 "便民服务中心有的窗口工作人员经常离岗。"
 					意见 Y3 "希望在镇区增设一个公厕。" 说明 "已转交城建办研究解决"
@@ -839,14 +840,15 @@ class ReportImportTest {
 	}
 
 	@Test
-	void aDateAboveTheTextAndAUnitAboveTheTitleAreTheReportsAndNotItsWords() {
+	void aDateAboveTheTextIsTheReportsAndNotItsWords() {
 		ReportImport.Result result = importText("""
 				中共白石镇委员会
 				2024年度民主生活会领导班子对照检查材料
 				2025年1月8日
 				按照县委部署，现将镇党委班子有关情况报告如下。
 				""" + ONE_ASPECT);
-		assertEquals(Optional.of("中共白石镇委员会"), result.draft().head().organization(), result.report());
+		// the unit above the title stays in the title: taken for 单位 it would also sign the report, which it did not
+		assertEquals(Optional.of("中共白石镇委员会2024年度民主生活会领导班子对照检查材料"), result.draft().head().title(), result.report());
 		assertEquals(Optional.of("2025年1月8日"), result.draft().head().date(), result.report());
 		assertEquals(Optional.of("按照县委部署，现将镇党委班子有关情况报告如下。"), result.draft().head().preface(), result.report());
 	}
@@ -860,6 +862,66 @@ class ReportImportTest {
 				""");
 		assertEquals(Optional.of("局党组将把这次查摆的问题纳入年度重点工作，逐月跟踪问效，确保整改见底见效。"), result.draft().head().closing(), result.report());
 		assertEquals(1, result.draft().aspects().get(0).measures().size(), result.report());
+	}
+
+	@Test
+	void causesHeadingsUnderAspectsNamedWithoutTheWord方面StayThatAspects() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				按照支部安排，我认真查找了自身不足，现对照检查如下。
+				理论学习
+				问题：学习的自觉性不够高，全年只写了两篇心得。
+				原因剖析
+				宗旨意识有所弱化，没有真正把群众当亲人。
+				工作作风
+				问题：服务意识还不够强，办理业务时对老年群众解释不够耐心。
+				原因剖析
+				理论学习抓得不紧，满足于参加集中学习。
+				""");
+		assertEquals(List.of(1, 1, 1, 1), result.draft().aspects().stream()
+				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size())).toList(), result.report());
+	}
+
+	@Test
+	void aSecondProblemOfTheSameAspectInBracketsGoesOnWithItAndLastYearsPartIsNotAnAspect() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度整改落实情况
+				问题一（理论学习方面）：学习不深入。已完成整改。
+				二、查摆的问题
+				问题一（理论学习方面）：学习主动性不够。
+				问题二（理论学习方面）：学用结合不紧。
+				""");
+		assertEquals(1, result.draft().aspects().size(), result.report());
+		assertEquals(2, result.draft().aspects().get(0).problems().size(), result.report());
+		assertEquals(1, result.draft().followups().size(), result.report());
+	}
+
+	@Test
+	void aMeasuresBodyThatLooksAheadAndNumberedNextStepsStayMeasures() {
+		ReportImport.Result body = importText("对照检查材料\n" + ONE_ASPECT + """
+				（一）加强理论学习
+				今后，我将每月读一本理论书籍，每季度写一篇心得。
+				""");
+		assertEquals(Optional.empty(), body.draft().head().closing(), body.report());
+		ReportImport.Result numbered = importText("对照检查材料\n" + ONE_ASPECT + """
+				（一）建立耕地保护月调度机制。
+				四、下一步努力方向
+				（一）每季度开展一次专题学习。
+				（二）每月听取一次整改进展汇报。
+				""");
+		assertEquals(Optional.empty(), numbered.draft().head().closing(), numbered.report());
+		assertEquals(3, numbered.draft().aspects().get(0).measures().size() + numbered.draft().measures().size(), numbered.report());
+	}
+
+	@Test
+	void aUnitWithASpaceAboveTheTitleIsNoByline() {
+		ReportImport.Result result = importText("""
+				某某县财政局 领导班子
+				2024年度民主生活会对照检查材料
+				按照县委部署，局党组认真开展对照检查。
+				""" + ONE_ASPECT);
+		assertEquals(Optional.empty(), result.draft().head().subtitle(), result.report());
 	}
 
 	@Test

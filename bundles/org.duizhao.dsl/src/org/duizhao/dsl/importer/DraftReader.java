@@ -60,7 +60,6 @@ public final class DraftReader {
 	/** 问题一（学习党的创新理论方面）：…… — a problem numbered in words that names its aspect in brackets. */
 	private static final Pattern PROBLEM_OF_ASPECT = Pattern
 			.compile("^问题[一二三四五六七八九十0-9０-９]{1,3}\\s*[（(]([^（()）：:]{2,30}方面)[）)]\\s*[：:，,]?\\s*");
-	private static final Pattern LOOKS_AHEAD = Pattern.compile("下一步|下步|今后");
 	/** 现将对照检查情况报告如下 — the last words of a preface, which name the problems part but head none. */
 	private static final Pattern ANNOUNCES_THE_REPORT = Pattern.compile("^(?:现|下面|以下|特).{0,24}如下$");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
@@ -214,7 +213,7 @@ public final class DraftReader {
 	private boolean partsAsSections;
 	/** Whether a part of measures came: a second one that looks ahead (下一步打算) is the closing. */
 	private boolean measuresPartSeen;
-	/** Whether an aspect had causes or measures of its own (原因分析：… under it): the report is written by aspect. */
+	/** Whether an aspect had a label of its own (问题：…, 原因分析：… under it): the report is written by aspect. */
 	private boolean partsWithinAspects;
 
 	private String title;
@@ -294,10 +293,8 @@ public final class DraftReader {
 			}
 		}
 		Matcher problemOfAspect = PROBLEM_OF_ASPECT.matcher(text);
-		if (marker.isEmpty() && problemOfAspect.lookingAt() && context != Context.CAUSES && context != Context.MEASURES) {
-			// 问题一（学习党的创新理论方面）：学习主动性不够。— the aspect's heading is in the brackets, its problem after
-			Headings.Heading inBrackets = new Headings.Heading(problemOfAspect.group(1), problemOfAspect.end(1), problemOfAspect.end(), true);
-			startAspect(index, at, marker, inBrackets, problemOfAspect.end() >= text.length());
+		if (marker.isEmpty() && problemOfAspect.lookingAt() && (context == Context.HEAD || context == Context.PROBLEMS)) {
+			problemOfAspect(index, at, problemOfAspect);
 		} else if (part.isPresent()) {
 			startPart(at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {
@@ -316,7 +313,7 @@ public final class DraftReader {
 		// 关于“约谈提醒不够”的问题 names one problem: an item, not the heading of a part (which would be lost); 对照“四个
 		// 带头”查摆的问题 is a heading
 		if (heading.aspectForm() || head.isEmpty() || head.length() > 30 || head.contains("，") || NAMES_ONE_PROBLEM.matcher(head).find()
-				|| level == Level.NONE && ANNOUNCES_THE_REPORT.matcher(head).matches()) {
+				|| level == Level.NONE && context == Context.HEAD && ANNOUNCES_THE_REPORT.matcher(head).matches()) {
 			return Optional.empty();
 		}
 		Optional<Part> part = words.partOf(head);
@@ -364,7 +361,8 @@ public final class DraftReader {
 			String text = paragraphs.get(i).text().strip();
 			int from = Markers.leading(text).map(Marker::end).orElse(0);
 			Headings.Heading heading = Headings.at(text, from);
-			if (heading.aspectForm() && heading.end() >= text.length()) {
+			if (heading.end() >= text.length()
+					&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false))) {
 				return true;
 			}
 		}
@@ -405,7 +403,7 @@ public final class DraftReader {
 			return;
 		}
 		structure.add(new Piece(at.place(0, heading.end()), at.text().substring(0, heading.end())));
-		if (part == Part.MEASURES && measuresPartSeen && LOOKS_AHEAD.matcher(heading.head()).find()) {
+		if (part == Part.MEASURES && measuresPartSeen && looksAhead(heading.head()) && !numberedBelow(at)) {
 			// 四、下一步打算 after 三、整改措施: what the report will do next, said once more — its closing
 			context = Context.CLOSING;
 			if (heading.end() < at.text().length()) {
@@ -571,6 +569,25 @@ public final class DraftReader {
 		}
 	}
 
+	/**
+	 * 问题一（学习党的创新理论方面）：学习主动性不够。— the aspect's heading is in the brackets, its problem after; a
+	 * second problem of the same aspect (问题二（学习……方面）：) goes on with it.
+	 */
+	private void problemOfAspect(int index, At at, Matcher problem) {
+		Headings.Heading inBrackets = new Headings.Heading(problem.group(1), problem.end(1), problem.end(), true);
+		boolean standalone = problem.end() >= at.text().length();
+		if (aspect == null || !aspect.core.equals(Headings.core(inBrackets.head()))) {
+			startAspect(index, at, Optional.empty(), inBrackets, standalone);
+			return;
+		}
+		structure.add(new Piece(at.place(0, problem.end()), at.text().substring(0, problem.end())));
+		target = aspect.problems;
+		target.level = null;
+		if (!standalone) {
+			content(index, at, Optional.empty(), problem.end());
+		}
+	}
+
 	/** 三、原因分析 followed by （一）理论学习方面 …: the causes under it belong to that aspect. */
 	private void groupUnder(At at, Headings.Heading heading) {
 		String core = Headings.core(heading.head());
@@ -611,7 +628,7 @@ public final class DraftReader {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(aspect.level == Level.NONE ? Level.SECTION : aspect.level));
 		int rest = Math.min(text.length(), after + 1);
 		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
-		partsWithinAspects |= label.get().part() != Part.PROBLEMS;
+		partsWithinAspects = true; // 问题：…… 原因：……: each aspect has its parts, the report has none of its own
 		target = switch (label.get().part()) {
 		case CAUSES -> aspect.causes;
 		case MEASURES -> aspect.measures;
@@ -770,17 +787,12 @@ public final class DraftReader {
 		String text = at.text();
 		if (title == null) {
 			title = text;
-		} else if (subtitle == null && preface.isEmpty() && BYLINE.matcher(title).matches() && !words.mentions("title.words", title)
-				&& words.list("title.end").stream().anyMatch(text::endsWith)) {
+		} else if (subtitle == null && preface.isEmpty() && isByline(title) && words.list("title.end").stream().anyMatch(text::endsWith)) {
 			// the writer named above the title: the export sets the byline under it, as the subtitle
 			subtitle = title;
 			title = text;
 		} else if (subtitle == null && preface.isEmpty() && continuesTitle(text)) {
-			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title, whose first line
-			// may name the unit that reports (when no signature does)
-			if (organization == null && words.endsWithAny("signature.unit", title)) {
-				organization = title;
-			}
+			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title
 			title += text;
 		} else if (subtitle == null && preface.isEmpty() && (text.matches("^[（(].*[）)]$")
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
@@ -788,10 +800,13 @@ public final class DraftReader {
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
 		} else if (preface.isEmpty() && DATE.matcher(text).matches()) {
 			// the date under the writer's name above the text: the report's date, not the preface's first words
-			if (date == null) {
-				date = text.replaceAll("[\\s（()）]", "");
+			String written = text.replaceAll("[\\s（()）]", "");
+			if (date == null || date.equals(written)) {
+				date = written;
+				structure.add(new Piece(at.place(0, text.length()), text));
+			} else {
+				pending.add(note(at, text)); // the signature says another date: this one is kept where the writer sees it
 			}
-			structure.add(new Piece(at.place(0, text.length()), text));
 		} else if (preface.isEmpty() && ADDRESSEE.matcher(text).matches()) {
 			pending.add(note(at, text));
 		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
@@ -802,6 +817,17 @@ public final class DraftReader {
 		} else {
 			preface.append(text);
 		}
+	}
+
+	/** 区政府党组成员、副区长 魏某: a position and a name that starts with a surname, not a unit (某某县财政局 领导班子). */
+	private boolean isByline(String line) {
+		Matcher byline = BYLINE.matcher(line);
+		if (!byline.matches() || words.mentions("title.words", line) || words.endsWithAny("signature.unit", line)) {
+			return false;
+		}
+		String[] words = line.strip().split("[\\s\u3000]+");
+		String name = words[words.length - 1];
+		return this.words.list("criticism.surnames").stream().anyMatch(name::startsWith);
 	}
 
 	/** Whether a short line after a title that has not yet said what it is (…材料) goes on with it. */
@@ -1044,7 +1070,36 @@ public final class DraftReader {
 	 * closing (请批评指正, 为契机) — the report ends by saying what comes next.
 	 */
 	private boolean looksAheadAtTheEnd(int index, String text) {
-		return index >= 0 && text.length() < 200 && words.list("closing.last").stream().anyMatch(text::startsWith) && lastOfTheText(index);
+		return index >= 0 && text.length() < 200 && context != Context.KEPT && closing.isEmpty()
+				&& words.list("closing.last").stream().anyMatch(text::startsWith) && lastOfTheText(index) && !continuesAHeadline(index);
+	}
+
+	/** 下一步打算, 今后打算 — a heading that says what comes next (in the words of closing.last). */
+	private boolean looksAhead(String head) {
+		return words.list("closing.last").stream().anyMatch(head::contains);
+	}
+
+	/** Whether the paragraph after {@code at}'s is numbered (四、下一步努力方向 then （一）……: more measures). */
+	private boolean numberedBelow(At at) {
+		int index = paragraphs.indexOf(at.paragraph());
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (!text.isEmpty()) {
+				return Markers.leading(text).isPresent();
+			}
+		}
+		return false;
+	}
+
+	/** （一）加强理论学习 then 今后，我将每月……: the paragraph is the body of the numbered headline before it. */
+	private boolean continuesAHeadline(int index) {
+		for (int i = index - 1; i >= 0; i--) {
+			String text = paragraphs.get(i).text().strip();
+			if (!text.isEmpty()) {
+				return Markers.leading(text).isPresent() && !Sentences.END.matcher(text).find();
+			}
+		}
+		return false;
 	}
 
 	private boolean lastOfTheText(int index) {

@@ -110,13 +110,14 @@ final class DraftWriter {
 
 	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
 			+ "|" + ImportVocabulary.Part.OPINIONS.label() + "|" + ImportVocabulary.Part.CRITICISM.label() + ")】");
-	private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(?:条|项|个)");
+	private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)\\s*(?:条|项|个)");
 	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
 	/** （已认领） or （已转交城建办研究解决） at the end of a listed opinion: how it was taken up. */
-	private static final Pattern OPINION_BRACKET = Pattern.compile("[（(]([^（()）]{2,40})[）)]\\s*$");
+	private static final Pattern OPINION_BRACKET = Pattern.compile("[（(]([^（()）]{2,40})[）)][。.]?\\s*$");
 	private static final Pattern TAKEN_UP = Pattern.compile("(?:已|均已|全部)?(?:认领|对号认领|领办)");
-	private static final String OPINION_ID = "Y";
+	/** The ids of the opinions read: Y1, Y2 … */
+	private static final String OPINION_ID_PREFIX = "Y";
 	/** After a heading's number, its words up to the colon that opens its text (一、征求意见情况：会前……). */
 	private static final Pattern HEADING_WORDS = Pattern.compile("[^，。；：:]{1,20}[：:]");
 
@@ -179,7 +180,7 @@ final class DraftWriter {
 		String start = Keyword.OPINIONS.word();
 		Matcher count = COUNT.matcher(String.join("", comments));
 		if (count.find()) {
-			start += " " + Keyword.TOTAL.word() + " " + count.group(1) + " " + Keyword.ITEMS.word();
+			start += " " + Keyword.TOTAL.word() + " " + asciiDigits(count.group(1)) + " " + Keyword.ITEMS.word();
 		}
 		String words = ownWords(comments);
 		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
@@ -218,14 +219,28 @@ final class DraftWriter {
 		List<String> lines = new ArrayList<>();
 		int listed = 0;
 		for (int i = 0; i < comments.size(); i++) {
-			String text = keptText(comments.get(i));
-			if (i > 0 && Markers.leading(text).isPresent()) {
+			String comment = comments.get(i);
+			String text = keptText(comment);
+			if (i > 0 && listedOpinion(text)) {
+				// （已认领）: which problem takes it up is the writer's to say; the words stay where the writer sees them
+				String label = comment.endsWith(text) ? comment.substring(0, comment.length() - text.length()) : "// ";
+				claimed(text).ifPresent(words -> lines.add(label + words));
 				lines.add(opinion(++listed, text));
 			} else {
 				headingOf(comments.get(i), i == 0).ifPresent(lines::add);
 			}
 		}
 		return lines;
+	}
+
+	/** 1.…… or （1）……: an opinion listed; （一）对班子的意见建议 heads a group of them. */
+	private static boolean listedOpinion(String text) {
+		return Markers.leading(text).map(m -> m.level() == Markers.Level.LIST || m.level() == Markers.Level.SUB).orElse(false);
+	}
+
+	private static Optional<String> claimed(String text) {
+		Matcher bracket = OPINION_BRACKET.matcher(text);
+		return bracket.find() && TAKEN_UP.matcher(bracket.group(1).strip()).matches() ? Optional.of(bracket.group()) : Optional.empty();
 	}
 
 	private static String opinion(int number, String numbered) {
@@ -237,7 +252,14 @@ final class DraftWriter {
 			text = text.substring(0, bracket.start()).strip();
 			answer = Optional.of(bracket.group(1).strip()).filter(a -> !TAKEN_UP.matcher(a).matches());
 		}
-		return ReportSyntax.opinion(OPINION_ID + number, text, answer);
+		return ReportSyntax.opinion(OPINION_ID_PREFIX + number, text, answer);
+	}
+
+	/** １２ → 12: the count of the part is a number of the language. */
+	private static String asciiDigits(String digits) {
+		StringBuilder ascii = new StringBuilder();
+		digits.chars().forEach(c -> ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : (char) c));
+		return ascii.toString();
 	}
 
 	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */

@@ -98,7 +98,7 @@ public class DuizhaoUi extends AbstractUIPlugin {
 				made = new DuizhaoIdeSetup().createInjectorAndDoEMFRegistration();
 				ReviewPreferences.follow(made);
 				plugin.language.complete(made);
-			} catch (RuntimeException | LinkageError e) {
+			} catch (Throwable e) { // whatever fails, those waiting for the language must not wait for ever
 				log("Building the language services failed", e);
 				plugin.language.completeExceptionally(e);
 				return;
