@@ -925,6 +925,40 @@ class ReportImportTest {
 	}
 
 	@Test
+	void lastYearsStatesInBracketsAfterTheStatementAreItsStateAndReason() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改措施落实情况
+				1.建立高标准农田建设项目周调度制度（已完成）
+				2.推进农村集体“三资”管理平台全县覆盖（持续推进）
+				3.完成农产品质量安全快检室标准化改造（未完成，原因：县级配套资金没有到位）
+				学习不够系统的问题：我参加了党纪学习读书班，并完成了结业考试。（已完成）
+				""" + ONE_ASPECT);
+		assertEquals(List.of("已完成 建立高标准农田建设项目周调度制度。 -", "持续推进 推进农村集体“三资”管理平台全县覆盖。 -",
+				"未完成 完成农产品质量安全快检室标准化改造。 县级配套资金没有到位", "已完成 学习不够系统的问题：我参加了党纪学习读书班，并完成了结业考试。 -"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text() + " "
+						+ f.reason().orElse("-")).toList(), result.report());
+	}
+
+	@Test
+	void aResponseWithinTheSentenceOfACriticismReceivedIsItsResponseAndTheLabel表现IsNoPartOfTheProblem() {
+		ReportImport.Result result = importText("个人对照检查材料\n" + """
+				一、对照检查情况
+				（一）在理论学习方面
+				表现：抓耕地保护主要靠发文件，全县仍发现新增撂荒地86亩。
+				二、相互批评意见
+				同志们对我提出的批评意见及我的回应：
+				齐某同志指出我对分管单位“管得松”，我完全接受，今后每季度听取一次分管单位工作汇报。
+				王某同志认为，我接受新事物慢，对数字化工具用得少。
+				""");
+		assertEquals("抓耕地保护主要靠发文件，全县仍发现新增撂荒地86亩。", result.draft().aspects().get(0).problems().get(0).headline()
+				+ result.draft().aspects().get(0).problems().get(0).body(), result.report());
+		assertEquals(List.of("齐某|齐某同志指出我对分管单位“管得松”。|我完全接受，今后每季度听取一次分管单位工作汇报。",
+				"王某|王某同志认为，我接受新事物慢，对数字化工具用得少。|-"), result.draft().criticisms().stream()
+						.map(c -> c.name() + "|" + c.text() + "|" + c.response().orElse("-")).toList(), result.report());
+	}
+
+	@Test
 	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
 		ReportImport.Result result = importText("""
 				2025年度民主生活会个人对照检查材料

@@ -229,7 +229,33 @@ final class CriticismReader {
 			}
 			at += sentences[i].length();
 		}
+		int clause = acceptingClause(said);
+		if (clause > 0) {
+			return new Entry(true, person, trimEnd(said.substring(0, clause)), Optional.of(said.substring(clause).strip()), start);
+		}
 		return new Entry(true, person, trimEnd(said), Optional.empty(), start);
+	}
+
+	/**
+	 * 齐某同志指出我……，我完全接受，今后…… — where a clause after the first that only accepts starts (我 or 对此, ending
+	 * with 接受, 虚心接受 …): the response within the sentence; -1 if none. 我接受新事物慢 says what was criticised.
+	 */
+	private int acceptingClause(String said) {
+		for (int comma = said.indexOf('，'); comma > 0; comma = said.indexOf('，', comma + 1)) {
+			int end = said.length();
+			for (int i = comma + 1; i < said.length(); i++) {
+				if ("，。；".indexOf(said.charAt(i)) >= 0) {
+					end = i;
+					break;
+				}
+			}
+			String clause = said.substring(comma + 1, end).strip();
+			if (words.list("criticism.responseStart").stream().anyMatch(clause::startsWith)
+					&& words.list("criticism.accept").stream().anyMatch(clause::endsWith)) {
+				return comma + 1;
+			}
+		}
+		return -1;
 	}
 
 	/** A sentence after the first that accepts (我诚恳接受, 这条批评切中要害，我完全接受) or promises (我今后……). */

@@ -50,6 +50,14 @@ final class FollowupReader {
 	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
 	/**
+	 * 建立……制度（已完成） or ……改造（未完成，原因：配套资金没有到位） — a state in brackets at the end of a statement, with
+	 * its reason.
+	 */
+	private static final Pattern TRAILING_STATE = Pattern.compile("[（(](" + String.join("|",
+			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList())
+			+ ")(?:[，,；;]\\s*(?:未完成的?)?(?:主要)?(?:原因[：:]?)?\\s*([^（()）]*))?[）)][。.]?\\s*$");
+
+	/**
 	 * The labels before a reason: the export's 未完成的原因： and 原因：, and what drafts write (主要原因：, 未完成原因：,
 	 * 未完成的主要原因：), all cut from the statement as a whole.
 	 */
@@ -93,13 +101,29 @@ final class FollowupReader {
 				Optional<Entry> one = statement(text, at, stop, setting, labels);
 				if (one.isPresent()) {
 					entries.add(one.get());
-				} else if (!text.substring(at, stop).isBlank()) {
+				} else if (!stateOfTheOneBefore(text, at, stop, entries, labels) && !text.substring(at, stop).isBlank()) {
 					rest.add(text.substring(at, stop).strip());
 				}
 				start = stop;
 			}
 		}
 		return new Reading(entries, rest, labels);
+	}
+
+	/**
+	 * ……完成了结业考试。（已完成）: whether the clause is only a state in brackets, the state of the statement before
+	 * it (which says none); it is then given to that one.
+	 */
+	private static boolean stateOfTheOneBefore(String text, int at, int stop, List<Entry> entries, List<Span> labels) {
+		Matcher alone = WRITTEN_STATE.matcher(text.substring(at, stop).strip());
+		if (entries.isEmpty() || entries.get(entries.size() - 1).state().isPresent() || !alone.matches()) {
+			return false;
+		}
+		Entry before = entries.get(entries.size() - 1);
+		entries.set(entries.size() - 1, new Entry(Optional.ofNullable(FollowupState.get(alone.group(1))), before.text(), before.reason(),
+				before.start(), before.end()));
+		labels.add(new Span(at, stop));
+		return true;
 	}
 
 	/**
@@ -192,12 +216,22 @@ final class FollowupReader {
 			writtenState = Optional.ofNullable(FollowupState.get(written.group(1)));
 			skip = written.end();
 		}
-		String said = clause.substring(skip);
+		Matcher trailing = TRAILING_STATE.matcher(clause.substring(skip));
+		Optional<String> bracketReason = Optional.empty();
+		int cut = clause.length();
+		if (writtenState.isEmpty() && trailing.find() && trailing.start() > 0) {
+			writtenState = Optional.ofNullable(FollowupState.get(trailing.group(1)));
+			bracketReason = Optional.ofNullable(trailing.group(2)).map(String::strip).filter(r -> !r.isEmpty());
+			cut = skip + trailing.start();
+			labels.add(new Span(start + cut, end));
+		}
+		String said = clause.substring(skip, cut);
 		Matcher labelled = REASON_LABEL.matcher(said);
 		int label = labelled.find() && labelled.start() > 0 ? labelled.start() : -1;
-		Optional<String> reason = label > 0 ? Optional.of(said.substring(labelled.end())) : reason(said)
-				.or(() -> reasonWithin(said));
-		String withoutReason = label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
+		Optional<String> reason = bracketReason.isPresent() ? bracketReason
+				: label > 0 ? Optional.of(said.substring(labelled.end())) : reason(said).or(() -> reasonWithin(said));
+		String withoutReason = bracketReason.isPresent() ? said
+				: label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
 		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)
 		List<FollowupState> states = writtenState.or(() -> framedList ? frame : Optional.empty()).map(List::of)
 				.orElseGet(() -> states(withoutReason));
