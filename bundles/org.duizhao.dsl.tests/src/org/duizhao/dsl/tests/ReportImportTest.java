@@ -959,6 +959,19 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aCountingOpeningBeforeAColonIsThePartsWordsAndEachClauseAfterItAStatement() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改情况
+				去年我查摆问题3个，整改措施3条：景区安全检查制度已经建立，已完成；文化馆免费开放时间延长的工作，已完成；非遗项目数字化保护，仍在持续推进。
+				""" + ONE_ASPECT);
+		assertEquals(List.of("已完成 景区安全检查制度已经建立，已完成。", "已完成 文化馆免费开放时间延长的工作，已完成。", "持续推进 非遗项目数字化保护，仍在持续推进。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
+				result.report());
+		assertTrue(result.report().contains("上年度整改 \"\" \"去年我查摆问题3个，整改措施3条。\" {"), result.report());
+	}
+
+	@Test
 	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
 		ReportImport.Result result = importText("""
 				2025年度民主生活会个人对照检查材料

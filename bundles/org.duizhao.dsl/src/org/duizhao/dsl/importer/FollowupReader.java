@@ -93,6 +93,8 @@ final class FollowupReader {
 				String opening = text.substring(start, start + framed.get().length()).strip();
 				rest.add(COUNT.matcher(opening).find() ? opening.replaceFirst("[：:]$", "。") : opening);
 				start += framed.get().length();
+			} else if (framed.isEmpty()) {
+				start += countingOpening(text.substring(start, sentenceStop), rest);
 			}
 			while (start < sentenceStop) {
 				int stop = Math.min(clauseEnd.find(start) ? clauseEnd.end() : text.length(), sentenceStop);
@@ -124,6 +126,19 @@ final class FollowupReader {
 				before.start(), before.end()));
 		labels.add(new Span(at, stop));
 		return true;
+	}
+
+	/**
+	 * 去年我查摆问题3个，整改措施3条：甲，已完成；乙，…… — the words before a colon that count open the list without
+	 * giving a state: they are the part's own words (as a sentence), the statements follow. Their length, or 0.
+	 */
+	private static int countingOpening(String sentence, List<String> rest) {
+		int colon = firstColon(sentence);
+		if (colon <= 0 || colon + 1 >= sentence.strip().length() || !COUNT.matcher(sentence.substring(0, colon)).find()) {
+			return 0;
+		}
+		rest.add(sentence.substring(0, colon).strip() + "。");
+		return colon + 1;
 	}
 
 	/**
