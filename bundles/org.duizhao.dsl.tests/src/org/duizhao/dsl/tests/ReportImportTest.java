@@ -972,6 +972,19 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aTableOfMeasuresPastedAsTextIsOneMeasureARowWithItsLedgerFields() {
+		ReportImport.Result result = importText("对照检查材料\n" + ONE_ASPECT
+				+ "措施\t责任人\t完成时限\n"
+				+ "制定中心组年度学习计划，每季度开展一次专题研讨\t党委书记\t2024年3月底前\n"
+				+ "建立调研成果转化台账\t党委办公室\t2024年6月底前\n");
+		List<Draft.Item> measures = result.draft().aspects().get(0).measures();
+		assertEquals(List.of("制定中心组年度学习计划，每季度开展一次专题研讨|党委书记|2024年3月底前", "建立调研成果转化台账|党委办公室|2024年6月底前"),
+				measures.stream().map(m -> m.headline().replaceAll("。$", "") + "|" + m.responsible().orElse("-") + "|" + m.deadline().orElse("-"))
+						.toList(),
+				result.report());
+	}
+
+	@Test
 	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
 		ReportImport.Result result = importText("""
 				2025年度民主生活会个人对照检查材料

@@ -203,6 +203,7 @@ public final class DraftReader {
 	private final Set<Integer> signatureLines = new HashSet<>();
 	private final List<Part> kept = new ArrayList<>();
 	private final Followups followups = new Followups();
+	private final MeasureTable measureTable = new MeasureTable();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private final List<StatementBuilder> statements = new ArrayList<>();
@@ -675,8 +676,27 @@ public final class DraftReader {
 				items(index, at, marker, from, target);
 			}
 		}
-		default -> items(index, at, marker, from, target);
+		default -> {
+			if (!tableRow(index, at, marker, from)) {
+				items(index, at, marker, from, target);
+			}
 		}
+		}
+	}
+
+	/** A row of a table of measures pasted as text (cells split by tabs): its header is layout, each row a measure. */
+	private boolean tableRow(int index, At at, Optional<Marker> marker, int from) {
+		String text = at.text();
+		if (context != Context.MEASURES || text.indexOf('\t') < 0) {
+			return false;
+		}
+		if (measureTable.header(text.substring(from))) {
+			structure.add(new Piece(at.place(0, text.length()), text));
+			return true;
+		}
+		Optional<String> row = measureTable.row(text.substring(from));
+		row.ifPresent(measure -> items(index, new At(at.paragraph(), at.lead(), text.substring(0, from) + measure), marker, from, target));
+		return row.isPresent();
 	}
 
 	/** {@code byStart}: also a paragraph that starts as closings do (以上……); in a 说明, 以上情况，特此说明 ends it. */
