@@ -74,7 +74,11 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 			// half a second.
 			long stamp = ((IDocumentExtension4) current).getModificationStamp();
 			CancelIndicator typedOver = () -> ((IDocumentExtension4) current).getModificationStamp() != stamp;
-			Analysis analysis = analyzer().analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), typedOver);
+			DocumentAnalyzer analyzer = analyzer();
+			if (editor.document() != current) {
+				return; // the editor closed while the language was being built: no analysis to keep for it
+			}
+			Analysis analysis = analyzer.analyzeEdit(editor.documentUri(), current.get(), editor.libraryFolders(), typedOver);
 			Display display = Display.getDefault();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> editor.reconciled(analysis));
