@@ -985,6 +985,16 @@ class ReportImportTest {
 	}
 
 	@Test
+	void aTextWithNoAspectSaysSoAndAReportDoesNot() {
+		ReportImport.Result notes = importText("会议纪要\n本次会议讨论了三项工作。\n张某\n2026年1月8日\n");
+		assertEquals(List.of(Draft.FindingKind.NOTHING_RECOGNISED), notes.draft().findings().stream().map(Draft.Finding::kind).toList(),
+				notes.report());
+		assertTrue(notes.draft().findings().get(0).message().contains("标题、前言、落款和认出的其他部分照常导入"), notes.report());
+		ReportImport.Result report = importText("对照检查材料\n" + ONE_ASPECT + "（一）加强理论学习。\n");
+		assertTrue(report.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.NOTHING_RECOGNISED), report.report());
+	}
+
+	@Test
 	void aPrefaceOfOneSentenceThatNamesTheProblemsIsThePreface() {
 		ReportImport.Result result = importText("""
 				2025年度民主生活会个人对照检查材料
