@@ -225,8 +225,8 @@ class ReportImportTest {
 				类型 个人
 				依据 主题教育2023
 
-				上年度整改 "[待填：上年度材料的文件名]" {
-					// 【上年度整改】第 2 行：一、上年度整改情况 去年查摆的3个问题已整改2个，1个正在推进。
+				上年度整改 "[待填：上年度材料的文件名]" "去年查摆的3个问题已整改2个，1个正在推进。" {
+					// 【上年度整改】第 2 行：一、上年度整改情况
 				}
 
 				方面 理论学习 {
@@ -929,15 +929,20 @@ class ReportImportTest {
 		ReportImport.Result result = importText("""
 				个人对照检查材料
 				一、上年度民主生活会整改措施落实情况
+				上年度局党组查摆问题3个，制定整改措施4条，落实情况如下：
 				1.建立高标准农田建设项目周调度制度（已完成）
 				2.推进农村集体“三资”管理平台全县覆盖（持续推进）
 				3.完成农产品质量安全快检室标准化改造（未完成，原因：县级配套资金没有到位）
 				学习不够系统的问题：我参加了党纪学习读书班，并完成了结业考试。（已完成）
+				4.村级小微权力清单公开【已完成】。全镇18个村全部上墙公开。
 				""" + ONE_ASPECT);
 		assertEquals(List.of("已完成 建立高标准农田建设项目周调度制度。 -", "持续推进 推进农村集体“三资”管理平台全县覆盖。 -",
-				"未完成 完成农产品质量安全快检室标准化改造。 县级配套资金没有到位", "已完成 学习不够系统的问题：我参加了党纪学习读书班，并完成了结业考试。 -"),
+				"未完成 完成农产品质量安全快检室标准化改造。 县级配套资金没有到位", "已完成 学习不够系统的问题：我参加了党纪学习读书班，并完成了结业考试。 -",
+				"已完成 村级小微权力清单公开。全镇18个村全部上墙公开。 -"),
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text() + " "
 						+ f.reason().orElse("-")).toList(), result.report());
+		// the counts before the list are the part's words (the export writes them), not the words that announce it
+		assertTrue(result.report().contains("上年度整改 \"\" \"上年度局党组查摆问题3个，制定整改措施4条。\" {"), result.report());
 	}
 
 	@Test

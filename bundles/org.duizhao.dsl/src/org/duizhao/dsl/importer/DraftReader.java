@@ -877,7 +877,7 @@ public final class DraftReader {
 	private boolean followups(At at, int start) {
 		Optional<Marker> marker = start == 0 ? Markers.leading(at.text()).filter(m -> m.level() != Level.INLINE) : Optional.empty();
 		FollowupReader.Reading reading = followupReader.read(at.text(), marker.map(Marker::end).orElse(start), marker.isPresent());
-		if (reading.entries().isEmpty()) {
+		if (!reading.readsAsThePart()) {
 			return false;
 		}
 		marker.ifPresent(m -> structure.add(new Piece(at.place(m), at.text().substring(m.start(), m.end()))));

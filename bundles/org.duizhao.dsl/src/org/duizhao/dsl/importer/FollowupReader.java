@@ -30,6 +30,11 @@ final class FollowupReader {
 	 * (一是) the .dzr writes anew.
 	 */
 	record Reading(List<Entry> entries, List<String> rest, List<Span> labels) {
+
+		/** Whether the paragraph says something of the part: statements, or the counts that open a list of them. */
+		boolean readsAsThePart() {
+			return !entries.isEmpty() || rest.size() == 1 && rest.get(0).endsWith("。") && COUNT.matcher(rest.get(0)).find();
+		}
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -50,12 +55,12 @@ final class FollowupReader {
 	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
 	/**
-	 * 建立……制度（已完成） or ……改造（未完成，原因：配套资金没有到位） — a state in brackets at the end of a statement, with
-	 * its reason.
+	 * 建立……制度（已完成）, ……改造（未完成，原因：配套资金没有到位）, 村级小微权力清单公开【已完成】。全镇…… — a state in
+	 * brackets after the words of a statement, with its reason.
 	 */
-	private static final Pattern TRAILING_STATE = Pattern.compile("[（(](" + String.join("|",
+	private static final Pattern TRAILING_STATE = Pattern.compile("[（(【](" + String.join("|",
 			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList())
-			+ ")(?:[，,；;]\\s*(?:未完成的?)?(?:主要)?(?:原因[：:]?)?\\s*([^（()）]*))?[）)][。.]?\\s*$");
+			+ ")(?:[，,；;]\\s*(?:未完成的?)?(?:主要)?(?:原因[：:]?)?\\s*([^（()）【】]*))?[）)】]");
 
 	/**
 	 * The labels before a reason: the export's 未完成的原因： and 原因：, and what drafts write (主要原因：, 未完成原因：,
@@ -130,14 +135,23 @@ final class FollowupReader {
 
 	/**
 	 * 去年我查摆问题3个，整改措施3条：甲，已完成；乙，…… — the words before a colon that count open the list without
-	 * giving a state: they are the part's own words (as a sentence), the statements follow. Their length, or 0.
+	 * giving a state: they are the part's own words (as a sentence, to the last count), the statements follow. Their
+	 * length, or 0.
 	 */
 	private static int countingOpening(String sentence, List<String> rest) {
 		int colon = firstColon(sentence);
-		if (colon <= 0 || colon + 1 >= sentence.strip().length() || !COUNT.matcher(sentence.substring(0, colon)).find()) {
+		if (colon <= 0 || !COUNT.matcher(sentence.substring(0, colon)).find()) {
 			return 0;
 		}
-		rest.add(sentence.substring(0, colon).strip() + "。");
+		// also alone in its paragraph, the list in the paragraphs after it; the words after the last count (落实情况如下)
+		// only announce the list
+		String counting = sentence.substring(0, colon).strip();
+		Matcher count = COUNT.matcher(counting);
+		int end = 0;
+		while (count.find()) {
+			end = count.end();
+		}
+		rest.add(counting.substring(0, end) + "。");
 		return colon + 1;
 	}
 
@@ -234,13 +248,16 @@ final class FollowupReader {
 		Matcher trailing = TRAILING_STATE.matcher(clause.substring(skip));
 		Optional<String> bracketReason = Optional.empty();
 		int cut = clause.length();
+		String said;
 		if (writtenState.isEmpty() && trailing.find() && trailing.start() > 0) {
 			writtenState = Optional.ofNullable(FollowupState.get(trailing.group(1)));
 			bracketReason = Optional.ofNullable(trailing.group(2)).map(String::strip).filter(r -> !r.isEmpty());
 			cut = skip + trailing.start();
-			labels.add(new Span(start + cut, end));
+			labels.add(new Span(start + cut, start + skip + trailing.end()));
+			said = clause.substring(skip, cut) + clause.substring(skip + trailing.end());
+		} else {
+			said = clause.substring(skip);
 		}
-		String said = clause.substring(skip, cut);
 		Matcher labelled = REASON_LABEL.matcher(said);
 		int label = labelled.find() && labelled.start() > 0 ? labelled.start() : -1;
 		Optional<String> reason = bracketReason.isPresent() ? bracketReason
