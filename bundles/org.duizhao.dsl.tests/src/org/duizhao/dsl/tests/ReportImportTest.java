@@ -865,6 +865,32 @@ class ReportImportTest {
 	}
 
 	@Test
+	void causesAndMeasuresHeadingsWithTheirTextAfterAColonAfterTheAspectsHoldThoseOfTheWholeReport() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				按照支部安排，我认真查找了自身不足，现对照检查如下。
+				学习贯彻党的创新理论情况方面
+				学习的自觉性不够高，全年只写了两篇心得。
+				联系服务群众情况方面
+				服务意识还不够强，办理业务时对老年群众解释不够耐心。
+				原因剖析：理论学习抓得不紧，满足于参加集中学习。
+				宗旨意识有所弱化，没有真正把群众当亲人。
+				整改措施：每月读一本理论书籍，每季度写一篇心得体会。
+				对老年群众提供一对一帮办，争取全年零投诉。
+				""");
+		assertEquals(List.of(1, 1, 1, 1, 1, 1), result.draft().aspects().stream()
+				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size(), a.measures().size())).toList(), result.report());
+	}
+
+	@Test
+	void aTableOfMeasuresUnderAnAspectsLabelIsOneMeasureARow() {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题、原因及整改措施\n（一）在理论学习方面\n问题：学习不够深入。\n原因：理论武装不够。\n整改措施：\n"
+				+ "措施\t责任人\t完成时限\n每月集中学习1次\t党委书记\t2024年3月底前\n");
+		assertEquals(List.of("每月集中学习1次。|党委书记|2024年3月底前"), result.draft().aspects().get(0).measures().stream()
+				.map(m -> m.headline() + "|" + m.responsible().orElse("-") + "|" + m.deadline().orElse("-")).toList(), result.report());
+	}
+
+	@Test
 	void causesHeadingsUnderAspectsNamedWithoutTheWord方面StayThatAspects() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料

@@ -297,7 +297,7 @@ public final class DraftReader {
 		if (marker.isEmpty() && problemOfAspect.lookingAt() && (context == Context.HEAD || context == Context.PROBLEMS)) {
 			problemOfAspect(index, at, problemOfAspect);
 		} else if (part.isPresent()) {
-			startPart(at, marker, heading, part.get());
+			startPart(index, at, marker, heading, part.get());
 		} else if (unknownHeading(level, heading, standalone, text)) {
 			startUnknown(at, marker, heading);
 		} else if (aspectHeading(level, heading, standalone, text)) {
@@ -329,7 +329,8 @@ public final class DraftReader {
 		// A report that numbers its parts numbers all of them: then an unnumbered line is text that names a part, but
 		// for the heading of a 说明 at the end of the report (谈话函询情况：… after the criticisms, 需要说明的问题 alone
 		// on its line after the measures). A part apart may have its first sentence after a colon (上年度整改落实情况：…).
-		case NONE -> (!partLevelUsed && (standalone || part.get().standsApart() && readsAsHeading(index, heading, false))
+		case NONE -> (!partLevelUsed && (standalone || part.get().standsApart() && readsAsHeading(index, heading, false)
+				|| afterColon(heading, index) && afterTheAspects(index, part.get()))
 				|| part.get().isStatement() && (atTheEnd() || context == Context.MEASURES && standalone) && readsAsHeading(index, heading, standalone))
 				&& head.length() <= 16 && (aspect == null || part.get().standsApart() || nextAtOrAbove(index, aspect.level)
 						|| afterTheAspects(index, part.get()));
@@ -349,12 +350,18 @@ public final class DraftReader {
 	}
 
 	/**
-	 * 原因剖析 alone on its line after aspects headed 学习贯彻……方面 with no number: the causes of the whole report when
-	 * no aspect heading comes after it and no aspect had causes or measures of its own; else it heads those of the
-	 * aspect above it (a report written by aspect).
+	 * 原因剖析 alone on its line (or 原因剖析：…… with the first cause) after aspects headed 学习贯彻……方面 with no number:
+	 * the causes of the whole report when no aspect heading comes after it and no aspect had a label of its own
+	 * (问题：, 原因分析：); else it heads those of the aspect above it (a report written by aspect).
 	 */
 	private boolean afterTheAspects(int index, Part part) {
 		return (part == Part.CAUSES || part == Part.MEASURES) && !partsWithinAspects && !aspectHeadingAfter(index);
+	}
+
+	/** 原因剖析：…… — the heading's words end at a colon, its first item after it. */
+	private boolean afterColon(Headings.Heading heading, int index) {
+		char closedBy = heading.closedBy(paragraphs.get(index).text().strip());
+		return closedBy == '：' || closedBy == ':';
 	}
 
 	private boolean aspectHeadingAfter(int index) {
@@ -375,7 +382,7 @@ public final class DraftReader {
 		return context == Context.KEPT && keptPart == Part.CRITICISM || context == Context.STATEMENT || context == Context.CLOSING;
 	}
 
-	private void startPart(At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
+	private void startPart(int index, At at, Optional<Marker> marker, Headings.Heading heading, Part part) {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(Level.PART));
 		partLevelUsed |= marker.map(m -> m.level() == Level.PART).orElse(false);
 		partsAsSections |= !partLevelUsed && context == Context.HEAD && marker.map(m -> m.level() == Level.SECTION).orElse(false);
@@ -404,7 +411,7 @@ public final class DraftReader {
 			return;
 		}
 		structure.add(new Piece(at.place(0, heading.end()), at.text().substring(0, heading.end())));
-		if (part == Part.MEASURES && measuresPartSeen && looksAhead(heading.head()) && !numberedBelow(at)) {
+		if (part == Part.MEASURES && measuresPartSeen && looksAhead(heading.head()) && nextMarker(index).isEmpty()) {
 			// 四、下一步打算 after 三、整改措施: what the report will do next, said once more — its closing
 			context = Context.CLOSING;
 			if (heading.end() < at.text().length()) {
@@ -657,6 +664,9 @@ public final class DraftReader {
 			context = Context.CLOSING;
 			return;
 		}
+		if (tableRow(index, at, marker, from)) {
+			return;
+		}
 		switch (context) {
 		case HEAD -> head(at);
 		case KEPT -> {
@@ -676,18 +686,18 @@ public final class DraftReader {
 				items(index, at, marker, from, target);
 			}
 		}
-		default -> {
-			if (!tableRow(index, at, marker, from)) {
-				items(index, at, marker, from, target);
-			}
-		}
+		default -> items(index, at, marker, from, target);
 		}
 	}
 
-	/** A row of a table of measures pasted as text (cells split by tabs): its header is layout, each row a measure. */
+	/**
+	 * A row of a table of measures pasted as text (cells split by tabs), under the measures of the report or of an
+	 * aspect (整改措施： then the table): its header is layout, each row a measure.
+	 */
 	private boolean tableRow(int index, At at, Optional<Marker> marker, int from) {
 		String text = at.text();
-		if (context != Context.MEASURES || text.indexOf('\t') < 0) {
+		boolean measuresHere = context == Context.MEASURES || context == Context.PROBLEMS && aspect != null && target == aspect.measures;
+		if (!measuresHere || text.indexOf('\t') < 0) {
 			return false;
 		}
 		if (measureTable.header(text.substring(from))) {
@@ -845,9 +855,9 @@ public final class DraftReader {
 		if (!byline.matches() || words.mentions("title.words", line) || words.endsWithAny("signature.unit", line)) {
 			return false;
 		}
-		String[] words = line.strip().split("[\\s\u3000]+");
-		String name = words[words.length - 1];
-		return this.words.list("criticism.surnames").stream().anyMatch(name::startsWith);
+		String[] tokens = line.strip().split("[\\s\u3000]+");
+		String name = tokens[tokens.length - 1];
+		return words.list("criticism.surnames").stream().anyMatch(name::startsWith);
 	}
 
 	/** Whether a short line after a title that has not yet said what it is (…材料) goes on with it. */
@@ -1097,18 +1107,6 @@ public final class DraftReader {
 	/** 下一步打算, 今后打算 — a heading that says what comes next (in the words of closing.last). */
 	private boolean looksAhead(String head) {
 		return words.list("closing.last").stream().anyMatch(head::contains);
-	}
-
-	/** Whether the paragraph after {@code at}'s is numbered (四、下一步努力方向 then （一）……: more measures). */
-	private boolean numberedBelow(At at) {
-		int index = paragraphs.indexOf(at.paragraph());
-		for (int i = index + 1; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text().strip();
-			if (!text.isEmpty()) {
-				return Markers.leading(text).isPresent();
-			}
-		}
-		return false;
 	}
 
 	/** （一）加强理论学习 then 今后，我将每月……: the paragraph is the body of the numbered headline before it. */

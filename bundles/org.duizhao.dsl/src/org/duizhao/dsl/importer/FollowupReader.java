@@ -52,15 +52,14 @@ final class FollowupReader {
 
 	/** 因 inside a clause (not 原因, 因此, 因素, 因地制宜) up to the clause's comma. */
 	private static final Pattern REASON_WITHIN = Pattern.compile("(?<=\\p{IsHan})(?<![原基成诱起主])因(?![此素而为地])[^，,。；;]{4,}[，,]?");
-	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + String.join("|",
-			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList()) + ")[）)]");
+	/** 已完成|持续推进|未完成: the states as the .dzr and the export write them. */
+	private static final String STATES_WRITTEN = String.join("|", FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList());
+	private static final Pattern WRITTEN_STATE = Pattern.compile("[（(](" + STATES_WRITTEN + ")[）)]");
 	/**
 	 * 建立……制度（已完成）, ……改造（未完成，原因：配套资金没有到位）, 村级小微权力清单公开【已完成】。全镇…… — a state in
 	 * brackets after the words of a statement, with its reason.
 	 */
-	private static final Pattern TRAILING_STATE = Pattern.compile("[（(【](" + String.join("|",
-			FollowupState.VALUES.stream().map(FollowupState::getLiteral).toList())
-			+ ")(?:[，,；;]\\s*(?:未完成的?)?(?:主要)?(?:原因[：:]?)?\\s*([^（()）【】]*))?[）)】]");
+	private static final Pattern BRACKETED_STATE = Pattern.compile("[（(【](" + STATES_WRITTEN + ")(?:[，,；;]\\s*(?:未完成的?)?(?:主要)?(?:原因[：:]?)?\\s*([^（()）【】]*))?[）)】]");
 
 	/**
 	 * The labels before a reason: the export's 未完成的原因： and 原因：, and what drafts write (主要原因：, 未完成原因：,
@@ -245,16 +244,14 @@ final class FollowupReader {
 			writtenState = Optional.ofNullable(FollowupState.get(written.group(1)));
 			skip = written.end();
 		}
-		Matcher trailing = TRAILING_STATE.matcher(clause.substring(skip));
+		Matcher bracketed = BRACKETED_STATE.matcher(clause.substring(skip));
 		Optional<String> bracketReason = Optional.empty();
-		int cut = clause.length();
 		String said;
-		if (writtenState.isEmpty() && trailing.find() && trailing.start() > 0) {
-			writtenState = Optional.ofNullable(FollowupState.get(trailing.group(1)));
-			bracketReason = Optional.ofNullable(trailing.group(2)).map(String::strip).filter(r -> !r.isEmpty());
-			cut = skip + trailing.start();
-			labels.add(new Span(start + cut, start + skip + trailing.end()));
-			said = clause.substring(skip, cut) + clause.substring(skip + trailing.end());
+		if (writtenState.isEmpty() && bracketed.find() && bracketed.start() > 0) {
+			writtenState = Optional.ofNullable(FollowupState.get(bracketed.group(1)));
+			bracketReason = Optional.ofNullable(bracketed.group(2)).map(String::strip).filter(r -> !r.isEmpty());
+			labels.add(new Span(start + skip + bracketed.start(), start + skip + bracketed.end()));
+			said = clause.substring(skip, skip + bracketed.start()) + clause.substring(skip + bracketed.end());
 		} else {
 			said = clause.substring(skip);
 		}
@@ -342,7 +339,7 @@ final class FollowupReader {
 
 	/**
 	 * Whether each place {@code word} stands in {@code text} has a word of {@code key} just before it, in the same
-	 * clause: 竞赛的计划，尚未完成 says it is not done (the plan is its subject), 计划尚未完成 too, 预计完成 does not.
+	 * clause: 预计完成 is a plan, 竞赛的计划，已完成 is not (the plan is what was done).
 	 */
 	private boolean alwaysAfter(String text, String word, String key, int span) {
 		for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

@@ -3,6 +3,7 @@ package org.duizhao.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,6 +56,10 @@ class ImportVocabularyTest {
 
 	static Stream<Arguments> lastClosings() {
 		return entries("closing.last");
+	}
+
+	static Stream<Arguments> tableHeaders() {
+		return entries("table.");
 	}
 
 	static Stream<Arguments> verbs() {
@@ -151,6 +156,18 @@ class ImportVocabularyTest {
 		// not where more text follows: then it is more of the measures
 		ReportImport.Result before = importText(measures + closing + "\n每月集中学习1次。\n");
 		assertEquals(Optional.empty(), before.draft().head().closing(), word + "\n" + before.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("tableHeaders")
+	void aTableHeaderWordNamesItsColumn(String key, String word) {
+		List<String> header = new ArrayList<>(List.of("措施", "责任人", "完成时限"));
+		header.set(key.equals("table.measure") ? 0 : key.equals("table.responsible") ? 1 : 2, word);
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n二、整改措施\n"
+				+ String.join("\t", header) + "\n每月集中学习1次\t党委书记\t2024年3月底前\n");
+		Draft.Item measure = result.draft().aspects().get(0).measures().get(0);
+		assertEquals("每月集中学习1次。|党委书记|2024年3月底前",
+				measure.headline() + "|" + measure.responsible().orElse("-") + "|" + measure.deadline().orElse("-"), word + "\n" + result.report());
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
