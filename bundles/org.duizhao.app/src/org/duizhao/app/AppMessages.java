@@ -106,6 +106,7 @@ public final class AppMessages {
 	public static String NewReportFolderMissing;
 	public static String CheckEmpty;
 	public static String CheckPending;
+	public static String CheckUnavailable;
 	public static String CheckColumnAspect;
 	public static String CheckColumnProblems;
 	public static String CheckColumnCauses;

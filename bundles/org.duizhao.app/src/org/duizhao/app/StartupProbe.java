@@ -30,10 +30,11 @@ final class StartupProbe {
 
 	static void afterOpening(IWorkbenchPage page) {
 		String report = System.getProperty(PROPERTY, System.getenv("DUIZHAO_STARTUP_REPORT"));
-		if (report == null || !(page.getActiveEditor() instanceof DuizhaoEditor editor) || editor.getAdapter(Control.class) == null) {
+		Control text = page.getActiveEditor() instanceof DuizhaoEditor active ? active.getAdapter(Control.class) : null;
+		if (report == null || text == null) {
 			return;
 		}
-		Control text = editor.getAdapter(Control.class);
+		DuizhaoEditor editor = (DuizhaoEditor) page.getActiveEditor();
 		long[] painted = { -1 };
 		AfterFirstPaint.run(text, () -> painted[0] = sinceStart());
 		text.redraw();

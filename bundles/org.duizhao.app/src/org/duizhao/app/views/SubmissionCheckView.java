@@ -11,6 +11,7 @@ import org.duizhao.dsl.ide.analysis.SubmissionCheck.AspectRow;
 import org.duizhao.dsl.ide.analysis.SubmissionCheck.Finding;
 import org.duizhao.ui.editor.ActiveReportEditor;
 import org.duizhao.ui.editor.DuizhaoEditor;
+import org.duizhao.ui.internal.DuizhaoUi;
 import org.duizhao.ui.internal.WaitsForLanguage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -98,6 +99,8 @@ public class SubmissionCheckView extends ViewPart implements WaitsForLanguage {
 
 		active = new ActiveReportEditor(getSite().getPage(), this::show, this::editorChanged);
 		editorChanged();
+		// else 正在检查…… would stay for ever
+		DuizhaoUi.whenLanguageFails(() -> parent.getDisplay().asyncExec(this::languageFailed));
 	}
 
 	private TableViewer table(Composite parent, float share) {
@@ -141,6 +144,13 @@ public class SubmissionCheckView extends ViewPart implements WaitsForLanguage {
 	private void languageArrived(SubmissionCheck check) {
 		submissionCheck = check;
 		editorChanged();
+	}
+
+	private void languageFailed() {
+		if (verdict != null && !verdict.isDisposed()) {
+			verdict.setText(AppMessages.CheckUnavailable);
+			verdict.setForeground(red);
+		}
 	}
 
 	/** Another report (or none) is followed: its last check, else what the view is waiting for. */

@@ -66,8 +66,8 @@ final class AnalysisReconcilingStrategy implements IReconcilingStrategy, IReconc
 
 	private void analyze() {
 		IDocument current = document;
-		if (current == null) {
-			return;
+		if (current == null || DuizhaoUi.languageFailed()) {
+			return; // a failed build was logged once; each pause in typing would log it again
 		}
 		try {
 			// An analysis of a text already typed over is not finished: at 1 MB it would hold the next one back by

@@ -76,6 +76,19 @@ public class DuizhaoUi extends AbstractUIPlugin {
 		return language.isDone() && !language.isCompletedExceptionally();
 	}
 
+	/** Whether building the injector failed (it was logged then): nothing that needs the language can be done. */
+	public static boolean languageFailed() {
+		return getDefault().language.isCompletedExceptionally();
+	}
+
+	/** Runs {@code action} if building the injector fails: at once if it did, else on the thread that tried. */
+	public static void whenLanguageFails(Runnable action) {
+		getDefault().language.exceptionally(error -> {
+			action.run();
+			return null;
+		});
+	}
+
 	/** Runs {@code action} with the injector once it is built: at once if it is, else on the thread that built it. */
 	public static void whenLanguageReady(Consumer<Injector> action) {
 		getDefault().language.thenAccept(action);
