@@ -180,7 +180,7 @@ final class DraftWriter {
 		String start = Keyword.OPINIONS.word();
 		Matcher count = COUNT.matcher(String.join("", comments));
 		if (count.find()) {
-			start += " " + Keyword.TOTAL.word() + " " + asciiDigits(count.group(1)) + " " + Keyword.ITEMS.word();
+			start += " " + Keyword.TOTAL.word() + " " + Markers.arabic(count.group(1)) + " " + Keyword.ITEMS.word();
 		}
 		String words = ownWords(comments);
 		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
@@ -222,12 +222,10 @@ final class DraftWriter {
 			String comment = comments.get(i);
 			String text = keptText(comment);
 			if (i > 0 && listedOpinion(text)) {
-				// （已认领）: which problem takes it up is the writer's to say; the words stay where the writer sees them
 				String label = comment.endsWith(text) ? comment.substring(0, comment.length() - text.length()) : "// ";
-				claimed(text).ifPresent(words -> lines.add(label + words));
-				lines.add(opinion(++listed, text));
+				lines.addAll(opinion(++listed, text, label));
 			} else {
-				headingOf(comments.get(i), i == 0).ifPresent(lines::add);
+				headingOf(comment, i == 0).ifPresent(lines::add);
 			}
 		}
 		return lines;
@@ -238,28 +236,23 @@ final class DraftWriter {
 		return Markers.leading(text).map(m -> m.level() == Markers.Level.LIST || m.level() == Markers.Level.SUB).orElse(false);
 	}
 
-	private static Optional<String> claimed(String text) {
-		Matcher bracket = OPINION_BRACKET.matcher(text);
-		return bracket.find() && TAKEN_UP.matcher(bracket.group(1).strip()).matches() ? Optional.of(bracket.group()) : Optional.empty();
-	}
-
-	private static String opinion(int number, String numbered) {
+	/**
+	 * The 意见 of a listed opinion, and before it, as a comment with {@code label}, a （已认领） its brackets say: which
+	 * problem takes it up is the writer's to say, and the words stay where the writer sees them.
+	 */
+	private static List<String> opinion(int number, String numbered, String label) {
 		int from = Markers.leading(numbered).map(Markers.Marker::end).orElse(0);
 		String text = numbered.substring(from).strip();
 		Matcher bracket = OPINION_BRACKET.matcher(text);
-		Optional<String> answer = Optional.empty();
-		if (bracket.find()) {
-			text = text.substring(0, bracket.start()).strip();
-			answer = Optional.of(bracket.group(1).strip()).filter(a -> !TAKEN_UP.matcher(a).matches());
+		if (!bracket.find()) {
+			return List.of(ReportSyntax.opinion(OPINION_ID_PREFIX + number, text, Optional.empty()));
 		}
-		return ReportSyntax.opinion(OPINION_ID_PREFIX + number, text, answer);
-	}
-
-	/** １２ → 12: the count of the part is a number of the language. */
-	private static String asciiDigits(String digits) {
-		StringBuilder ascii = new StringBuilder();
-		digits.chars().forEach(c -> ascii.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : (char) c));
-		return ascii.toString();
+		String said = text.substring(0, bracket.start()).strip();
+		String taken = bracket.group(1).strip();
+		if (TAKEN_UP.matcher(taken).matches()) {
+			return List.of(label + bracket.group(), ReportSyntax.opinion(OPINION_ID_PREFIX + number, said, Optional.empty()));
+		}
+		return List.of(ReportSyntax.opinion(OPINION_ID_PREFIX + number, said, Optional.of(taken)));
 	}
 
 	/** A kept comment's text, without its label and place ({@code // 【征求意见】第 5 行：}). */
