@@ -22,7 +22,10 @@ modules+=,java.net.http,java.prefs,java.scripting,java.security.jgss,java.sql,ja
 modules+=,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.unsupported,jdk.xml.dom,jdk.zipfs
 available=$("$JAVA_HOME/bin/java" --list-modules | sed 's/@.*//' | tr '\n' ',')
 wanted=$(tr ',' '\n' <<<"$modules" | while read -r m; do [[ ",$available" == *",$m,"* ]] && echo "$m"; done | paste -sd,)
-"$JAVA_HOME/bin/jlink" --add-modules "$wanted" --compress=zip-6 --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
+# With the JDK's class-data sharing archive of its own classes (lib/server/classes.jsa): without it the start scripts'
+# archive of the product's classes cannot be written either, and every start loaded every class from its jar.
+"$JAVA_HOME/bin/jlink" --add-modules "$wanted" --compress=zip-6 --strip-debug --no-header-files --no-man-pages \
+  --generate-cds-archive --output "$work/runtime"
 
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 cp "$launcher" "$work/input/duizhao-studio-launcher.jar"
@@ -39,10 +42,10 @@ image="$work/image/duizhao-studio"
 # The product beside the launcher jar: the launcher takes the folder holding it as the installation.
 cp -r "$product"/configuration "$product"/plugins "$product"/features "$product"/p2 "$product"/examples "$image/lib/app/"
 # The commands start through the archive's scripts (the command line has no native launcher, so no menu entry), which
-# the native launcher cannot replace: they run Java in a
-# UTF-8 locale that exists (Chinese file names are unusable in C or in a locale that is set but not installed), try
-# DUIZHAO_JAVA_OPTS before use, and find the runtime as jre/ beside them.
-cp "$product"/duizhao "$product"/duizhao-studio "$product"/java.sh "$image/lib/app/"
+# the native launcher cannot replace: they run Java in a UTF-8 locale that exists (Chinese file names are unusable in
+# C or in a locale that is set but not installed), with the product's JVM options (studio.options) and its archive of
+# classes, try DUIZHAO_JAVA_OPTS before use, and find the runtime as jre/ beside them.
+cp "$product"/duizhao "$product"/duizhao-studio "$product"/java.sh "$product"/studio.options "$image/lib/app/"
 ln -s ../runtime "$image/lib/app/jre"
 for command in duizhao duizhao-studio; do
   rm -f "$image/bin/$command"

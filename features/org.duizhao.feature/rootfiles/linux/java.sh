@@ -26,6 +26,26 @@ duizhao_java_version() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
 }
 
+# The class-data sharing archive (-XX:SharedArchiveFile) for a start of JAVA on the given jars and folders, in DIR:
+# the JVM writes it at the end of a start that had none, and later starts map the classes from it instead of loading
+# them again. It checks the archive against the jars' times and the runtime, and one that no longer matches (the
+# product or Java updated in place) it neither uses nor writes again — every start after an update would go without.
+# So the archive is named after where the files are and what they are (sizes and times, and the runtime's), and the
+# earlier archives of the same files are removed (as is the archive of the name used before, PREFIX.jsa). Prints
+# the archive's path.
+#   duizhao_class_archive DIR PREFIX JAVA FILE_OR_FOLDER...
+duizhao_class_archive() {
+  local dir=$1 prefix=$2 java=$3 runtime place key old
+  shift 3
+  runtime="$(dirname "$(readlink -f "$java")")/.."
+  place=$(printf '%s\n' "$@" | cksum | cut -d' ' -f1)
+  key=$(ls -l --time-style=+%s "$@" "$runtime/lib/modules" "$runtime/lib/server" 2>/dev/null | cksum | cut -d' ' -f1)
+  for old in "$dir/$prefix.jsa" "$dir/$prefix-$place"-*.jsa; do
+    [ "$old" = "$dir/$prefix-$place-$key.jsa" ] || rm -f "$old"
+  done
+  echo "$dir/$prefix-$place-$key.jsa"
+}
+
 # Java takes file names in the encoding of the locale: in the C/POSIX locale (a minimal system, a service) Chinese
 # file names cannot be opened. Such a locale is replaced by C.UTF-8.
 duizhao_utf8_locale() {

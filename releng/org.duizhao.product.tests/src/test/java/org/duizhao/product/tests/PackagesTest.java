@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,42 @@ class PackagesTest {
 		String log = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(started.waitFor(120, TimeUnit.SECONDS));
 		assertTrue(Files.readString(report).strip().matches("\\d+ \\d+"), "the editor of the package painted, then drew its first analysis: " + log);
+		// with the options of the product and from the classes of its start before: a runtime made without the
+		// JDK's class-data sharing archive cannot write one of its own
+		assertTrue(Files.exists(app.resolve("lib/app/studio.options")), "the product's JVM options");
+		assertTrue(Files.exists(app.resolve("lib/runtime/lib/server/classes.jsa")), "the runtime's class-data sharing archive");
+		assertEquals(1, archives(folder.resolve(".cache/duizhao-studio"), "studio-").size(), "the start wrote the archive of its classes");
+	}
+
+	@Test
+	void anUpdateInPlaceGivesANewArchiveOfClasses() throws Exception {
+		Path product = unpack(PRODUCTS.resolve("duizhao-studio-linux.gtk.x86_64.tar.gz"));
+		Path cache = folder.resolve("cache");
+		Path log = folder.resolve("cds.log");
+		Map<String, String> environment = Map.of("JAVA_HOME", System.getProperty("java.home"), "XDG_CACHE_HOME", cache.toString(),
+				"DUIZHAO_JAVA_OPTS", "-Xlog:cds=info,cds+dynamic=info:file=" + log);
+		run(environment, product.resolve("duizhao").toString(), "validate", EXAMPLE.toString());
+		List<Path> first = archives(cache.resolve("duizhao-studio"), "duizhao-");
+		assertEquals(1, first.size(), "the first run wrote an archive");
+
+		// an update in place: the same files with other times (the JVM takes an archive of other times for stale
+		// and, unless told another name, goes without it on every run after)
+		Path jar = product.resolve("duizhao.jar");
+		Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 86_400_000L));
+		run(environment, product.resolve("duizhao").toString(), "validate", EXAMPLE.toString());
+		List<Path> second = archives(cache.resolve("duizhao-studio"), "duizhao-");
+		assertEquals(1, second.size(), "the stale archive removed, a new one written: " + second);
+		assertFalse(second.equals(first), "a new archive");
+
+		run(environment, product.resolve("duizhao").toString(), "validate", EXAMPLE.toString());
+		String mapped = Files.readString(log);
+		assertTrue(mapped.contains("Mapped dynamic region") && !mapped.contains("failed to load"), "the third run used the new archive:\n" + mapped);
+	}
+
+	private static List<Path> archives(Path cache, String prefix) throws IOException {
+		try (var files = Files.list(cache)) {
+			return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+		}
 	}
 
 	@Test
@@ -174,7 +211,7 @@ class PackagesTest {
 	private String emptyPathWithShellTools() throws IOException {
 		Path bin = folder.resolve("tools");
 		Files.createDirectories(bin);
-		for (String tool : List.of("sh", "bash", "dirname", "readlink", "ls", "head", "sed", "grep", "mkdir", "locale", "env")) {
+		for (String tool : List.of("sh", "bash", "dirname", "readlink", "ls", "head", "sed", "grep", "mkdir", "locale", "env", "cksum", "cut", "rm")) {
 			Path found = List.of(Path.of("/usr/bin", tool), Path.of("/bin", tool)).stream().filter(Files::isExecutable).findFirst().orElse(null);
 			if (found != null) {
 				Files.createSymbolicLink(bin.resolve(tool), found);
