@@ -60,6 +60,8 @@ public final class DocxExport {
 	static final int SIZE_4 = 28;
 	/** Two characters of 3号 body text. */
 	private static final int INDENT_2_CHARS = 640;
+	/** 附件： — three characters of 3号 body text. */
+	private static final int ATTACHMENT_LABEL = 960;
 	/** One character of 4号 page-number text. */
 	private static final int ONE_CHAR_4 = 280;
 
@@ -129,6 +131,7 @@ public final class DocxExport {
 			}
 		}
 		case HEADING3, BODY -> run(paragraph(ParagraphAlignment.BOTH, true), block.plain(), Fonts.BODY, SIZE_3);
+		case ATTACHMENT -> attachment(block);
 		case SIGNATURE -> {
 			XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, false);
 			p.setIndentationRight(2 * INDENT_2_CHARS); // 落款右空四字
@@ -138,6 +141,23 @@ public final class DocxExport {
 		if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.SUBTITLE) {
 			paragraph(ParagraphAlignment.CENTER, false); // a blank line under the title
 		}
+	}
+
+	/**
+	 * 附件说明: a blank line under the text, then 附件： two characters in; a name that runs over, and the names after
+	 * the first, start under the first name's number.
+	 */
+	private void attachment(Block block) {
+		if (block.number() != null) {
+			paragraph(ParagraphAlignment.LEFT, false);
+		}
+		XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, false);
+		CTInd ind = p.getCTP().getPPr().addNewInd();
+		ind.setLeft(BigInteger.valueOf(INDENT_2_CHARS + ATTACHMENT_LABEL));
+		if (block.number() != null) {
+			ind.setHanging(BigInteger.valueOf(ATTACHMENT_LABEL));
+		}
+		run(p, block.plain(), Fonts.BODY, SIZE_3);
 	}
 
 	private XWPFParagraph paragraph(ParagraphAlignment alignment, boolean indent) {

@@ -78,6 +78,41 @@ class FormatterTest {
 	}
 
 	@Test
+	void theAttachmentsAreOneLineAfterTheClosing() {
+		assertFormatted("""
+				报告 "个人对照检查材料" 结语 "以上。" 附件   "征求意见建议清单" ,"个人整改台账" 落款 "张明"
+				""", """
+				报告 "个人对照检查材料"
+
+				结语 "以上。"
+
+				附件 "征求意见建议清单", "个人整改台账"
+
+				落款 "张明"
+				""");
+	}
+
+	@Test
+	void theLeadsOfThePartsStandTogetherAndAnAspectsLeadFirstInIt() {
+		assertFormatted("""
+				报告 "材料" 前言 "前言。" 导语   问题 "查摆如下：" 导语 原因
+				"剖析如下。" 方面 理论学习 {   导语   "学习不深。" 问题 P1 "学习不够深入。" }
+				""", """
+				报告 "材料"
+
+				前言 "前言。"
+
+				导语 问题 "查摆如下："
+				导语 原因 "剖析如下。"
+
+				方面 理论学习 {
+					导语 "学习不深。"
+					问题 P1 "学习不够深入。"
+				}
+				""");
+	}
+
+	@Test
 	void laysOutAReportCanonically() {
 		String messy = """
 				报告   "材料" 单位 "青川县交通运输局党组" 类型 班子

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.duizhao.dsl.export.Block;
+import org.duizhao.dsl.export.PlainText;
 import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.ide.analysis.Analysis;
 import org.duizhao.dsl.ide.analysis.OutlineBuilder;
@@ -390,6 +391,77 @@ class PartsTest {
 			int opinions = lines.indexOf("一、征求意见情况");
 			assertEquals(c[2], String.join("|", lines.subList(opinions + 1, opinions + 3)), lines.toString());
 		}
+	}
+
+	// ---- 导语: the words that open a part or an aspect
+
+	private static final String LEADS = """
+			导语 问题 "对照两个方面深入查摆，班子主要存在以下问题："
+			导语 原因 "深入剖析上述问题，根子在思想上。"
+			导语 措施 "针对上述问题，班子将逐项整改："
+			""";
+
+	private String withLeads() {
+		return withParts(LEADS).replace("方面 学习 {\n", "方面 学习 {\n\t导语 \"学习还不够系统深入。\"\n");
+	}
+
+	@Test
+	void leadsAreCleanAndOpenTheirPartsInTheDocument() throws IOException {
+		XtextResource resource = load(withLeads());
+		assertEquals(List.of(), fixture.validate(resource));
+		Report report = (Report) resource.getContents().get(0);
+		List<String> list = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain)
+				.toList();
+		assertEquals(List.of("测试班子对照检查材料", "按照要求，班子认真查摆问题。", "一、存在的问题", "对照两个方面深入查摆，班子主要存在以下问题：",
+				"（一）在理论学习方面", "学习还不够系统深入。", "1.理论学习不够深入。今年6次集中学习都停留在读原文，联系实际不够。", "（二）在工作作风方面",
+				"1.调查研究不够扎实。全年到基层只有4次，听汇报多。", "二、问题的原因", "深入剖析上述问题，根子在思想上。", "（一）思想上重视不够。没有把学习摆在首位。",
+				"（二）宗旨意识有所淡化。对群众冷暖关心不够。", "三、整改的措施", "针对上述问题，班子将逐项整改：",
+				"（一）健全学习制度。每月集中学习一次。（责任人：王强；完成时限：2024-06-30）", "（二）改进调研方式。每季度到基层蹲点一周。（责任人：李华；完成时限：2024年9月底前）",
+				"青川县交通运输局党组"), list);
+		// problems numbered inline run on from the aspect's lead, as drafts write them (and the import reads them back)
+		List<String> inline = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.INLINE).stream()
+				.map(Block::plain).toList();
+		assertEquals("学习还不够系统深入。一是理论学习不够深入。今年6次集中学习都停留在读原文，联系实际不够。", inline.get(5), inline.toString());
+		// by aspect the parts have no heading: their leads follow the preface, none left out
+		List<String> byAspect = ReportLayout.of(report, ReportLayout.Layout.BY_ASPECT, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		assertEquals(List.of("对照两个方面深入查摆，班子主要存在以下问题：", "深入剖析上述问题，根子在思想上。", "针对上述问题，班子将逐项整改：", "一、在理论学习方面",
+				"（一）存在的问题", "学习还不够系统深入。"), byAspect.subList(2, 8), byAspect.toString());
+	}
+
+	@Test
+	void aSecondLeadOfAPartIsAWarningNamingTheFirst() throws IOException {
+		String text = withLeads().replace("导语 措施", "导语 原因");
+		List<Issue> found = issues(load(text), IssueCodes.DUPLICATE_LEAD);
+		assertEquals(1, found.size(), found.toString());
+		assertEquals(Severity.WARNING, found.get(0).getSeverity());
+		assertEquals("“导语 原因”写了两次（第一次在第8行），导出的文稿中这一部分会有两段开头的话", found.get(0).getMessage());
+		assertEquals(9, found.get(0).getLineNumber());
+		// a lead is text of the report like any other: its placeholders are found
+		List<Issue> placeholders = issues(load(withLeads().replace("根子在思想上", "根子在XX上")), IssueCodes.PLACEHOLDER);
+		assertEquals(List.of(8), placeholders.stream().map(Issue::getLineNumber).toList(), placeholders.toString());
+	}
+
+	// ---- 附件: the documents attached
+
+	@Test
+	void attachmentsComeBetweenTheTextAndTheSignatureAsGbT9704LaysThemOut() throws IOException {
+		String text = Samples.VALID + "\n结语 \"以上对照检查，请批评指正。\"\n\n附件 \"征求意见建议清单。\", \"班子整改台账\"\n\n落款 \"青川县交通运输局党组\" \"2024年1月8日\"\n";
+		XtextResource resource = load(text);
+		assertEquals(List.of(), fixture.validate(resource));
+		List<Block> blocks = ReportLayout.of((Report) resource.getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST);
+		List<String> tail = blocks.subList(blocks.size() - 5, blocks.size()).stream().map(b -> b.kind() + " " + b.plain()).toList();
+		// the name without its stop: 附件名称后不加标点符号
+		assertEquals(List.of("BODY 以上对照检查，请批评指正。", "ATTACHMENT 附件：1.征求意见建议清单", "ATTACHMENT 2.班子整改台账",
+				"SIGNATURE 青川县交通运输局党组", "SIGNATURE 2024年1月8日"), tail);
+		// as text: after a blank line two characters in, the second name under the first
+		assertTrue(PlainText.text(blocks).endsWith("以上对照检查，请批评指正。\n\n\u3000\u3000附件：1.征求意见建议清单\n"
+				+ "\u3000\u3000\u3000\u3000\u30002.班子整改台账\n青川县交通运输局党组\n2024年1月8日\n"), PlainText.text(blocks));
+		// one attachment has no number
+		List<Block> one = ReportLayout.of((Report) load(text.replace(", \"班子整改台账\"", "")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST);
+		assertEquals("附件：征求意见建议清单", one.get(one.size() - 3).plain());
 	}
 
 	// ---- 说明: parts under their own heading

@@ -143,7 +143,7 @@ class ReportImportTest {
 				}
 
 				方面 能力本领 {
-					// 第 11 行：导语：班子成员能力与新要求还有差距。
+					导语 "班子成员能力与新要求还有差距。"
 					问题 P5 "专业能力不足。"
 					问题 P6 "创新意识不强。"
 					原因 C3 "能力建设抓得不紧。"
@@ -242,7 +242,7 @@ class ReportImportTest {
 					来自 "同志们" "同事指出我调研不够深入，下基层次数少。"
 				}
 
-				// 【附件】第 11 行：附：征求意见情况另行报送。
+				附件 "征求意见情况另行报送。"
 				""", report);
 		// a numbered heading that only starts with a part's words is no part
 		String sentence = importText(spaced.replace("一、上年度整改情况 去年", "一、上年度整改情况，去年")).report();
@@ -384,13 +384,12 @@ class ReportImportTest {
 	}
 
 	@Test
-	void attachmentsAreKeptBeforeTheSignatureAndTheLabelledNameSigns() {
+	void attachmentsAreTheReportsAttachmentsBeforeTheSignatureAndTheLabelledNameSigns() {
 		ReportImport.Result result = importText(PERSONAL_TAIL);
 		assertTrue(result.report().endsWith("""
 				结语 "以上对照检查，请同志们批评指正。"
 
-				// 【附件】第 17 行：附：1.征求意见建议清单
-				// 【附件】第 18 行：2.个人整改台账
+				附件 "征求意见建议清单", "个人整改台账"
 
 				落款 "孙某" "2026年1月20日"
 				"""), result.report());
@@ -709,6 +708,67 @@ class ReportImportTest {
 	}
 
 	@Test
+	void theWordsThatOpenEachPartAreItsLeadAndTheExportWritesThem() {
+		ReportImport.Result result = importText("""
+				2025年度民主生活会个人对照检查材料
+				按照通知要求，我认真学习，现将个人对照检查情况报告如下。
+				一、存在的问题
+				对照五个方面，我主要存在以下问题：
+				（一）在带头强化政治忠诚方面
+				学习贯彻还不够深入。一是学用结合不紧，今年只听了一次汇报就同意了方案。
+				（二）在带头固本培元、增强党性方面
+				1.参加组织生活不够经常。今年参加支部活动5次。
+				二、问题产生的原因
+				深入剖析上述问题，根子在思想上。一是理论学习的自觉性不够，把学习当作任务来完成。二是党性修养有所放松，认为作风问题离自己较远。
+				三、整改措施
+				针对上述问题，我将从以下方面抓好整改：
+				（一）坚持学用结合。每月撰写1篇学习体会。
+				（二）严格党性锻炼。每月参加支部活动。
+				""");
+		assertEquals("""
+				// 由 duizhao import 从“材料.txt”导入。
+				报告 "2025年度民主生活会个人对照检查材料"
+				类型 个人
+				依据 方案材料
+
+				前言 "按照通知要求，我认真学习，现将个人对照检查情况报告如下。"
+
+				导语 问题 "对照五个方面，我主要存在以下问题："
+				导语 原因 "深入剖析上述问题，根子在思想上。"
+				导语 措施 "针对上述问题，我将从以下方面抓好整改："
+
+				方面 强化政治忠诚 {
+					导语 "学习贯彻还不够深入。"
+					问题 P1 "学用结合不紧，今年只听了一次汇报就同意了方案。"
+					原因 C1 "理论学习的自觉性不够，把学习当作任务来完成。"
+						针对 P1
+					措施 M1 "坚持学用结合。"
+						"每月撰写1篇学习体会。"
+						针对 C1
+				}
+
+				方面 固本培元 {
+					问题 P2 "参加组织生活不够经常。"
+						"今年参加支部活动5次。"
+					原因 C2 "党性修养有所放松，认为作风问题离自己较远。"
+						针对 P2
+					措施 M2 "严格党性锻炼。"
+						"每月参加支部活动。"
+						针对 C2
+				}
+				""", result.report().replaceAll("(?m)^\\s*//(?! 由).*\\n", ""));
+		assertFalse(result.report().contains(ImportMessages.Lead + "："), result.report());
+		// the document written from it reads back with the same leads, in either numbering of the problems
+		for (ReportLayout.Numbering numbering : ReportLayout.Numbering.values()) {
+			List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+					numbering).stream().map(Block::plain).toList();
+			Draft again = importText(String.join("\n", lines)).draft();
+			assertEquals(result.draft().head().leads(), again.head().leads(), numbering + ": " + lines);
+			assertEquals(Optional.of("学习贯彻还不够深入。"), again.aspects().get(0).lead(), numbering + ": " + lines);
+		}
+	}
+
+	@Test
 	void wordsOfAStatementInsideOtherPartsMakeNoStatement() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料
@@ -732,9 +792,9 @@ class ReportImportTest {
 		assertEquals(List.of(), result.draft().statements(), result.report());
 		assertEquals(1, result.draft().followups().size(), result.report());
 		Draft.Aspect aspect = result.draft().aspects().get(0);
-		// the line before 一是 leads into the problems (a comment where it stood), as any such line does
+		// the line before 一是 leads into the problems (the aspect's 导语, where it stood), as any such line does
 		assertEquals(List.of(1, 1, 2), List.of(aspect.problems().size(), aspect.causes().size(), aspect.measures().size()), result.report());
-		assertTrue(result.report().contains("\t// 第 6 行：导语：个人有关事项报告：2023年未及时报告房产变化，组织提醒后才补报。\n"), result.report());
+		assertTrue(result.report().contains("\t导语 \"个人有关事项报告：2023年未及时报告房产变化，组织提醒后才补报。\"\n\t问题 P1"), result.report());
 		assertTrue(result.draft().head().closing().orElseThrow().startsWith("以上对照检查，请同志们批评指正。"), result.report());
 		assertTrue(result.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.UNKNOWN_HEADING), result.draft().findings().toString());
 	}
@@ -837,6 +897,7 @@ class ReportImportTest {
 		assertEquals(Optional.of("以上是我的对照检查，请同志们批评指正。"), result.draft().head().closing(), result.report());
 		assertEquals(Optional.of("邝某"), result.draft().head().author(), result.report());
 		assertEquals(Optional.of("２０２５年１２月２８日"), result.draft().head().date(), result.report());
+		assertTrue(result.report().contains("\n附件 \"个人有关事项报告表\", \"征求意见汇总表\"\n\n落款 \"邝某\""), result.report());
 	}
 
 	@Test
@@ -1549,9 +1610,10 @@ class ReportImportTest {
 		ReportImport.Result result = importText(text);
 		assertEquals(List.of("6:1: 标题“五、其他情况”无法识别，请核对其下文字的归属（有文字时按原文作为同名的“说明”）", "6:1: 编号不连续：缺少“二、”", "6:1: 编号不连续：缺少“三、”",
 				"6:1: 编号不连续：缺少“四、”"), findings(result));
-		assertTrue(result.report().contains("方面 理论学习 {\n\t// 第 3 行：导语：这句话在方面标题之前。\n\t问题 P1 \"学习不够。\"\n}"), result.report());
+		// under the problems' heading before the first aspect: the words that open the part
+		assertTrue(result.report().contains("导语 问题 \"这句话在方面标题之前。\"\n\n方面 理论学习 {\n\t问题 P1 \"学习不够。\"\n}"), result.report());
 		// with no text under it, the heading stays a comment where it stood: an empty part would be exported
-		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他情况\n\n// 【附件】第 7 行：附件：学习记录XX份\n"), result.report());
+		assertTrue(result.report().endsWith("\n// 第 6 行：五、其他情况\n\n附件 \"学习记录XX份\"\n"), result.report());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.duizhao.dsl.checks;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
 import org.duizhao.model.Cause;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Measure;
+import org.duizhao.model.PartLead;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -98,6 +101,19 @@ public class CompletenessChecker extends AbstractChecker {
 				// for comments before the opinions are in. The data names the part for the fix that adds it.
 				warning(Messages.bind(Messages.MissingPart, profile.getName(), part.word()), report, Literals.DOCUMENT__TITLE,
 						IssueCodes.MISSING_PART, part.name());
+			}
+		}
+	}
+
+	/** Each part opens once: a second 导语 of the same part would be a second opening paragraph under its heading. */
+	@Check
+	public void partLeadOnce(Report report) {
+		Map<ItemKind, PartLead> first = new EnumMap<>(ItemKind.class);
+		for (PartLead lead : report.getLeads()) {
+			PartLead before = first.putIfAbsent(lead.getPart(), lead);
+			if (before != null) {
+				warning(Messages.bind(Messages.DuplicateLead, lead.getPart().getLiteral(), StringLiteral.lineOf(before)), lead,
+						Literals.PART_LEAD__PART, IssueCodes.DUPLICATE_LEAD);
 			}
 		}
 	}

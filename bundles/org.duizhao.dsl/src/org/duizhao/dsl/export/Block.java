@@ -20,6 +20,11 @@ public record Block(Kind kind, String number, String lead, String text) {
 		HEADING3,
 		/** A body paragraph in 仿宋, first line indented two characters. */
 		BODY,
+		/**
+		 * 附件说明 (GB/T 9704 7.3.6): after a blank line under the text, two characters in, 附件： then the name; several
+		 * numbered 1. 2., the later ones under the first.
+		 */
+		ATTACHMENT,
 		/** 落款: unit and date, right-aligned. */
 		SIGNATURE
 	}

@@ -6,6 +6,7 @@ import org.duizhao.dsl.validation.Messages;
 public final class ExportMessages {
 
 	public static String Problems;
+	public static String Attachments;
 	public static String Cases;
 	public static String Causes;
 	public static String Measures;

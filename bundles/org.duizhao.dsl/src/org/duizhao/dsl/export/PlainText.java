@@ -6,6 +6,8 @@ import java.util.List;
 public final class PlainText {
 
 	private static final String INDENT = "\u3000\u3000";
+	/** As wide as 附件：, for the names after the first. */
+	private static final String ATTACHMENT_INDENT = "\u3000\u3000\u3000";
 
 	private PlainText() {
 	}
@@ -16,6 +18,8 @@ public final class PlainText {
 			switch (block.kind()) {
 			case TITLE, SUBTITLE, HEADING1, SIGNATURE -> out.append(block.plain());
 			case HEADING2, HEADING3, BODY -> out.append(INDENT).append(block.plain());
+			// 附件： two characters in after a blank line, the later names under the first
+			case ATTACHMENT -> out.append(block.number() == null ? INDENT + ATTACHMENT_INDENT : "\n" + INDENT).append(block.plain());
 			}
 			out.append('\n');
 			if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.SUBTITLE) {

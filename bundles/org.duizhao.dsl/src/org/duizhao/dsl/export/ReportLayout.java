@@ -16,6 +16,7 @@ import org.duizhao.model.Criticism;
 import org.duizhao.model.Followup;
 import org.duizhao.model.FollowupState;
 import org.duizhao.model.Item;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Measure;
 import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinion;
@@ -39,6 +40,7 @@ public final class ReportLayout {
 	/** A reason that says it is one, as the import reads it back without a label (followup.reason). */
 	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
+	private static final Pattern TRAILING_STOP = Pattern.compile("[。．.，,；;：:、]+$");
 
 	public enum Layout {
 		TRADITIONAL, BY_ASPECT
@@ -60,6 +62,10 @@ public final class ReportLayout {
 	public static List<Block> of(Report report, Layout layout, Numbering numbering) {
 		ReportLayout l = new ReportLayout(numbering);
 		l.head(report);
+		if (layout == Layout.BY_ASPECT) {
+			// by aspect the report's parts have no heading of their own: their leads follow the preface, none left out
+			ItemKind.VALUES.forEach(kind -> l.lead(report, kind));
+		}
 		l.previous(report.getPrevious(), joined(report.getTitle()));
 		l.opinions(report.getOpinions());
 		if (layout == Layout.TRADITIONAL) {
@@ -208,26 +214,30 @@ public final class ReportLayout {
 
 	private void traditional(Report report) {
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Problems);
+		lead(report, ItemKind.PROBLEM);
 		int aspect = 0;
 		for (Section section : report.getSections()) {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
-			problems(section.getProblems());
+			problems(section.getProblems(), lead(section));
 		}
 		if (!report.getCases().isEmpty()) {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Causes);
+		lead(report, ItemKind.CAUSE);
 		numbered2(Reports.causes(report));
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Measures);
+		lead(report, ItemKind.MEASURE);
 		numbered2(Reports.measures(report));
 	}
 
 	private void byAspect(Report report) {
 		for (Section section : report.getSections()) {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
+			// the aspect's lead under 存在的问题, with the problems: so drafts write it, and so the import reads it back
 			add(Kind.HEADING2, "（一）", null, ExportMessages.Problems);
-			problems(section.getProblems());
+			problems(section.getProblems(), lead(section));
 			add(Kind.HEADING2, "（二）", null, ExportMessages.Causes);
 			numbered3(section.getCauses());
 			add(Kind.HEADING2, "（三）", null, ExportMessages.Measures);
@@ -239,9 +249,23 @@ public final class ReportLayout {
 		}
 	}
 
-	private void problems(List<Problem> problems) {
+	/** 导语: the words that open a part of the report, as the report gives them. */
+	private void lead(Report report, ItemKind kind) {
+		report.getLeads().stream().filter(l -> l.getPart() == kind).forEach(l -> add(Kind.BODY, null, null, joined(l.getText())));
+	}
+
+	/** The words under an aspect's heading before its problems (导语), empty when it has none. */
+	private static String lead(Section section) {
+		return section.getLead() == null ? "" : joined(section.getLead());
+	}
+
+	/**
+	 * Problems after the lead of their aspect: inline (一是……二是……) in the lead's paragraph, as drafts write them,
+	 * else the lead a paragraph of its own above the list.
+	 */
+	private void problems(List<Problem> problems, String lead) {
 		if (numbering == Numbering.INLINE) {
-			StringBuilder paragraph = new StringBuilder();
+			StringBuilder paragraph = new StringBuilder(lead);
 			int n = 0;
 			for (Problem p : problems) {
 				paragraph.append(ChineseNumerals.of(++n)).append(ExportMessages.InlineOrdinal).append(sentence(p.getHeadline())).append(rest(p));
@@ -250,6 +274,9 @@ public final class ReportLayout {
 				add(Kind.BODY, null, null, paragraph.toString());
 			}
 		} else {
+			if (!lead.isEmpty()) {
+				add(Kind.BODY, null, null, lead);
+			}
 			numbered3(problems);
 		}
 	}
@@ -303,6 +330,7 @@ public final class ReportLayout {
 		if (report.getClosing() != null) {
 			add(Kind.BODY, null, null, joined(report.getClosing()));
 		}
+		attachments(report.getAttachments());
 		Signature signature = report.getSignature();
 		if (signature != null) {
 			add(Kind.SIGNATURE, null, null, joined(signature.getSigner()));
@@ -315,6 +343,14 @@ public final class ReportLayout {
 		String date = signature != null && signature.getDate() != null ? signature.getDate() : report.getDate();
 		if (date != null) {
 			add(Kind.SIGNATURE, null, null, joined(date));
+		}
+	}
+
+	/** 附件：名称, or 附件：1.名称 2.名称 … each on its line; a name ends without a stop (GB/T 9704). */
+	private void attachments(List<String> names) {
+		for (int i = 0; i < names.size(); i++) {
+			String name = TRAILING_STOP.matcher(joined(names.get(i)).strip()).replaceFirst("");
+			add(Kind.ATTACHMENT, i == 0 ? ExportMessages.Attachments : null, names.size() > 1 ? (i + 1) + "." : null, name);
 		}
 	}
 

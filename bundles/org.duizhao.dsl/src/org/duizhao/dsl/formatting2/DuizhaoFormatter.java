@@ -12,6 +12,7 @@ import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
 import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinions;
+import org.duizhao.model.PartLead;
 import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -40,6 +41,11 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 		startLine(report, Literals.REPORT__PREFACE, 2, doc);
 		part(report.getPrevious(), doc);
 		part(report.getOpinions(), doc);
+		// the leads of the parts together, after a blank line, one a line
+		for (PartLead lead : report.getLeads()) {
+			doc.prepend(lead, f -> f.setNewLines(lead == report.getLeads().get(0) ? 2 : 1));
+			spaced(lead, doc, true);
+		}
 		for (Section section : report.getSections()) {
 			doc.prepend(section, f -> f.setNewLines(2));
 			doc.format(section);
@@ -51,6 +57,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 		part(report.getCriticism(), doc);
 		report.getStatements().forEach(statement -> part(statement, doc));
 		startLine(report, Literals.REPORT__CLOSING, 2, doc);
+		startLine(report, Literals.REPORT__ATTACHMENTS, 2, doc);
 		part(report.getSignature(), doc);
 		endOfFile(report, doc);
 	}
@@ -121,6 +128,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 	protected void format(Section section, IFormattableDocument doc) {
 		valueAfterKeyword(section, Literals.SECTION__ASPECT, doc);
 		block(section, doc);
+		startLine(section, Literals.SECTION__LEAD, 1, doc);
 		for (Item item : Reports.itemsInDocumentOrder(section)) {
 			doc.prepend(item, f -> f.newLine());
 			doc.format(item);

@@ -2,6 +2,7 @@ package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.duizhao.model.FollowupState;
@@ -38,10 +39,10 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 		public static final Place NOWHERE = new Place(0, 0, 0, 0);
 	}
 
-	/** Title, subtitle, signature and the texts around the parts. */
+	/** Title, subtitle, signature and the texts around the parts; {@code leads}: the words that open a part (导语). */
 	public record Head(Optional<String> title, Optional<String> subtitle, Optional<String> organization,
 			Optional<String> author, Optional<String> date, Optional<Scope> scope, Optional<String> preface,
-			Optional<String> closing) {
+			Optional<String> closing, Map<ItemKind, String> leads) {
 	}
 
 	/** A problem, cause, measure or case: headline (first sentence), body, a 比如/例如 example, ledger fields. */
@@ -63,17 +64,18 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 
 	/**
 	 * An aspect heading and what stands under it; {@code id} is the aspect of the profile the report follows, empty
-	 * when the heading matched none (its text is then kept as comments).
+	 * when the heading matched none (its text is then kept as comments); {@code lead}: its words before the first
+	 * problem.
 	 */
-	public record Aspect(Place place, String heading, Optional<String> id, List<String> notes, List<Item> problems,
-			List<Item> causes, List<Item> measures) {
+	public record Aspect(Place place, String heading, Optional<String> id, List<String> notes, Optional<String> lead,
+			List<Item> problems, List<Item> causes, List<Item> measures) {
 
 		public Aspect withId(Optional<String> newId) {
-			return new Aspect(place, heading, newId, notes, problems, causes, measures);
+			return new Aspect(place, heading, newId, notes, lead, problems, causes, measures);
 		}
 
 		public Aspect with(List<Item> newCauses, List<Item> newMeasures) {
-			return new Aspect(place, heading, id, notes, problems, newCauses, newMeasures);
+			return new Aspect(place, heading, id, notes, lead, problems, newCauses, newMeasures);
 		}
 	}
 
@@ -109,8 +111,8 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	public record Criticism(Place place, boolean received, String person, String name, String text, Optional<String> response) {
 	}
 
-	/** An attachment the report lists: its name, and the paragraph it stood in, kept as a comment where it stood. */
-	public record Enclosure(Place place, String name, String note) {
+	/** An attachment the report lists (附件：1.……): its name, which the report's 附件 gives. */
+	public record Enclosure(Place place, String name) {
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.Markers.Level;
 import org.duizhao.dsl.importer.Markers.Marker;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
 
 /**
@@ -159,6 +160,8 @@ public final class DraftReader {
 		final Target problems = new Target(true);
 		final Target causes = new Target(false);
 		final Target measures = new Target(false);
+		/** Its words under the heading before the first problem (导语). */
+		final StringBuilder lead = new StringBuilder();
 
 		AspectBuilder(Place place, String heading, Level level, List<String> notes) {
 			this.place = place;
@@ -196,6 +199,8 @@ public final class DraftReader {
 	private final Target measures = new Target(false);
 	private final Target cases = new Target(false);
 	private final List<AspectBuilder> aspects = new ArrayList<>();
+	/** The words that open the problems, the causes or the measures of the whole report (导语). */
+	private final Map<ItemKind, StringBuilder> leads = new EnumMap<>(ItemKind.class);
 	private final List<String> pending = new ArrayList<>();
 	private final Map<Level, List<Numbering.Number>> numbers = new EnumMap<>(Level.class);
 	private final List<Finding> findings = new ArrayList<>();
@@ -681,7 +686,12 @@ public final class DraftReader {
 					findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
 							ImportMessages.bind(ImportMessages.ProblemOutsideAspect, excerpt(text))));
 				}
-				pending.add(note(at, (aspects.isEmpty() ? ImportMessages.Lead + "：" : "") + text));
+				if (aspects.isEmpty()) {
+					// under the problems' heading, before the first aspect: the words that open the part
+					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text);
+				} else {
+					pending.add(note(at, text));
+				}
 			} else {
 				items(index, at, marker, from, target);
 			}
@@ -758,7 +768,7 @@ public final class DraftReader {
 				if (into.current != null) {
 					into.current.append(lead, into.problems);
 				} else {
-					pending.add(note(at, ImportMessages.Lead + "：" + lead));
+					lead(at, into, lead);
 				}
 			}
 			for (int i = 0; i < inline.size(); i++) {
@@ -774,10 +784,26 @@ public final class DraftReader {
 		if (into.current != null && into.level != null && into.level != Level.NONE) {
 			into.current.append(text.substring(from), into.problems);
 		} else if (into.current == null && index >= 0 && (numberedNext(index) || introduces(text))) {
-			pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
+			lead(at, into, text.substring(from));
 		} else {
 			into.level = Level.NONE;
 			newItem(at, from, into);
+		}
+	}
+
+	/**
+	 * Words before the first item of {@code into}: the lead (导语) of the report's causes or measures or of an aspect's
+	 * problems, which the language keeps and the export writes; before an aspect's own causes or measures, or a
+	 * case, which have no lead in the language, a comment.
+	 */
+	private void lead(At at, Target into, String text) {
+		StringBuilder lead = into == causes ? leads.computeIfAbsent(ItemKind.CAUSE, k -> new StringBuilder())
+				: into == measures ? leads.computeIfAbsent(ItemKind.MEASURE, k -> new StringBuilder())
+				: aspect != null && into == aspect.problems ? aspect.lead : null;
+		if (lead == null) {
+			pending.add(note(at, ImportMessages.Lead + "：" + text));
+		} else {
+			lead.append(text);
 		}
 	}
 
@@ -939,8 +965,8 @@ public final class DraftReader {
 	}
 
 	/**
-	 * 附：1.征求意见建议清单 and the names listed after it: attachments, kept as comments before the signature (an
-	 * attachment is a document of its own, not a measure the list's number would make of it).
+	 * 附：1.征求意见建议清单 and the names listed after it: attachments, the report's 附件 (an attachment is a
+	 * document of its own, not a measure the list's number would make of it).
 	 */
 	private boolean enclosure(int index, At at) {
 		String text = at.text();
@@ -951,9 +977,12 @@ public final class DraftReader {
 		}
 		context = Context.ENCLOSURES;
 		int from = opens ? label.end() : 0;
-		Optional<Marker> number = Markers.leading(text.substring(from));
-		String name = text.substring(from + number.map(Marker::end).orElse(0)).strip();
-		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), name, kept(ImportMessages.Enclosure, at, text)));
+		int nameStart = from + Markers.leading(text.substring(from)).map(Marker::end).orElse(0);
+		if (nameStart > 0) {
+			// 附件1： and 2. are layout: the export numbers the attachments again
+			structure.add(new Piece(at.place(0, nameStart), text.substring(0, nameStart)));
+		}
+		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), text.substring(nameStart).strip()));
 		return true;
 	}
 
@@ -1225,10 +1254,14 @@ public final class DraftReader {
 		numbers.clear();
 		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
 		List<Draft.Aspect> read = aspects.stream().map(a -> new Draft.Aspect(a.place, a.heading, Optional.empty(), a.notes,
-				build(a.problems, false), build(a.causes, false), build(a.measures, true))).toList();
+				Optional.of(a.lead.toString()).filter(l -> !l.isEmpty()), build(a.problems, false), build(a.causes, false),
+				build(a.measures, true))).toList();
+		Map<ItemKind, String> leadTexts = new EnumMap<>(ItemKind.class);
+		leads.forEach((kind, text) -> leadTexts.put(kind, text.toString()));
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
-				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()));
+				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
+				Map.copyOf(leadTexts));
 		if (aspects.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
 		}

@@ -14,6 +14,7 @@ import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.FollowupState;
+import org.duizhao.model.ItemKind;
 
 /**
  * Writes a draft as a .dzr, with ids (P1, C1, M1) and links: a cause 针对 the problems of its aspect, a measure
@@ -46,6 +47,12 @@ final class DraftWriter {
 			w.out.append('\n');
 			w.field(Keyword.PREFACE, head.preface());
 		}
+		if (!head.leads().isEmpty()) {
+			w.out.append('\n');
+			for (ItemKind part : ItemKind.VALUES) {
+				Optional.ofNullable(head.leads().get(part)).ifPresent(lead -> w.line(ReportSyntax.lead(part, lead)));
+			}
+		}
 		for (Draft.Aspect aspect : draft.aspects()) {
 			w.out.append('\n');
 			if (aspect.id().isPresent()) {
@@ -71,9 +78,10 @@ final class DraftWriter {
 			w.out.append('\n');
 			w.notes("", draft.tailNotes());
 		}
-		if (!draft.enclosures().isEmpty()) {
+		List<String> attached = draft.enclosures().stream().map(Draft.Enclosure::name).filter(n -> !n.isBlank()).toList();
+		if (!attached.isEmpty()) {
 			w.out.append('\n');
-			draft.enclosures().forEach(e -> w.line(ReportSyntax.comment(e.note())));
+			w.line(ReportSyntax.attachments(attached));
 		}
 		w.signature(head);
 		List<String> followups = new ArrayList<>();
@@ -164,7 +172,7 @@ final class DraftWriter {
 		addPart(tail, criticismPart.isEmpty() ? null : criticismPart, Keyword.CRITICISM.word());
 		int afterHead = indexAfterHeader(lines);
 		lines.addAll(afterHead, head);
-		int beforeTail = indexOfFirst(lines, Keyword.STATEMENT.word() + " ", Keyword.CLOSING.word() + " ", ReportSyntax.comment("【" + ImportMessages.Enclosure + "】"),
+		int beforeTail = indexOfFirst(lines, Keyword.STATEMENT.word() + " ", Keyword.CLOSING.word() + " ", Keyword.ATTACHMENTS.word() + " ",
 				Keyword.SIGNATURE.word() + " ");
 		lines.addAll(beforeTail, tail);
 		// where the moved comments stood, the blank line before them remains
@@ -349,6 +357,7 @@ final class DraftWriter {
 	private void asComments(Draft.Aspect aspect) {
 		notes("", aspect.notes());
 		line(ReportSyntax.comment(unit.at(aspect.place().line()) + "：" + aspect.heading()));
+		aspect.lead().ifPresent(lead -> line(ReportSyntax.comment(ImportMessages.Lead + "：" + lead)));
 		List<Item> all = new ArrayList<>(aspect.problems());
 		all.addAll(aspect.causes());
 		all.addAll(aspect.measures());
@@ -361,6 +370,7 @@ final class DraftWriter {
 	private void section(Draft.Aspect aspect) {
 		List<String> lines = new ArrayList<>();
 		aspect.notes().forEach(n -> lines.add(ReportSyntax.comment(n)));
+		aspect.lead().ifPresent(lead -> lines.add(ReportSyntax.text(Keyword.LEAD, lead)));
 		List<String> problemIds = new ArrayList<>();
 		for (Item p : aspect.problems()) {
 			String id = "P" + ++problems;

@@ -19,8 +19,8 @@ public final class ReportSyntax {
 	/** The Chinese keywords of the grammar (Duizhao.xtext), as the writers use them. */
 	public enum Keyword {
 		REPORT("报告"), SUBTITLE("副标题"), ORGANIZATION("单位"), SCOPE("类型"), DATE("日期"), FOLLOWS("依据"),
-		USES("使用"), PREFACE("前言"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
-		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"),
+		USES("使用"), PREFACE("前言"), LEAD("导语"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
+		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"), ATTACHMENTS("附件"),
 		PREVIOUS("上年度整改"), FOLLOWUP("整改"), REASON("原因"), OPINIONS("征求意见"), TOTAL("共"), ITEMS("条"),
 		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"), STATEMENT("说明"),
 		SIGNATURE("落款"), REVIEW_WORDS("审核词"), REVIEW_SEVERITY("审核级别"),
@@ -63,6 +63,16 @@ public final class ReportSyntax {
 	/** {@code 依据 主题教育2023}, {@code 类型 班子}, {@code 前言 "[待填]"}: a keyword and a token as written. */
 	public static String name(Keyword keyword, String name) {
 		return keyword.word() + " " + name;
+	}
+
+	/** {@code 附件 "……", "……"}: the names of the documents attached. */
+	public static String attachments(List<String> names) {
+		return Keyword.ATTACHMENTS.word() + " " + String.join(", ", names.stream().map(StringLiteral::quoted).toList());
+	}
+
+	/** {@code 导语 原因 "……"}: the words that open a part of the report. */
+	public static String lead(ItemKind part, String text) {
+		return Keyword.LEAD.word() + " " + Keyword.of(part).word() + " " + StringLiteral.quoted(text);
 	}
 
 	/** {@code 问题 P1 "headline" "body"}: an item's start; the body only when there is one. */

@@ -14,6 +14,7 @@ public final class IssueCodes {
 	public static final String SECTION_WITHOUT_MEASURES = PREFIX + "section.without.measures";
 	public static final String MISSING_ASPECT = PREFIX + "missing.aspect";
 	public static final String DUPLICATE_ASPECT = PREFIX + "duplicate.aspect";
+	public static final String DUPLICATE_LEAD = PREFIX + "duplicate.lead";
 	public static final String UNKNOWN_ASPECT = PREFIX + "unknown.aspect";
 	public static final String PROBLEM_WITHOUT_CAUSE = PREFIX + "problem.without.cause";
 	public static final String PROBLEM_WITHOUT_MEASURE = PREFIX + "problem.without.measure";

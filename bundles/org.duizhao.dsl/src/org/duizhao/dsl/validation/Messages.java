@@ -18,6 +18,7 @@ public final class Messages {
 	public static String SectionWithoutMeasures;
 	public static String MissingAspects;
 	public static String DuplicateAspect;
+	public static String DuplicateLead;
 	public static String UnknownAspect;
 	public static String ProblemWithoutCause;
 	public static String ProblemWithoutMeasure;

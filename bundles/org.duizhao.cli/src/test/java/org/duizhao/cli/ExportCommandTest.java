@@ -102,6 +102,40 @@ class ExportCommandTest {
 		}
 	}
 
+	@Test
+	void leadsAndAttachmentsStandWhereGbT9704PutsThemAndComeBackOnImport(@TempDir Path dir) throws IOException {
+		Path report = example(dir);
+		String text = Files.readString(report).replace("方面 理论学习 {", "导语 原因 \"深入剖析上述问题，根子在思想上。\"\n\n方面 理论学习 {")
+				.strip() + "\n\n附件 \"征求意见建议清单\", \"班子整改措施台账\"\n";
+		Files.writeString(report, text);
+		Run run = run("export", report.toString(), "--to", "docx", "--numbering", "list");
+		assertEquals(Main.OK, run.exit(), run.err());
+		Path docx = dir.resolve("2023-班子对照检查材料.docx");
+		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+			List<String> texts = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			int causes = texts.indexOf("二、问题的原因");
+			XWPFParagraph lead = document.getParagraphs().get(causes + 1);
+			assertEquals("深入剖析上述问题，根子在思想上。", lead.getText());
+			assertFont(lead.getRuns().get(0), "仿宋_GB2312", 32);
+			assertEquals(200, number(lead.getCTP().getPPr().getInd().getFirstLineChars()), "a body paragraph");
+			// 正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称；the second name under the first
+			int first = texts.indexOf("附件：1.征求意见建议清单");
+			assertEquals("", texts.get(first - 1), "a blank line under the text");
+			XWPFParagraph attachment = document.getParagraphs().get(first);
+			assertEquals(List.of(1600, 960), List.of(attachment.getIndentationLeft(), attachment.getIndentationHanging()));
+			XWPFParagraph second = document.getParagraphs().get(first + 1);
+			assertEquals("2.班子整改措施台账", second.getText());
+			assertEquals(1600, second.getIndentationLeft());
+			assertFont(second.getRuns().get(0), "仿宋_GB2312", 32);
+			assertEquals("青川县交通运输局党组", texts.get(first + 2));
+		}
+		Run again = run("import", docx.toString(), "-o", dir.resolve("再导入.dzr").toString());
+		assertEquals(Main.OK, again.exit(), again.err());
+		String imported = Files.readString(dir.resolve("再导入.dzr"));
+		assertTrue(imported.contains("\n导语 原因 \"深入剖析上述问题，根子在思想上。\"\n"), imported);
+		assertTrue(imported.contains("\n附件 \"征求意见建议清单\", \"班子整改措施台账\"\n\n落款 \"青川县交通运输局党组\""), imported);
+	}
+
 	private static int number(Object value) {
 		return ((BigInteger) value).intValue();
 	}

@@ -237,8 +237,26 @@ class ImportCorpusTest {
 			Path second = folder.resolve("第二次-" + layout + ".dzr");
 			Cli.Run again = run("import", docx.toString(), "-o", second.toString(), "--profile", profileOf(first));
 			assertEquals(Main.OK, again.exit(), again.err());
-			assertEquals(content(first), content(second), name + " in the " + layout + " layout");
+			String expected = layout.equals("by-aspect") ? leadsIntoPreface(content(first)) : content(first);
+			assertEquals(expected, content(second), name + " in the " + layout + " layout");
 		}
+	}
+
+	/**
+	 * By aspect a document has no headings of the report's parts: their leads (导语 原因 …) are written after the
+	 * preface, no words left out, and read back as its words.
+	 */
+	private static String leadsIntoPreface(String report) {
+		Matcher lead = PART_LEAD.matcher(report);
+		StringBuilder words = new StringBuilder();
+		while (lead.find()) {
+			words.append(lead.group(1));
+		}
+		if (words.isEmpty()) {
+			return report;
+		}
+		return lead.replaceAll("").replaceFirst("(?m)^(前言 \".*)\"$", "$1" + Matcher.quoteReplacement(words.toString()) + "\"")
+				.replaceAll("\n{3,}", "\n\n");
 	}
 
 	// ---- helpers
@@ -301,6 +319,8 @@ class ImportCorpusTest {
 	private static String profileOf(Path dzr) throws IOException {
 		return read(dzr).lines().filter(l -> l.startsWith("依据 ")).findFirst().orElseThrow().substring(3).strip();
 	}
+
+	private static final Pattern PART_LEAD = Pattern.compile("(?m)^导语 (?:问题|原因|措施) \"(.*)\"\n");
 
 	/** A .dzr without its comments (the source named in them differs). */
 	private static String content(Path dzr) throws IOException {
