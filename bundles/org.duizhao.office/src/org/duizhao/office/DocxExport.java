@@ -62,6 +62,8 @@ public final class DocxExport {
 	private static final int INDENT_2_CHARS = 640;
 	/** 附件： — three characters of 3号 body text. */
 	private static final int ATTACHMENT_LABEL = 960;
+	/** 1. — two half-width characters of 3号 body text. */
+	private static final int ATTACHMENT_NUMBER = 320;
 	/** One character of 4号 page-number text. */
 	private static final int ONE_CHAR_4 = 280;
 
@@ -144,19 +146,19 @@ public final class DocxExport {
 	}
 
 	/**
-	 * 附件说明: a blank line under the text, then 附件： two characters in; a name that runs over, and the names after
-	 * the first, start under the first name's number.
+	 * 附件说明: a blank line under the text, then 附件： two characters in; the names after the first start under its
+	 * number, and a name that runs over goes on under its first character (GB/T 9704 7.3.4).
 	 */
 	private void attachment(Block block) {
-		if (block.number() != null) {
+		boolean first = block.number() != null;
+		int number = block.lead() == null ? 0 : ATTACHMENT_NUMBER;
+		if (first) {
 			paragraph(ParagraphAlignment.LEFT, false);
 		}
 		XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, false);
 		CTInd ind = p.getCTP().getPPr().addNewInd();
-		ind.setLeft(BigInteger.valueOf(INDENT_2_CHARS + ATTACHMENT_LABEL));
-		if (block.number() != null) {
-			ind.setHanging(BigInteger.valueOf(ATTACHMENT_LABEL));
-		}
+		ind.setLeft(BigInteger.valueOf(INDENT_2_CHARS + ATTACHMENT_LABEL + number));
+		ind.setHanging(BigInteger.valueOf((first ? ATTACHMENT_LABEL : 0) + number));
 		run(p, block.plain(), Fonts.BODY, SIZE_3);
 	}
 

@@ -74,7 +74,7 @@ class ExamplesTest {
 		// every rule but 责任人, which a personal report (as this one must be, for its criticisms) does not ask for
 		List<Issue> issues = fixture.validate(load("待修改的对照检查材料.dzr"));
 		Set<String> expected = new TreeSet<>(List.of(IssueCodes.SECTION_WITHOUT_PROBLEMS, IssueCodes.SECTION_WITHOUT_CAUSES,
-				IssueCodes.SECTION_WITHOUT_MEASURES, IssueCodes.MISSING_ASPECT, IssueCodes.DUPLICATE_ASPECT,
+				IssueCodes.SECTION_WITHOUT_MEASURES, IssueCodes.MISSING_ASPECT, IssueCodes.DUPLICATE_ASPECT, IssueCodes.DUPLICATE_LEAD,
 				IssueCodes.UNKNOWN_ASPECT, IssueCodes.PROBLEM_WITHOUT_CAUSE, IssueCodes.PROBLEM_WITHOUT_MEASURE,
 				IssueCodes.PLACEHOLDER, IssueCodes.DUPLICATE_ITEM, IssueCodes.SIMILAR_ITEM,
 				IssueCodes.HALF_WIDTH_PUNCTUATION, IssueCodes.UNPAIRED_MARK, IssueCodes.SPACE_BETWEEN_HAN,

@@ -294,6 +294,24 @@ class PartsTest {
 				.filter(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) || Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())).toList());
 	}
 
+	@Test
+	void partsAddedToAReportWithLeadsAndAttachmentsGoWhereTheGrammarPutsThem() throws IOException {
+		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 征求意见 相互批评");
+		String text = withLeads().replace("类型 班子", "类型 个人") + "\n附件 \"征求意见建议清单\"\n";
+		XtextResource resource = loadWithProfile(text, profile);
+		List<Issue> found = withCode(fixture.validate(resource), IssueCodes.MISSING_PART);
+		assertEquals(2, found.size(), found.toString());
+		String opinions = engine.fixes(resource, found.get(0)).get(0).applyTo(text);
+		// before the leads, which open the parts after it
+		assertEquals(text.replace("导语 问题", "征求意见 {\n\t意见 Y1 \"[待填]\"\n}\n\n导语 问题"), opinions);
+		String criticism = engine.fixes(resource, found.get(1)).get(0).applyTo(text);
+		assertTrue(criticism.indexOf("相互批评 {") < criticism.indexOf("附件 "), criticism);
+		for (String fixed : List.of(opinions, criticism)) {
+			assertEquals(List.of(), fixture.validate(loadWithProfile(fixed, profile)).stream()
+					.filter(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) || Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())).toList(), fixed);
+		}
+	}
+
 	private XtextResource loadWithProfile(String text, String profile) throws IOException {
 		XtextResourceSet set = resourceSets.get();
 		XtextResource profiles = (XtextResource) set.createResource(URI.createFileURI(folder.resolve(Samples.PROFILE_FILE).toString()));
@@ -422,11 +440,18 @@ class PartsTest {
 		List<String> inline = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.INLINE).stream()
 				.map(Block::plain).toList();
 		assertEquals("学习还不够系统深入。一是理论学习不够深入。今年6次集中学习都停留在读原文，联系实际不够。", inline.get(5), inline.toString());
-		// by aspect the parts have no heading: their leads follow the preface, none left out
+		// by aspect the report's problems have no heading: their lead follows the preface; the causes' and the
+		// measures' open those of the first aspect
 		List<String> byAspect = ReportLayout.of(report, ReportLayout.Layout.BY_ASPECT, ReportLayout.Numbering.LIST).stream()
 				.map(Block::plain).toList();
-		assertEquals(List.of("对照两个方面深入查摆，班子主要存在以下问题：", "深入剖析上述问题，根子在思想上。", "针对上述问题，班子将逐项整改：", "一、在理论学习方面",
-				"（一）存在的问题", "学习还不够系统深入。"), byAspect.subList(2, 8), byAspect.toString());
+		assertEquals(List.of("对照两个方面深入查摆，班子主要存在以下问题：", "一、在理论学习方面", "（一）存在的问题", "学习还不够系统深入。",
+				"1.理论学习不够深入。今年6次集中学习都停留在读原文，联系实际不够。", "（二）问题的原因", "深入剖析上述问题，根子在思想上。", "1.思想上重视不够。没有把学习摆在首位。",
+				"（三）整改的措施", "针对上述问题，班子将逐项整改：", "1.健全学习制度。每月集中学习一次。（责任人：王强；完成时限：2024-06-30）", "二、在工作作风方面",
+				"（一）存在的问题", "1.调查研究不够扎实。全年到基层只有4次，听汇报多。", "（二）问题的原因"), byAspect.subList(2, 17), byAspect.toString());
+		// a lead with no stop at its end does not run into 一是
+		List<String> noStop = ReportLayout.of((Report) load(withLeads().replace("学习还不够系统深入。", "学习还不够系统深入")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.INLINE).stream().map(Block::plain).toList();
+		assertTrue(noStop.get(5).startsWith("学习还不够系统深入。一是"), noStop.get(5));
 	}
 
 	@Test
@@ -440,6 +465,17 @@ class PartsTest {
 		// a lead is text of the report like any other: its placeholders are found
 		List<Issue> placeholders = issues(load(withLeads().replace("根子在思想上", "根子在XX上")), IssueCodes.PLACEHOLDER);
 		assertEquals(List.of(8), placeholders.stream().map(Issue::getLineNumber).toList(), placeholders.toString());
+	}
+
+	@Test
+	void aDeadlineTheMeasuresWordsStateIsNotSaidTwice() throws IOException {
+		String text = Samples.VALID.replace("\"每季度到基层蹲点一周。\" 针对 P2, C2 责任人 \"李华\" 时限 \"2024年9月底前\"",
+				"\"2024年9月底前建立蹲点制度。\" 针对 P2, C2 责任人 \"李华\" 时限 \"2024年9月底前\"");
+		List<String> lines = ReportLayout.of((Report) load(text).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(lines.contains("（二）改进调研方式。2024年9月底前建立蹲点制度。（责任人：李华）"), lines.toString());
+		// one the words do not state is said
+		assertTrue(lines.contains("（一）健全学习制度。每月集中学习一次。（责任人：王强；完成时限：2024-06-30）"), lines.toString());
 	}
 
 	// ---- 附件: the documents attached

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.FollowupState;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Report;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -242,7 +244,7 @@ class ReportImportTest {
 					来自 "同志们" "同事指出我调研不够深入，下基层次数少。"
 				}
 
-				附件 "征求意见情况另行报送。"
+				// 【附件】第 11 行：附：征求意见情况另行报送。
 				""", report);
 		// a numbered heading that only starts with a part's words is no part
 		String sentence = importText(spaced.replace("一、上年度整改情况 去年", "一、上年度整改情况，去年")).report();
@@ -769,6 +771,38 @@ class ReportImportTest {
 	}
 
 	@Test
+	void problemsWithNoAspectOverThemAreNoLeadAndAHeadingsOwnWordsAreNotItsHeading() {
+		ReportImport.Result none = importText("""
+				支部委员会对照检查材料
+				一、存在的问题
+				对照要求，支部主要存在以下问题：一是学习不够经常。二是活动形式单一。
+				1.组织生活不够严格。
+				二、问题产生的原因
+				一是重视不够。
+				""");
+		assertEquals(Map.of(), none.draft().head().leads(), none.report());
+		// kept where they stood, as before the language had leads
+		assertTrue(none.report().contains("// 第 3 行：导语：对照要求，支部主要存在以下问题：一是学习不够经常。二是活动形式单一。"), none.report());
+		ReportImport.Result said = importText("""
+				班子对照检查材料
+				一、存在的问题：对照要求，班子主要存在以下问题：
+				（一）在理论学习方面
+				一是学习不够深入。
+				二、问题产生的原因
+				（一）在理论学习方面
+				理论学习方面，主要是：
+				1.重视不够。
+				（二）在政治素质方面
+				政治素质方面，主要是：
+				1.锻炼不够。
+				""");
+		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，班子主要存在以下问题：", ItemKind.CAUSE, "理论学习方面，主要是："), said.draft().head().leads(),
+				said.report());
+		// the causes of a later aspect opened in words of their own: no place for them in the language
+		assertTrue(said.report().contains("// 第 10 行：导语：政治素质方面，主要是："), said.report());
+	}
+
+	@Test
 	void wordsOfAStatementInsideOtherPartsMakeNoStatement() {
 		ReportImport.Result result = importText("""
 				个人对照检查材料
@@ -882,6 +916,19 @@ class ReportImportTest {
 		assertEquals(List.of("对 齐某：在班子会上对不同意见听得不够，有时急于定调。", "对 邵某：考虑问题有时不够周全，活动方案两次返工。"),
 				result.draft().criticisms().stream().map(c -> (c.received() ? "来自 " : "对 ") + c.person() + "：" + c.text()).toList(),
 				result.report());
+	}
+
+	@Test
+	void attachmentsNumberedInTheirLabelsOrEndingWithAStopAreAttachmentsAndTheSignatureAboveThemSigns() {
+		String head = "个人对照检查材料\n一、存在的问题\n（一）在作风建设方面\n一是调查研究不够深入。\n以上对照检查，请同志们批评指正。\n";
+		for (String[] c : new String[][] { { "王某\n2025年1月16日\n附件1：征求意见建议清单\n附件2：整改落实清单\n", "王某" },
+				{ "附件：1.征求意见建议清单；\n2.整改落实清单。\n某局党组\n2025年1月16日\n", "某局党组" },
+				{ "附件1：征求意见建议清单。\n附件2：整改落实清单。\n某局党组\n2025年1月16日\n", "某局党组" } }) {
+			ReportImport.Result result = importText(head + c[0]);
+			assertTrue(result.report().contains("\n附件 \"征求意见建议清单\", \"整改落实清单\"\n\n落款 \"" + c[1] + "\" \"2025年1月16日\"\n"),
+					c[0] + "\n" + result.report());
+			assertEquals(Optional.of("以上对照检查，请同志们批评指正。"), result.draft().head().closing(), result.report());
+		}
 	}
 
 	@Test
@@ -1597,7 +1644,7 @@ class ReportImportTest {
 	}
 
 	@Test
-	void textWithoutAPlaceIsKeptAndReportedAndAnUnknownPartIsAStatement() {
+	void wordsBeforeTheFirstAspectOpenTheProblemsAndAnUnknownPartIsAStatement() {
 		String text = """
 				对照检查材料
 				一、存在的问题

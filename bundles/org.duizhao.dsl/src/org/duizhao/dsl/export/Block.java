@@ -21,8 +21,9 @@ public record Block(Kind kind, String number, String lead, String text) {
 		/** A body paragraph in 仿宋, first line indented two characters. */
 		BODY,
 		/**
-		 * 附件说明 (GB/T 9704 7.3.6): after a blank line under the text, two characters in, 附件： then the name; several
-		 * numbered 1. 2., the later ones under the first.
+		 * 附件说明 (GB/T 9704 7.3.4): after a blank line under the text, two characters in, 附件： then the name; several
+		 * numbered 1. 2., the later ones under the first. {@code number} is 附件： on the first name only, {@code lead}
+		 * its number when there are several.
 		 */
 		ATTACHMENT,
 		/** 落款: unit and date, right-aligned. */

@@ -4,12 +4,14 @@ import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.CaseAnalysis;
 import org.duizhao.model.Criticism;
@@ -40,6 +42,7 @@ public final class ReportLayout {
 	/** A reason that says it is one, as the import reads it back without a label (followup.reason). */
 	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
+	private static final Pattern ENDS_A_CLAUSE = Pattern.compile("[。！？：；…”]$");
 	private static final Pattern TRAILING_STOP = Pattern.compile("[。．.，,；;：:、]+$");
 
 	public enum Layout {
@@ -63,8 +66,13 @@ public final class ReportLayout {
 		ReportLayout l = new ReportLayout(numbering);
 		l.head(report);
 		if (layout == Layout.BY_ASPECT) {
-			// by aspect the report's parts have no heading of their own: their leads follow the preface, none left out
-			ItemKind.VALUES.forEach(kind -> l.lead(report, kind));
+			// by aspect the problems of the report have no heading of their own: their lead follows the preface (the
+			// causes' and the measures' open those of the first aspect)
+			l.partLead(report, ItemKind.PROBLEM);
+			if (report.getSections().isEmpty()) {
+				l.partLead(report, ItemKind.CAUSE);
+				l.partLead(report, ItemKind.MEASURE);
+			}
 		}
 		l.previous(report.getPrevious(), joined(report.getTitle()));
 		l.opinions(report.getOpinions());
@@ -214,21 +222,21 @@ public final class ReportLayout {
 
 	private void traditional(Report report) {
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Problems);
-		lead(report, ItemKind.PROBLEM);
+		partLead(report, ItemKind.PROBLEM);
 		int aspect = 0;
 		for (Section section : report.getSections()) {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
-			problems(section.getProblems(), lead(section));
+			problems(section.getProblems(), aspectLead(section));
 		}
 		if (!report.getCases().isEmpty()) {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Causes);
-		lead(report, ItemKind.CAUSE);
+		partLead(report, ItemKind.CAUSE);
 		numbered2(Reports.causes(report));
 		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Measures);
-		lead(report, ItemKind.MEASURE);
+		partLead(report, ItemKind.MEASURE);
 		numbered2(Reports.measures(report));
 	}
 
@@ -237,10 +245,17 @@ public final class ReportLayout {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
 			// the aspect's lead under 存在的问题, with the problems: so drafts write it, and so the import reads it back
 			add(Kind.HEADING2, "（一）", null, ExportMessages.Problems);
-			problems(section.getProblems(), lead(section));
+			problems(section.getProblems(), aspectLead(section));
+			boolean first = section == report.getSections().get(0);
 			add(Kind.HEADING2, "（二）", null, ExportMessages.Causes);
+			if (first) {
+				partLead(report, ItemKind.CAUSE);
+			}
 			numbered3(section.getCauses());
 			add(Kind.HEADING2, "（三）", null, ExportMessages.Measures);
+			if (first) {
+				partLead(report, ItemKind.MEASURE);
+			}
 			numbered3(section.getMeasures());
 		}
 		if (!report.getCases().isEmpty()) {
@@ -250,13 +265,14 @@ public final class ReportLayout {
 	}
 
 	/** 导语: the words that open a part of the report, as the report gives them. */
-	private void lead(Report report, ItemKind kind) {
-		report.getLeads().stream().filter(l -> l.getPart() == kind).forEach(l -> add(Kind.BODY, null, null, joined(l.getText())));
+	private void partLead(Report report, ItemKind kind) {
+		report.getLeads().stream().filter(l -> l.getPart() == kind).map(l -> joined(l.getText()).strip()).filter(t -> !t.isEmpty())
+				.forEach(t -> add(Kind.BODY, null, null, t));
 	}
 
 	/** The words under an aspect's heading before its problems (导语), empty when it has none. */
-	private static String lead(Section section) {
-		return section.getLead() == null ? "" : joined(section.getLead());
+	private static String aspectLead(Section section) {
+		return section.getLead() == null ? "" : joined(section.getLead()).strip();
 	}
 
 	/**
@@ -265,7 +281,8 @@ public final class ReportLayout {
 	 */
 	private void problems(List<Problem> problems, String lead) {
 		if (numbering == Numbering.INLINE) {
-			StringBuilder paragraph = new StringBuilder(lead);
+			// 一是 after a lead that ends in no stop would run into its words
+			StringBuilder paragraph = new StringBuilder(lead.isEmpty() || ENDS_A_CLAUSE.matcher(lead).find() ? lead : lead + "。");
 			int n = 0;
 			for (Problem p : problems) {
 				paragraph.append(ChineseNumerals.of(++n)).append(ExportMessages.InlineOrdinal).append(sentence(p.getHeadline())).append(rest(p));
@@ -318,7 +335,8 @@ public final class ReportLayout {
 			if (m.getResponsible() != null) {
 				fields.add(ExportMessages.bind(ExportMessages.Responsible, joined(m.getResponsible())));
 			}
-			if (m.getDeadline() != null) {
+			// a deadline the measure's words state (2026年6月底前完成……) is not said twice; the import reads it back from them
+			if (m.getDeadline() != null && !StatedDeadlines.stated(joined(item.getHeadline()) + text).equals(Optional.of(joined(m.getDeadline())))) {
 				fields.add(ExportMessages.bind(ExportMessages.Deadline, joined(m.getDeadline())));
 			}
 			text += fields.isEmpty() ? "" : "（" + String.join("；", fields) + "）";
@@ -348,9 +366,9 @@ public final class ReportLayout {
 
 	/** 附件：名称, or 附件：1.名称 2.名称 … each on its line; a name ends without a stop (GB/T 9704). */
 	private void attachments(List<String> names) {
-		for (int i = 0; i < names.size(); i++) {
-			String name = TRAILING_STOP.matcher(joined(names.get(i)).strip()).replaceFirst("");
-			add(Kind.ATTACHMENT, i == 0 ? ExportMessages.Attachments : null, names.size() > 1 ? (i + 1) + "." : null, name);
+		List<String> named = names.stream().map(n -> TRAILING_STOP.matcher(joined(n).strip()).replaceFirst("")).filter(n -> !n.isEmpty()).toList();
+		for (int i = 0; i < named.size(); i++) {
+			add(Kind.ATTACHMENT, i == 0 ? ExportMessages.Attachments : null, named.size() > 1 ? (i + 1) + "." : null, named.get(i));
 		}
 	}
 

@@ -112,7 +112,7 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	/** An attachment the report lists (附件：1.……): its name, which the report's 附件 gives. */
-	public record Enclosure(Place place, String name) {
+	public record Enclosure(String name) {
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.Markers.Level;
 import org.duizhao.dsl.importer.Markers.Marker;
+import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
 
@@ -369,17 +370,44 @@ public final class DraftReader {
 		return closedBy == '：' || closedBy == ':';
 	}
 
+	/**
+	 * Under the problems' heading before the first aspect: words that open the part (导语 问题) when no number is in
+	 * them and, after more such words, an aspect heading comes; numbered problems with no aspect over them are no
+	 * lead. {@code index} -1: the heading's own paragraph, after its words.
+	 */
+	private boolean opensTheProblems(int index, String text) {
+		if (Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty()) {
+			return false;
+		}
+		for (int i = index + 1; index >= 0 && i < paragraphs.size(); i++) {
+			String next = paragraphs.get(i).text().strip();
+			if (next.isEmpty()) {
+				continue;
+			}
+			if (isAspectHeading(next)) {
+				return true;
+			}
+			if (Markers.leading(next).isPresent() || !Markers.inline(next, 0).isEmpty()) {
+				return false;
+			}
+		}
+		return index < 0;
+	}
+
 	private boolean aspectHeadingAfter(int index) {
 		for (int i = index + 1; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text().strip();
-			int from = Markers.leading(text).map(Marker::end).orElse(0);
-			Headings.Heading heading = Headings.at(text, from);
-			if (heading.end() >= text.length()
-					&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false))) {
+			if (isAspectHeading(paragraphs.get(i).text().strip())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A paragraph that is an aspect's heading and no more: （一）在理论学习方面, 二、政治素质方面. */
+	private boolean isAspectHeading(String text) {
+		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
+		return heading.end() >= text.length()
+				&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false));
 	}
 
 	/** Past the aspects, causes and measures: among the criticisms, the 说明 parts or after the closing. */
@@ -682,14 +710,13 @@ public final class DraftReader {
 		case STATEMENT -> statementParagraph(text);
 		case PROBLEMS -> {
 			if (aspect == null) {
-				if (!aspects.isEmpty()) {
+				if (aspects.isEmpty() && opensTheProblems(index, text.substring(from))) {
+					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text.substring(from).strip());
+				} else if (aspects.isEmpty()) {
+					pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
+				} else {
 					findings.add(new Finding(at.place(from, text.length() - from), FindingKind.UNPLACED,
 							ImportMessages.bind(ImportMessages.ProblemOutsideAspect, excerpt(text))));
-				}
-				if (aspects.isEmpty()) {
-					// under the problems' heading, before the first aspect: the words that open the part
-					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text);
-				} else {
 					pending.add(note(at, text));
 				}
 			} else {
@@ -768,7 +795,7 @@ public final class DraftReader {
 				if (into.current != null) {
 					into.current.append(lead, into.problems);
 				} else {
-					lead(at, into, lead);
+					openingWords(at, into, lead);
 				}
 			}
 			for (int i = 0; i < inline.size(); i++) {
@@ -784,7 +811,7 @@ public final class DraftReader {
 		if (into.current != null && into.level != null && into.level != Level.NONE) {
 			into.current.append(text.substring(from), into.problems);
 		} else if (into.current == null && index >= 0 && (numberedNext(index) || introduces(text))) {
-			lead(at, into, text.substring(from));
+			openingWords(at, into, text.substring(from));
 		} else {
 			into.level = Level.NONE;
 			newItem(at, from, into);
@@ -793,18 +820,32 @@ public final class DraftReader {
 
 	/**
 	 * Words before the first item of {@code into}: the lead (导语) of the report's causes or measures or of an aspect's
-	 * problems, which the language keeps and the export writes; before an aspect's own causes or measures, or a
-	 * case, which have no lead in the language, a comment.
+	 * problems, which the language keeps and the export writes. Before the causes or measures of an aspect — by aspect
+	 * or grouped under the part — they open the report's part when it has no lead yet (a document exported by aspect
+	 * writes the report's there); else, and before a case, a comment: the language has no place for them.
 	 */
-	private void lead(At at, Target into, String text) {
-		StringBuilder lead = into == causes ? leads.computeIfAbsent(ItemKind.CAUSE, k -> new StringBuilder())
-				: into == measures ? leads.computeIfAbsent(ItemKind.MEASURE, k -> new StringBuilder())
-				: aspect != null && into == aspect.problems ? aspect.lead : null;
+	private void openingWords(At at, Target into, String text) {
+		boolean ofTheAspect = aspect != null && (into == aspect.causes || into == aspect.measures);
+		ItemKind part = into == causes || aspect != null && into == aspect.causes ? ItemKind.CAUSE
+				: into == measures || aspect != null && into == aspect.measures ? ItemKind.MEASURE : null;
+		StringBuilder lead = null;
+		if (part != null && !itemsRead(part) && !(ofTheAspect && leads.containsKey(part))) {
+			lead = leads.computeIfAbsent(part, k -> new StringBuilder());
+		} else if (aspect != null && into == aspect.problems) {
+			lead = aspect.lead;
+		}
 		if (lead == null) {
 			pending.add(note(at, ImportMessages.Lead + "：" + text));
 		} else {
-			lead.append(text);
+			lead.append(text.strip());
 		}
+	}
+
+	/** Whether a cause or measure (of {@code part}) has been read, of the report or of any aspect. */
+	private boolean itemsRead(ItemKind part) {
+		Target report = part == ItemKind.CAUSE ? causes : measures;
+		return !report.items.isEmpty()
+				|| aspects.stream().anyMatch(a -> !(part == ItemKind.CAUSE ? a.causes : a.measures).items.isEmpty());
 	}
 
 	/** （一）思想根源 standing alone above 1. 2. …: a sub-heading of the part, not an item. */
@@ -978,12 +1019,28 @@ public final class DraftReader {
 		context = Context.ENCLOSURES;
 		int from = opens ? label.end() : 0;
 		int nameStart = from + Markers.leading(text.substring(from)).map(Marker::end).orElse(0);
+		String name = text.substring(nameStart).strip();
+		if (saysOfTheAttachments(text, name, opens)) {
+			pending.add(kept(ImportMessages.Enclosure, at, text));
+			return true;
+		}
 		if (nameStart > 0) {
 			// 附件1： and 2. are layout: the export numbers the attachments again
 			structure.add(new Piece(at.place(0, nameStart), text.substring(0, nameStart)));
 		}
-		enclosures.add(new Draft.Enclosure(at.place(from, text.length() - from), text.substring(nameStart).strip()));
+		// a name has no stop after it (GB/T 9704): one at its end is the list's punctuation
+		enclosures.add(new Draft.Enclosure(name.replaceFirst("[。；;，,]$", "")));
 		return true;
+	}
+
+	/**
+	 * 附：征求意见情况另行报送。 — a sentence after 附：, or one with a break inside, says something of the attachments
+	 * and names none: a comment where it stood, not an attachment (a name may end with a stray stop: 附件1：……清单。,
+	 * and 2.……清单。 under 附件：1.……).
+	 */
+	private static boolean saysOfTheAttachments(String text, String name, boolean labelled) {
+		String bare = name.replaceFirst("[。；;，,]$", "");
+		return bare.matches(".*[。；;，,].*") || labelled && name.endsWith("。") && !text.startsWith("附件");
 	}
 
 	/** 附： starts the list only at the end: what follows it, but for the signature, is more names of attachments. */
@@ -999,7 +1056,8 @@ public final class DraftReader {
 
 	/** A name in a list of attachments (2.整改台账): short, no sentence, no heading's number. */
 	private static boolean enclosureLike(String text) {
-		return text.length() <= ENCLOSURE_MAX && !text.contains("。") && Markers.leading(text)
+		// a name may end with a stray stop (1.征求意见建议清单；)
+		return text.length() <= ENCLOSURE_MAX && !text.replaceFirst("[。；;，,]$", "").contains("。") && Markers.leading(text)
 				.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
 	}
 
@@ -1081,16 +1139,17 @@ public final class DraftReader {
 
 	/** The last paragraph before the list of attachments a report may end with after its signature (附件：1.……). */
 	private int beforeTheEnclosures() {
+		// 附件1：…… 附件2：……: the list starts at the first label of the run of short lines at the end
+		int first = -1;
 		for (int i = paragraphs.size() - 1; i >= 0; i--) {
 			String text = paragraphs.get(i).text().strip();
 			if (ENCLOSURE.matcher(text).find()) {
-				return i - 1;
-			}
-			if (!text.isEmpty() && !enclosureLike(text)) {
+				first = i;
+			} else if (!text.isEmpty() && !enclosureLike(text)) {
 				break;
 			}
 		}
-		return paragraphs.size() - 1;
+		return first >= 0 ? first - 1 : paragraphs.size() - 1;
 	}
 
 	private int lastText(int from) {

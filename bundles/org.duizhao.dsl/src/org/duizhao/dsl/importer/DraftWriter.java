@@ -172,7 +172,7 @@ final class DraftWriter {
 		addPart(tail, criticismPart.isEmpty() ? null : criticismPart, Keyword.CRITICISM.word());
 		int afterHead = indexAfterHeader(lines);
 		lines.addAll(afterHead, head);
-		int beforeTail = indexOfFirst(lines, Keyword.STATEMENT.word() + " ", Keyword.CLOSING.word() + " ", Keyword.ATTACHMENTS.word() + " ",
+		int beforeTail = indexOfFirst(lines, Keyword.STATEMENT.word() + " ", Keyword.CLOSING.word() + " ", Keyword.ATTACHMENTS.word() + " ", ReportSyntax.comment("【" + ImportMessages.Enclosure + "】"),
 				Keyword.SIGNATURE.word() + " ");
 		lines.addAll(beforeTail, tail);
 		// where the moved comments stood, the blank line before them remains

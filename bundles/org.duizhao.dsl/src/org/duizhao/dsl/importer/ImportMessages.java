@@ -20,6 +20,7 @@ public final class ImportMessages {
 	public static String AttachedNowhere;
 	public static String ImportFailed;
 	public static String Lead;
+	public static String Enclosure;
 	public static String PreviousFileHint;
 	public static String FollowupCount;
 	public static String LastYearId;

@@ -122,10 +122,11 @@ class ExportCommandTest {
 			int first = texts.indexOf("附件：1.征求意见建议清单");
 			assertEquals("", texts.get(first - 1), "a blank line under the text");
 			XWPFParagraph attachment = document.getParagraphs().get(first);
-			assertEquals(List.of(1600, 960), List.of(attachment.getIndentationLeft(), attachment.getIndentationHanging()));
+			// a name that runs over goes on under its first character: 附件名称较长需回行时，应当与上一行附件名称的首字对齐
+			assertEquals(List.of(1920, 1280), List.of(attachment.getIndentationLeft(), attachment.getIndentationHanging()));
 			XWPFParagraph second = document.getParagraphs().get(first + 1);
 			assertEquals("2.班子整改措施台账", second.getText());
-			assertEquals(1600, second.getIndentationLeft());
+			assertEquals(List.of(1920, 320), List.of(second.getIndentationLeft(), second.getIndentationHanging()));
 			assertFont(second.getRuns().get(0), "仿宋_GB2312", 32);
 			assertEquals("青川县交通运输局党组", texts.get(first + 2));
 		}

@@ -403,7 +403,7 @@ class LanguageServerTest {
 		String text = read(folder.resolve("待修改的对照检查材料.dzr"));
 		String uri = open("待修改的对照检查材料.dzr", text);
 		JsonObject table = server.submissionCheck(new TextDocumentIdentifier(uri)).get(WAIT, TimeUnit.SECONDS);
-		assertEquals("还有 42 个问题", table.get("verdict").getAsString());
+		assertEquals("还有 43 个问题", table.get("verdict").getAsString());
 		assertFalse(table.get("canSubmit").getAsBoolean());
 		JsonObject first = table.getAsJsonArray("rows").get(0).getAsJsonObject();
 		assertEquals(List.of("带头强化政治忠诚、提高政治能力", 4, 2, 3), List.of(first.get("aspect").getAsString(), first.get("problems").getAsInt(),

@@ -44,7 +44,7 @@ class ValidateCommandTest {
 		assertTrue(lines.contains(FAULTY + ":34:5: 警告: 措施 M2 没有写完成时限 [duizhao.missing.deadline]"), run.out());
 		assertTrue(lines.stream().limit(lines.size() - 1)
 				.allMatch(l -> l.matches(".+\\.dzr:\\d+:\\d+: (错误|警告|提示): .+ \\[duizhao\\.[a-z.]+\\]")), run.out());
-		assertEquals("检查了 1 个文件：15 个错误，27 个警告，15 个提示", lines.get(lines.size() - 1));
+		assertEquals("检查了 1 个文件：15 个错误，28 个警告，15 个提示", lines.get(lines.size() - 1));
 	}
 
 	@Test
@@ -53,10 +53,10 @@ class ValidateCommandTest {
 		assertEquals(Main.FINDINGS, run.exit());
 		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
 		JsonObject summary = json.getAsJsonObject("summary");
-		assertEquals(List.of(1, 15, 27, 15), List.of(summary.get("files").getAsInt(), summary.get("errors").getAsInt(),
+		assertEquals(List.of(1, 15, 28, 15), List.of(summary.get("files").getAsInt(), summary.get("errors").getAsInt(),
 				summary.get("warnings").getAsInt(), summary.get("infos").getAsInt()));
 		JsonArray diagnostics = json.getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("diagnostics");
-		assertEquals(57, diagnostics.size());
+		assertEquals(58, diagnostics.size());
 		assertTrue(diagnostics.asList().stream().anyMatch(d -> d.getAsJsonObject().get("code").getAsString().equals("duizhao.placeholder")));
 		assertTrue(diagnostics.get(0).getAsJsonObject().get("message").getAsString().chars().anyMatch(c -> c > 0x4e00),
 				"messages are Chinese, not escaped");
@@ -237,6 +237,6 @@ class ValidateCommandTest {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 		assertEquals(Main.FINDINGS, process.exitValue(), output);
-		assertTrue(output.contains("检查了 2 个文件：15 个错误，27 个警告，15 个提示"), output);
+		assertTrue(output.contains("检查了 2 个文件：15 个错误，28 个警告，15 个提示"), output);
 	}
 }

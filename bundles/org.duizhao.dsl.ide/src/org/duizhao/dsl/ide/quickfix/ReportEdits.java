@@ -88,8 +88,8 @@ final class ReportEdits {
 
 	/** Where the grammar puts the parts of a report after its header, in order. */
 	private static final List<EStructuralFeature> PARTS = List.of(Literals.REPORT__PREVIOUS, Literals.REPORT__OPINIONS,
-			Literals.REPORT__SECTIONS, Literals.REPORT__CASES, Literals.REPORT__CRITICISM, Literals.REPORT__STATEMENTS,
-			Literals.REPORT__CLOSING, Literals.REPORT__SIGNATURE);
+			Literals.REPORT__LEADS, Literals.REPORT__SECTIONS, Literals.REPORT__CASES, Literals.REPORT__CRITICISM,
+			Literals.REPORT__STATEMENTS, Literals.REPORT__CLOSING, Literals.REPORT__ATTACHMENTS, Literals.REPORT__SIGNATURE);
 
 	/** A part of the report ({@code feature} one of the parts), after what comes before it in the grammar. */
 	static Insertion partIntoReport(Report report, EStructuralFeature feature, String part) {

@@ -1,4 +1,4 @@
-package org.duizhao.dsl.importer;
+package org.duizhao.dsl.text;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,16 +6,14 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import org.duizhao.dsl.text.ChineseNumerals;
-import org.duizhao.dsl.text.Deadlines;
-
 /**
  * The deadline a measure states in its own words (2026年6月底前完成……), for its 时限 when no 完成时限： label gives one.
  * Only a date said with 前 (by), a half or quarter of a year or 年内 counts: a bare year (2026年推出3条线路), a frequency
  * (每月10日前), a start (2025年起) or a past date is no deadline, so that what the ledger gets is what the text
- * promises. Of several, the latest: when all of the measure is done.
+ * promises. Of several, the latest: when all of the measure is done. The import takes it for the 时限; the export does
+ * not say again in （完成时限：……） what the measure's words say.
  */
-final class StatedDeadlines {
+public final class StatedDeadlines {
 
 	private static final String YEAR = "(?:(\\d{4})\\s*年\\s*)";
 	private static final Pattern STATED = Pattern.compile("(?<![0-9０-９每])(?:" + YEAR + "?(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|(底|末|中旬|上旬|下旬))?"
@@ -28,7 +26,7 @@ final class StatedDeadlines {
 	 * The latest deadline {@code text} states, as a ledger takes it: as written, with the year the measure names
 	 * elsewhere when it leaves it out (2026年3月底前……，年底前…… → 2026年底前); none when no year is named at all.
 	 */
-	static Optional<String> stated(String text) {
+	public static Optional<String> stated(String text) {
 		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
 		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
 		return found.stream().filter(m -> Deadlines.isValid(withYear(m, known)))
