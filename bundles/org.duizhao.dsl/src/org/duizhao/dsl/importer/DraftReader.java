@@ -64,6 +64,8 @@ public final class DraftReader {
 			.compile("^问题[一二三四五六七八九十0-9０-９]{1,3}\\s*[（(]([^（()）：:]{2,30}方面)[）)]\\s*[：:，,]?\\s*");
 	/** 现将对照检查情况报告如下 — the last words of a preface, which name the problems part but head none. */
 	private static final Pattern ANNOUNCES_THE_REPORT = Pattern.compile("^(?:现|下面|以下|特).{0,24}如下$");
+	/** A stop after an attachment's name: the list's punctuation, not the name's (GB/T 9704 wants none). */
+	private static final Pattern NAME_STOP = Pattern.compile("[。；;，,]$");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
 	private static final Pattern ADDRESSEE = Pattern.compile("^\\p{IsHan}{0,12}(?:委|党组|党委|党工委|委员会|组织部|支部|总支)[：:]$");
 	/** 区政府党组成员、副区长 魏景然 — a position, a space and a name: the writer, above or below the title. */
@@ -1029,7 +1031,7 @@ public final class DraftReader {
 			structure.add(new Piece(at.place(0, nameStart), text.substring(0, nameStart)));
 		}
 		// a name has no stop after it (GB/T 9704): one at its end is the list's punctuation
-		enclosures.add(new Draft.Enclosure(name.replaceFirst("[。；;，,]$", "")));
+		enclosures.add(new Draft.Enclosure(NAME_STOP.matcher(name).replaceFirst("")));
 		return true;
 	}
 
@@ -1039,7 +1041,7 @@ public final class DraftReader {
 	 * and 2.……清单。 under 附件：1.……).
 	 */
 	private static boolean saysOfTheAttachments(String text, String name, boolean labelled) {
-		String bare = name.replaceFirst("[。；;，,]$", "");
+		String bare = NAME_STOP.matcher(name).replaceFirst("");
 		return bare.matches(".*[。；;，,].*") || labelled && name.endsWith("。") && !text.startsWith("附件");
 	}
 
@@ -1057,7 +1059,7 @@ public final class DraftReader {
 	/** A name in a list of attachments (2.整改台账): short, no sentence, no heading's number. */
 	private static boolean enclosureLike(String text) {
 		// a name may end with a stray stop (1.征求意见建议清单；)
-		return text.length() <= ENCLOSURE_MAX && !text.replaceFirst("[。；;，,]$", "").contains("。") && Markers.leading(text)
+		return text.length() <= ENCLOSURE_MAX && !NAME_STOP.matcher(text).replaceFirst("").contains("。") && Markers.leading(text)
 				.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
 	}
 
@@ -1316,7 +1318,11 @@ public final class DraftReader {
 				Optional.of(a.lead.toString()).filter(l -> !l.isEmpty()), build(a.problems, false), build(a.causes, false),
 				build(a.measures, true))).toList();
 		Map<ItemKind, String> leadTexts = new EnumMap<>(ItemKind.class);
-		leads.forEach((kind, text) -> leadTexts.put(kind, text.toString()));
+		leads.forEach((kind, text) -> {
+			if (!text.isEmpty()) {
+				leadTexts.put(kind, text.toString());
+			}
+		});
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
