@@ -462,6 +462,9 @@ class PartsTest {
 		assertEquals(Severity.WARNING, found.get(0).getSeverity());
 		assertEquals("“导语 原因”写了两次（第一次在第8行），导出的文稿中这一部分会有两段开头的话", found.get(0).getMessage());
 		assertEquals(9, found.get(0).getLineNumber());
+		// the fix joins the second to the first and removes its line
+		assertEquals(text.replace("导语 原因 \"深入剖析上述问题，根子在思想上。\"\n导语 原因 \"针对上述问题，班子将逐项整改：\"\n",
+				"导语 原因 \"深入剖析上述问题，根子在思想上。针对上述问题，班子将逐项整改：\"\n"), fix(text, IssueCodes.DUPLICATE_LEAD, "并入第一条导语（接在它的后面）"));
 		// a lead is text of the report like any other: its placeholders are found
 		List<Issue> placeholders = issues(load(withLeads().replace("根子在思想上", "根子在XX上")), IssueCodes.PLACEHOLDER);
 		assertEquals(List.of(8), placeholders.stream().map(Issue::getLineNumber).toList(), placeholders.toString());

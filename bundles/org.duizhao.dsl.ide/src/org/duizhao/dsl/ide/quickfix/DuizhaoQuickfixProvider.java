@@ -17,6 +17,7 @@ import org.duizhao.dsl.library.Libraries;
 import org.duizhao.dsl.nodes.Ids;
 import org.duizhao.dsl.nodes.Part;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.previous.LastYearReports;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.syntax.ReportSyntax;
@@ -32,6 +33,7 @@ import org.duizhao.model.FollowupState;
 import org.duizhao.model.Item;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Opinion;
+import org.duizhao.model.PartLead;
 import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
@@ -51,6 +53,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
@@ -95,6 +98,28 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	// ---- completeness --------------------------------------------------------------------------------------
+
+	/** 导语 written twice for a part: its words go on after the first lead's, and the second is removed with its line. */
+	@QuickFix(IssueCodes.DUPLICATE_LEAD)
+	public void mergeLeads(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(QuickfixMessages.MergeLeads, (diagnostic, object, document) -> {
+			PartLead second = EcoreUtil2.getContainerOfType(object, PartLead.class);
+			PartLead first = reportOf(second).getLeads().stream().filter(l -> l.getPart() == second.getPart()).findFirst().orElseThrow();
+			INode firstText = NodeModelUtils.findNodesForFeature(first, Literals.PART_LEAD__TEXT).get(0);
+			INode secondNode = NodeModelUtils.findActualNodeFor(second);
+			String contents = document.getContents();
+			int from = secondNode.getOffset();
+			while (from > 0 && (contents.charAt(from - 1) == ' ' || contents.charAt(from - 1) == '\t')) {
+				from--;
+			}
+			if (from > 0 && contents.charAt(from - 1) == '\n') {
+				from--;
+			}
+			String merged = StringLiteral.quoted(StringLiteral.joined(first.getText()) + StringLiteral.joined(second.getText()));
+			return List.of(new TextEdit(new Range(document.getPosition(firstText.getOffset()), document.getPosition(firstText.getEndOffset())), merged),
+					new TextEdit(new Range(document.getPosition(from), document.getPosition(secondNode.getEndOffset())), ""));
+		});
+	}
 
 	@QuickFix(IssueCodes.MISSING_ASPECT)
 	public void addMissingAspects(DiagnosticResolutionAcceptor acceptor) {

@@ -29,6 +29,7 @@ public final class QuickfixMessages {
 	public static String AnswerOpinion;
 	public static String CorrectCount;
 	public static String AddResponse;
+	public static String MergeLeads;
 	public static String AddExample;
 
 	static {
