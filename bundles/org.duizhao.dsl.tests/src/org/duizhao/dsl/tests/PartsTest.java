@@ -455,6 +455,17 @@ class PartsTest {
 	}
 
 	@Test
+	void theFirstAspectAddedToAReportWithLeadsGoesAfterThem() throws IOException {
+		String text = Samples.VALID.substring(0, Samples.VALID.indexOf("方面 学习 {")) + LEADS;
+		XtextResource resource = load(text);
+		List<QuickfixEngine.Fix> fixes = engine.fixes(resource, issues(resource, IssueCodes.MISSING_ASPECT).get(0));
+		String fixed = fixes.get(0).applyTo(text);
+		assertTrue(fixed.indexOf("方面 ") > fixed.indexOf("导语 措施"), fixed);
+		assertEquals(List.of(), fixture.validate(load(fixed)).stream()
+				.filter(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) || Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())).toList(), fixed);
+	}
+
+	@Test
 	void aSecondLeadOfAPartIsAWarningNamingTheFirst() throws IOException {
 		String text = withLeads().replace("导语 措施", "导语 原因");
 		List<Issue> found = issues(load(text), IssueCodes.DUPLICATE_LEAD);
@@ -465,6 +476,10 @@ class PartsTest {
 		// the fix joins the second to the first and removes its line
 		assertEquals(text.replace("导语 原因 \"深入剖析上述问题，根子在思想上。\"\n导语 原因 \"针对上述问题，班子将逐项整改：\"\n",
 				"导语 原因 \"深入剖析上述问题，根子在思想上。针对上述问题，班子将逐项整改：\"\n"), fix(text, IssueCodes.DUPLICATE_LEAD, "并入第一条导语（接在它的后面）"));
+		// with Windows line ends, no carriage return is left behind
+		String crlf = text.replace("\n", "\r\n");
+		assertEquals(crlf.replace("导语 原因 \"深入剖析上述问题，根子在思想上。\"\r\n导语 原因 \"针对上述问题，班子将逐项整改：\"\r\n",
+				"导语 原因 \"深入剖析上述问题，根子在思想上。针对上述问题，班子将逐项整改：\"\r\n"), fix(crlf, IssueCodes.DUPLICATE_LEAD, "并入第一条导语（接在它的后面）"));
 		// a lead is text of the report like any other: its placeholders are found
 		List<Issue> placeholders = issues(load(withLeads().replace("根子在思想上", "根子在XX上")), IssueCodes.PLACEHOLDER);
 		assertEquals(List.of(8), placeholders.stream().map(Issue::getLineNumber).toList(), placeholders.toString());

@@ -796,10 +796,19 @@ class ReportImportTest {
 				政治素质方面，主要是：
 				1.锻炼不够。
 				""");
-		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，班子主要存在以下问题：", ItemKind.CAUSE, "理论学习方面，主要是："), said.draft().head().leads(),
-				said.report());
-		// the causes of a later aspect opened in words of their own: no place for them in the language
+		// the causes of each aspect opened in words of their own, grouped in the causes part: they open no part of the
+		// whole report, and the language has no place for them
+		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，班子主要存在以下问题："), said.draft().head().leads(), said.report());
+		assertTrue(said.report().contains("// 第 7 行：导语：理论学习方面，主要是："), said.report());
 		assertTrue(said.report().contains("// 第 10 行：导语：政治素质方面，主要是："), said.report());
+		// an aspect heading that runs into its first problem still tells the words above it open the problems
+		ReportImport.Result runOn = importText("""
+				班子对照检查材料
+				一、存在的问题
+				对照要求，班子主要存在以下问题：
+				（一）在理论学习方面。一是学习不够深入。
+				""");
+		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，班子主要存在以下问题："), runOn.draft().head().leads(), runOn.report());
 	}
 
 	@Test
@@ -929,6 +938,18 @@ class ReportImportTest {
 					c[0] + "\n" + result.report());
 			assertEquals(Optional.of("以上对照检查，请同志们批评指正。"), result.draft().head().closing(), result.report());
 		}
+	}
+
+	@Test
+	void attachmentsNamedOnOneLineAreEachAnAttachmentAndASentenceAfterThemIsNone() {
+		String head = "个人对照检查材料\n一、存在的问题\n（一）在作风建设方面\n一是调查研究不够深入。\n以上对照检查，请同志们批评指正。\n";
+		ReportImport.Result oneLine = importText(head + "附件：1.征求意见建议清单；2.整改落实清单\n某局党组\n2025年1月16日\n");
+		assertTrue(oneLine.report().contains("\n附件 \"征求意见建议清单\", \"整改落实清单\"\n\n落款 \"某局党组\" \"2025年1月16日\"\n"),
+				oneLine.report());
+		// 特此报告。 is no attachment's name: the line above it is no list of attachments either
+		ReportImport.Result sentence = importText(head + "附件：征求意见建议清单\n特此报告。\n某局党组\n2025年1月16日\n");
+		assertFalse(sentence.report().contains("特此报告\""), sentence.report());
+		assertTrue(sentence.report().contains("特此报告。"), sentence.report());
 	}
 
 	@Test

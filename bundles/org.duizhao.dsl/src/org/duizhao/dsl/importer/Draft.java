@@ -22,7 +22,7 @@ import org.duizhao.model.Scope;
  *                  reader did not take into entries of the part, as it takes criticisms)
  * @param followups  the statements of 上年度整改: where each of last year's measures stands
  * @param criticisms the criticisms of 相互批评, in the order they stood
- * @param enclosures the attachments the report lists before its signature (附：1.……清单)
+ * @param enclosures the attachments the report lists, before or after its signature (附：1.……清单)
  * @param statements the parts the report writes under their own heading (个人有关事项), their paragraphs as written
  */
 public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,

@@ -66,6 +66,9 @@ public final class DraftReader {
 	private static final Pattern ANNOUNCES_THE_REPORT = Pattern.compile("^(?:现|下面|以下|特).{0,24}如下$");
 	/** A stop after an attachment's name: the list's punctuation, not the name's (GB/T 9704 wants none). */
 	private static final Pattern NAME_STOP = Pattern.compile("[。；;，,]$");
+	/** Between two attachments named on one line: 附件：1.征求意见建议清单；2.整改台账. */
+	private static final Pattern NEXT_IN_LINE = Pattern.compile("[；;，,]\\s*(?=[0-9０-９]{1,2}\\s*[.．、])");
+	private static final Pattern NUMBER_IN_LINE = Pattern.compile("[0-9０-９]{1,2}\\s*[.．、]");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
 	private static final Pattern ADDRESSEE = Pattern.compile("^\\p{IsHan}{0,12}(?:委|党组|党委|党工委|委员会|组织部|支部|总支)[：:]$");
 	/** 区政府党组成员、副区长 魏景然 — a position, a space and a name: the writer, above or below the title. */
@@ -204,6 +207,8 @@ public final class DraftReader {
 	private final List<AspectBuilder> aspects = new ArrayList<>();
 	/** The words that open the problems, the causes or the measures of the whole report (导语). */
 	private final Map<ItemKind, StringBuilder> leads = new EnumMap<>(ItemKind.class);
+	/** Where each lead was read: its further paragraphs join it, another part's words do not. */
+	private final Map<ItemKind, Target> leadFrom = new EnumMap<>(ItemKind.class);
 	private final List<String> pending = new ArrayList<>();
 	private final Map<Level, List<Numbering.Number>> numbers = new EnumMap<>(Level.class);
 	private final List<Finding> findings = new ArrayList<>();
@@ -386,7 +391,7 @@ public final class DraftReader {
 			if (next.isEmpty()) {
 				continue;
 			}
-			if (isAspectHeading(next)) {
+			if (startsWithAnAspect(next)) {
 				return true;
 			}
 			if (Markers.leading(next).isPresent() || !Markers.inline(next, 0).isEmpty()) {
@@ -403,6 +408,16 @@ public final class DraftReader {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A paragraph that starts with an aspect's heading, alone or running into its first problem (（一）在理论学习方面。
+	 * 一是……), or a problem that names its aspect (问题一（学习……方面）：……).
+	 */
+	private boolean startsWithAnAspect(String text) {
+		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
+		return PROBLEM_OF_ASPECT.matcher(text).lookingAt() || heading.end() > 0
+				&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false));
 	}
 
 	/** A paragraph that is an aspect's heading and no more: （一）在理论学习方面, 二、政治素质方面. */
@@ -822,17 +837,21 @@ public final class DraftReader {
 
 	/**
 	 * Words before the first item of {@code into}: the lead (导语) of the report's causes or measures or of an aspect's
-	 * problems, which the language keeps and the export writes. Before the causes or measures of an aspect — by aspect
-	 * or grouped under the part — they open the report's part when it has no lead yet (a document exported by aspect
-	 * writes the report's there); else, and before a case, a comment: the language has no place for them.
+	 * problems, which the language keeps and the export writes. Before the causes or measures of the first aspect of a
+	 * draft written by aspect (its 原因： and 措施： under it), they open the report's part when it has no lead yet (a
+	 * document exported by aspect writes the report's there); else — before a later aspect's, before a group of
+	 * causes by aspect, before a case — a comment: the language has no place for them, and the whole report's part
+	 * they do not open.
 	 */
 	private void openingWords(At at, Target into, String text) {
-		boolean ofTheAspect = aspect != null && (into == aspect.causes || into == aspect.measures);
-		ItemKind part = into == causes || aspect != null && into == aspect.causes ? ItemKind.CAUSE
-				: into == measures || aspect != null && into == aspect.measures ? ItemKind.MEASURE : null;
+		boolean firstAspectsOwn = context == Context.PROBLEMS && aspect != null && aspect == aspects.get(0)
+				&& (into == aspect.causes || into == aspect.measures);
+		ItemKind part = into == causes || firstAspectsOwn && into == aspect.causes ? ItemKind.CAUSE
+				: into == measures || firstAspectsOwn && into == aspect.measures ? ItemKind.MEASURE : null;
 		StringBuilder lead = null;
-		if (part != null && !itemsRead(part) && !(ofTheAspect && leads.containsKey(part))) {
+		if (part != null && !itemsRead(part) && (!leads.containsKey(part) || leadFrom.get(part) == into)) {
 			lead = leads.computeIfAbsent(part, k -> new StringBuilder());
+			leadFrom.put(part, into);
 		} else if (aspect != null && into == aspect.problems) {
 			lead = aspect.lead;
 		}
@@ -1030,8 +1049,15 @@ public final class DraftReader {
 			// 附件1： and 2. are layout: the export numbers the attachments again
 			structure.add(new Piece(at.place(0, nameStart), text.substring(0, nameStart)));
 		}
-		// a name has no stop after it (GB/T 9704): one at its end is the list's punctuation
-		enclosures.add(new Draft.Enclosure(NAME_STOP.matcher(name).replaceFirst("")));
+		// 附件：1.甲；2.乙 on one line: a name each; a name has no stop after it (GB/T 9704), one at its end is the
+		// list's punctuation, and the numbers are layout
+		for (String each : NEXT_IN_LINE.split(name)) {
+			Matcher number = NUMBER_IN_LINE.matcher(each);
+			if (number.lookingAt()) {
+				structure.add(new Piece(at.place(text.indexOf(each, nameStart), number.end()), number.group()));
+			}
+			enclosures.add(new Draft.Enclosure(NAME_STOP.matcher(each.substring(number.lookingAt() ? number.end() : 0).strip()).replaceFirst("")));
+		}
 		return true;
 	}
 
@@ -1041,7 +1067,7 @@ public final class DraftReader {
 	 * and 2.……清单。 under 附件：1.……).
 	 */
 	private static boolean saysOfTheAttachments(String text, String name, boolean labelled) {
-		String bare = NAME_STOP.matcher(name).replaceFirst("");
+		String bare = NAME_STOP.matcher(String.join("", NEXT_IN_LINE.split(name))).replaceFirst("");
 		return bare.matches(".*[。；;，,].*") || labelled && name.endsWith("。") && !text.startsWith("附件");
 	}
 
@@ -1058,9 +1084,12 @@ public final class DraftReader {
 
 	/** A name in a list of attachments (2.整改台账): short, no sentence, no heading's number. */
 	private static boolean enclosureLike(String text) {
-		// a name may end with a stray stop (1.征求意见建议清单；)
-		return text.length() <= ENCLOSURE_MAX && !NAME_STOP.matcher(text).replaceFirst("").contains("。") && Markers.leading(text)
-				.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
+		Optional<Marker> number = Markers.leading(text);
+		// a numbered or labelled name may end with a stray stop (2.整改落实清单。); an unnumbered line with a stop is a
+		// sentence (特此报告。)
+		String words = number.isPresent() || ENCLOSURE.matcher(text).find() ? NAME_STOP.matcher(text).replaceFirst("") : text;
+		return text.length() <= ENCLOSURE_MAX && !words.contains("。")
+				&& number.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
 	}
 
 	/** A comment labelled with what it was in the source: 【相互批评】第 12 行：…… */
@@ -1147,8 +1176,8 @@ public final class DraftReader {
 			String text = paragraphs.get(i).text().strip();
 			if (ENCLOSURE.matcher(text).find()) {
 				first = i;
-			} else if (!text.isEmpty() && !enclosureLike(text)) {
-				break;
+			} else if (first >= 0 && DATE.matcher(text).matches() || !text.isEmpty() && !enclosureLike(text)) {
+				break; // the signature's date above the list, or the text
 			}
 		}
 		return first >= 0 ? first - 1 : paragraphs.size() - 1;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
@@ -72,6 +73,8 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	private final ThreadLocal<Request> request = new ThreadLocal<>();
 
+	private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[。！？：；…”]\\s*$|^\\s*$");
+
 	@Inject
 	private ProfileResolver profileResolver;
 
@@ -115,7 +118,13 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			if (from > 0 && contents.charAt(from - 1) == '\n') {
 				from--;
 			}
-			String merged = StringLiteral.quoted(StringLiteral.joined(first.getText()) + StringLiteral.joined(second.getText()));
+			if (from > 0 && contents.charAt(from - 1) == '\r') {
+				from--;
+			}
+			String firstWords = StringLiteral.joined(first.getText());
+			// the two run on as sentences: a stop between them when the first ends without one
+			String merged = StringLiteral.quoted(firstWords + (ENDS_A_SENTENCE.matcher(firstWords).find() ? "" : "。")
+					+ StringLiteral.joined(second.getText()));
 			return List.of(new TextEdit(new Range(document.getPosition(firstText.getOffset()), document.getPosition(firstText.getEndOffset())), merged),
 					new TextEdit(new Range(document.getPosition(from), document.getPosition(secondNode.getEndOffset())), ""));
 		});

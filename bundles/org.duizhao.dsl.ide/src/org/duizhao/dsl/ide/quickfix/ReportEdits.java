@@ -58,7 +58,8 @@ final class ReportEdits {
 
 	/**
 	 * A new section, placed where the profile's order puts it: after the last section of an earlier aspect, before
-	 * the first section of a later one, or after the report's header when there is no section yet.
+	 * the first section of a later one, or after the report's header and the parts before the aspects when there is no
+	 * section yet.
 	 */
 	static Insertion sectionIntoReport(Report report, Aspect aspect, String section) {
 		Profile profile = (Profile) aspect.eContainer();
@@ -83,7 +84,8 @@ final class ReportEdits {
 			Section last = report.getSections().get(report.getSections().size() - 1);
 			return new Insertion(NodeModelUtils.findActualNodeFor(last).getEndOffset(), "\n\n" + section);
 		}
-		return new Insertion(endOfHeader(report), "\n\n" + section);
+		// the first section: after the parts the grammar puts before the aspects (上年度整改, 征求意见, 导语)
+		return partIntoReport(report, Literals.REPORT__SECTIONS, section);
 	}
 
 	/** Where the grammar puts the parts of a report after its header, in order. */
