@@ -809,6 +809,18 @@ class ReportImportTest {
 				（一）在理论学习方面。一是学习不够深入。
 				""");
 		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，班子主要存在以下问题："), runOn.draft().head().leads(), runOn.report());
+		// a heading's own words that end in a colon open its part; words that do not are its first item
+		ReportImport.Result headed = importText("""
+				班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够深入。
+				二、问题产生的原因：思想上重视不够。
+				三、整改措施。针对上述问题，班子将抓好以下整改：
+				（一）加强理论学习。每月集中学习1次。
+				""");
+		assertEquals(Map.of(ItemKind.MEASURE, "针对上述问题，班子将抓好以下整改："), headed.draft().head().leads(), headed.report());
+		assertEquals(List.of("思想上重视不够。"), headed.draft().aspects().get(0).causes().stream().map(c -> c.headline()).toList(), headed.report());
 	}
 
 	@Test

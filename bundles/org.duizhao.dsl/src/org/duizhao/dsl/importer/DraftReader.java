@@ -827,7 +827,8 @@ public final class DraftReader {
 		}
 		if (into.current != null && into.level != null && into.level != Level.NONE) {
 			into.current.append(text.substring(from), into.problems);
-		} else if (into.current == null && index >= 0 && (numberedNext(index) || introduces(text))) {
+		} else if (into.current == null && (index >= 0 && numberedNext(index) || introduces(text))) {
+			// also a heading's own words that end in a colon (三、整改措施。针对上述问题，我将抓好以下整改：)
 			openingWords(at, into, text.substring(from));
 		} else {
 			into.level = Level.NONE;
