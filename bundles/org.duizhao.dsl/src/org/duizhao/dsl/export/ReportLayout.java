@@ -42,7 +42,6 @@ public final class ReportLayout {
 	/** A reason that says it is one, as the import reads it back without a label (followup.reason). */
 	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
-	private static final Pattern ENDS_A_CLAUSE = Pattern.compile("[。！？：；，…”!?;:,]$");
 	private static final Pattern TRAILING_STOP = Pattern.compile("[。．.，,；;：:、]+$");
 
 	public enum Layout {
@@ -282,8 +281,7 @@ public final class ReportLayout {
 	private void problems(List<Problem> problems, String lead) {
 		if (numbering == Numbering.INLINE) {
 			// 一是 after a lead that ends in no stop would run into its words
-			StringBuilder paragraph = new StringBuilder(
-					lead.isEmpty() || problems.isEmpty() || ENDS_A_CLAUSE.matcher(lead).find() ? lead : lead + "。");
+			StringBuilder paragraph = new StringBuilder(problems.isEmpty() ? lead : Typography.beforeMore(lead));
 			int n = 0;
 			for (Problem p : problems) {
 				paragraph.append(ChineseNumerals.of(++n)).append(ExportMessages.InlineOrdinal).append(sentence(p.getHeadline())).append(rest(p));

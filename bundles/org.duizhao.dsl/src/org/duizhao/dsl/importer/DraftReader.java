@@ -383,7 +383,7 @@ public final class DraftReader {
 	 * lead. {@code index} -1: the heading's own paragraph, after its words.
 	 */
 	private boolean opensTheProblems(int index, String text) {
-		if (Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty()) {
+		if (numbered(text)) {
 			return false;
 		}
 		for (int i = index + 1; index >= 0 && i < paragraphs.size(); i++) {
@@ -394,11 +394,16 @@ public final class DraftReader {
 			if (startsWithAnAspect(next)) {
 				return true;
 			}
-			if (Markers.leading(next).isPresent() || !Markers.inline(next, 0).isEmpty()) {
+			if (numbered(next)) {
 				return false;
 			}
 		}
 		return index < 0;
+	}
+
+	/** A number at its start or 一是 in it: an item, not words that open a part. */
+	private static boolean numbered(String text) {
+		return Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty();
 	}
 
 	private boolean aspectHeadingAfter(int index) {
@@ -415,16 +420,19 @@ public final class DraftReader {
 	 * 一是……), or a problem that names its aspect (问题一（学习……方面）：……).
 	 */
 	private boolean startsWithAnAspect(String text) {
-		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
-		return PROBLEM_OF_ASPECT.matcher(text).lookingAt() || heading.end() > 0
-				&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false));
+		return PROBLEM_OF_ASPECT.matcher(text).lookingAt() || aspectHeadingAtStart(text).isPresent();
 	}
 
 	/** A paragraph that is an aspect's heading and no more: （一）在理论学习方面, 二、政治素质方面. */
 	private boolean isAspectHeading(String text) {
+		return aspectHeadingAtStart(text).filter(heading -> heading.end() >= text.length()).isPresent();
+	}
+
+	/** The heading of an aspect a paragraph starts with, by its form (……方面) or the profile's names. */
+	private Optional<Headings.Heading> aspectHeadingAtStart(String text) {
 		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
-		return heading.end() >= text.length()
-				&& (heading.aspectForm() || Headings.namesKnownAspect(known, Headings.core(heading.head()), false));
+		return Optional.of(heading).filter(h -> h.end() > 0
+				&& (h.aspectForm() || Headings.namesKnownAspect(known, Headings.core(h.head()), false)));
 	}
 
 	/** Past the aspects, causes and measures: among the criticisms, the 说明 parts or after the closing. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Chinese typography of running text: full-width punctuation, paired quotes and brackets, no stray spaces. */
@@ -12,6 +13,7 @@ public final class Typography {
 	private static final Map<Character, String> FULL_WIDTH = Map.of(
 			',', "，", ';', "；", ':', "：", '?', "？", '!', "！", '(', "（", ')', "）");
 
+	private static final Pattern CLAUSE_END = Pattern.compile("[。！？：；，…”!?;:,]\\s*$");
 	private static final String OPENERS = "“‘（《";
 	private static final String CLOSERS = "”’）》";
 
@@ -26,6 +28,14 @@ public final class Typography {
 	public static String asSentence(String text) {
 		String t = text.strip().replaceAll("[，,；;：:\\s]+$", "");
 		return t.isEmpty() || "。！？!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
+	}
+
+	/**
+	 * A text that other words follow in the same paragraph: as written when it ends a clause (。！？：；，…”), else with
+	 * a full stop — a lead before 一是, two leads joined — so that the words do not run into each other.
+	 */
+	public static String beforeMore(String text) {
+		return text.isBlank() || CLAUSE_END.matcher(text).find() ? text : text + "。";
 	}
 
 	/** Half-width {@code , ; : ? ! ( )} written next to a Han character; the finding carries the full-width form. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.quickfix.ReportEdits.Insertion;
@@ -25,6 +24,7 @@ import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.text.Typography;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Aspect;
@@ -73,7 +73,6 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	private final ThreadLocal<Request> request = new ThreadLocal<>();
 
-	private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[。！？：；…”]\\s*$|^\\s*$");
 
 	@Inject
 	private ProfileResolver profileResolver;
@@ -121,9 +120,7 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			if (from > 0 && contents.charAt(from - 1) == '\r') {
 				from--;
 			}
-			String firstWords = StringLiteral.joined(first.getText());
-			// the two run on as sentences: a stop between them when the first ends without one
-			String merged = StringLiteral.quoted(firstWords + (ENDS_A_SENTENCE.matcher(firstWords).find() ? "" : "。")
+			String merged = StringLiteral.quoted(Typography.beforeMore(StringLiteral.joined(first.getText()))
 					+ StringLiteral.joined(second.getText()));
 			return List.of(new TextEdit(new Range(document.getPosition(firstText.getOffset()), document.getPosition(firstText.getEndOffset())), merged),
 					new TextEdit(new Range(document.getPosition(from), document.getPosition(secondNode.getEndOffset())), ""));
