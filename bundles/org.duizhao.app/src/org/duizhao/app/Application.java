@@ -1,6 +1,5 @@
 package org.duizhao.app;
 
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.duizhao.office.ReportSources;
-import org.duizhao.ui.internal.DuizhaoUi;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -53,15 +51,7 @@ public class Application implements IApplication {
 	 */
 	private static RunningInstance listenForSecondStarts(Display display) {
 		Path portFile = portFile();
-		if (portFile == null) {
-			return null;
-		}
-		try {
-			return RunningInstance.listen(portFile, received -> openLater(display, received));
-		} catch (IOException | RuntimeException e) {
-			DuizhaoUi.log("Second starts cannot hand their files to this one", e);
-			return null;
-		}
+		return portFile == null ? null : RunningInstance.listen(portFile, received -> openLater(display, received));
 	}
 
 	/** Gives the files to the Duizhao Studio already running on this workspace; whether there was one to take them. */

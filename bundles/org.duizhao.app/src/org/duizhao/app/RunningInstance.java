@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.duizhao.dsl.io.AtomicFiles;
+import org.duizhao.ui.internal.DuizhaoUi;
 
 /**
  * One Duizhao Studio per workspace: a second start (a double-click on another .dzr) hands its files to the running
@@ -30,11 +31,12 @@ final class RunningInstance implements AutoCloseable {
 
 	private static final int TIMEOUT_MILLIS = 3_000;
 
-	private final ServerSocket server;
 	private final Path portFile;
+	/** Set once the port is open; null before, and for good when opening it failed. */
+	private ServerSocket server;
+	private boolean closed;
 
-	private RunningInstance(ServerSocket server, Path portFile) {
-		this.server = server;
+	private RunningInstance(Path portFile) {
 		this.portFile = portFile;
 	}
 
@@ -63,25 +65,57 @@ final class RunningInstance implements AutoCloseable {
 		}
 	}
 
-	/** Starts listening; each list of files received is given to {@code open} (on the listener's thread). */
-	static RunningInstance listen(Path portFile, Consumer<List<Path>> open) throws IOException {
-		ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-		Files.createDirectories(portFile.getParent());
-		AtomicFiles.write(portFile, (server.getLocalPort() + " " + token).getBytes(StandardCharsets.UTF_8));
-		try {
-			Files.setPosixFilePermissions(portFile, PosixFilePermissions.fromString("rw-------"));
-		} catch (UnsupportedOperationException e) {
-			// Windows: the file is in the user's own profile
-		}
-		RunningInstance instance = new RunningInstance(server, portFile);
-		Thread thread = new Thread(() -> instance.serve(token, open), "Duizhao Studio: files from a second start");
+	/**
+	 * Starts listening on a thread of its own; each list of files received is given to {@code open} (on that thread).
+	 * Opening the port, drawing the token and writing the port file load the JDK's networking and its random source:
+	 * work the first paint of the editor need not wait for.
+	 */
+	static RunningInstance listen(Path portFile, Consumer<List<Path>> open) {
+		RunningInstance instance = new RunningInstance(portFile);
+		Thread thread = new Thread(() -> instance.listenAndServe(open), "Duizhao Studio: files from a second start");
 		thread.setDaemon(true);
 		thread.start();
 		return instance;
 	}
 
-	private void serve(String token, Consumer<List<Path>> open) {
+	private void listenAndServe(Consumer<List<Path>> open) {
+		String token;
+		ServerSocket opened;
+		try {
+			token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+			opened = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		} catch (IOException | RuntimeException e) {
+			DuizhaoUi.log("Second starts cannot hand their files to this one", e);
+			return;
+		}
+		synchronized (this) {
+			if (closed) {
+				closeQuietly(opened);
+				return;
+			}
+			server = opened;
+			try {
+				writePortFile(opened.getLocalPort(), token);
+			} catch (IOException | RuntimeException e) {
+				DuizhaoUi.log("Second starts cannot hand their files to this one", e);
+				closeQuietly(opened);
+				return;
+			}
+		}
+		serve(opened, token, open);
+	}
+
+	private void writePortFile(int port, String token) throws IOException {
+		Files.createDirectories(portFile.getParent());
+		AtomicFiles.write(portFile, (port + " " + token).getBytes(StandardCharsets.UTF_8));
+		try {
+			Files.setPosixFilePermissions(portFile, PosixFilePermissions.fromString("rw-------"));
+		} catch (UnsupportedOperationException e) {
+			// Windows: the file is in the user's own profile
+		}
+	}
+
+	private static void serve(ServerSocket server, String token, Consumer<List<Path>> open) {
 		while (!server.isClosed()) {
 			try (Socket socket = server.accept()) {
 				socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -103,12 +137,24 @@ final class RunningInstance implements AutoCloseable {
 
 	/** Stops listening and removes the port file, so the next start does not try to reach this one. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
+		if (server == null) {
+			return; // the port is not open yet (the listener sees closed) or never was: no port file of ours
+		}
+		closeQuietly(server);
 		try {
-			server.close();
 			Files.deleteIfExists(portFile);
 		} catch (IOException e) {
 			// a stale port file only costs the next start a refused connection
+		}
+	}
+
+	private static void closeQuietly(ServerSocket socket) {
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// nothing listens on it any more either way
 		}
 	}
 }

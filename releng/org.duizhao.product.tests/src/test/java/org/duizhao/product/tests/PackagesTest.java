@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,44 @@ class PackagesTest {
 			String configuration = new String(zip.getInputStream(zip.getEntry("duizhao-studio/configuration/config.ini")).readAllBytes(),
 					StandardCharsets.ISO_8859_1);
 			assertTrue(configuration.contains("osgi.nl=zh_CN"), configuration);
+			assertTrue(configuration.contains("ds.cache.metadata=true"), "the service components read once, kept for the next start");
 			String start = new String(zip.getInputStream(zip.getEntry("duizhao-studio/Duizhao Studio.cmd")).readAllBytes(), StandardCharsets.UTF_8);
 			assertTrue(start.contains("javaw.exe") && start.contains("\r\n"), "a window without a console, Windows line ends");
 			assertTrue(start.contains("<\"%HERE%studio.options\"") && start.contains("%STUDIO_OPTS%"), "the product's JVM options read");
 		}
+	}
+
+	/**
+	 * The JVM verifies each class of a signed jar and keeps such classes out of its class-data sharing archive: the
+	 * launcher and the framework, which it loads itself, are shipped unsigned (releng/unsign-startup-jars.sh).
+	 */
+	@Test
+	void theJarsTheJvmLoadsAtTheStartAreUnsigned() throws Exception {
+		Path linux = unpack(PRODUCTS.resolve("duizhao-studio-linux.gtk.x86_64.tar.gz")).resolve("plugins");
+		try (ZipFile windows = new ZipFile(PRODUCTS.resolve("duizhao-studio-win32.win32.x86_64.zip").toFile())) {
+			for (String startJar : List.of("org.eclipse.equinox.launcher_", "org.eclipse.osgi_")) {
+				try (var jars = Files.list(linux)) {
+					Path jar = jars.filter(p -> p.getFileName().toString().startsWith(startJar)).findFirst().orElseThrow();
+					try (ZipFile zip = new ZipFile(jar.toFile())) {
+						assertEquals(List.of(), signatureFiles(zip.stream().map(ZipEntry::getName).toList()), jar.toString());
+						assertTrue(zip.getEntry("META-INF/MANIFEST.MF") != null, jar + ": its manifest kept");
+					}
+				}
+				ZipEntry jar = windows.stream().filter(e -> e.getName().startsWith("duizhao-studio/plugins/" + startJar)).findFirst()
+						.orElseThrow();
+				List<String> names = new ArrayList<>();
+				try (ZipInputStream inner = new ZipInputStream(windows.getInputStream(jar))) {
+					for (ZipEntry entry = inner.getNextEntry(); entry != null; entry = inner.getNextEntry()) {
+						names.add(entry.getName());
+					}
+				}
+				assertEquals(List.of(), signatureFiles(names), jar.getName());
+			}
+		}
+	}
+
+	private static List<String> signatureFiles(List<String> names) {
+		return names.stream().filter(n -> n.startsWith("META-INF/") && n.matches(".*\\.(SF|RSA|DSA|EC)")).toList();
 	}
 
 	@Test
