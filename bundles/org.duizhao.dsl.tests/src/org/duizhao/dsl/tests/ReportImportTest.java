@@ -780,9 +780,12 @@ class ReportImportTest {
 				二、问题产生的原因
 				一是重视不够。
 				""");
-		assertEquals(Map.of(), none.draft().head().leads(), none.report());
-		// kept where they stood, as before the language had leads
-		assertTrue(none.report().contains("// 第 3 行：导语：对照要求，支部主要存在以下问题：一是学习不够经常。二是活动形式单一。"), none.report());
+		// the words before 一是 open the problems; the numbered problems are problems, not part of those words
+		assertEquals(Map.of(ItemKind.PROBLEM, "对照要求，支部主要存在以下问题："), none.draft().head().leads(), none.report());
+		assertEquals(Set.of("学习不够经常。", "活动形式单一。", "组织生活不够严格。"),
+				none.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::headline).collect(Collectors.toSet()),
+				none.report());
+		assertFalse(none.report().contains("// 第 3 行"), none.report());
 		ReportImport.Result said = importText("""
 				班子对照检查材料
 				一、存在的问题：对照要求，班子主要存在以下问题：
@@ -1154,6 +1157,49 @@ class ReportImportTest {
 				measures.stream().map(m -> m.headline().replaceAll("。$", "") + "|" + m.responsible().orElse("-") + "|" + m.deadline().orElse("-"))
 						.toList(),
 				result.report());
+	}
+
+	/**
+	 * A 支部's report written 一是……二是…… under 一、存在的问题 with no aspect heading anywhere: its problems go under the
+	 * aspects of the profile its title names (组织生活会), each by what it says; causes and measures follow them.
+	 */
+	@Test
+	void aDraftWithNoAspectHeadingHasItsProblemsUnderTheAspectsOfTheProfileItsTitleNames() {
+		List<ProfileAspects> profiles = List.of(PROFILES.get(0), new ProfileAspects("组织生活会2023", "2023年度组织生活会",
+				List.of(new AspectName("理论学习", "学习贯彻党的创新理论情况"), new AspectName("党性修养", "党性修养提高情况"),
+						new AspectName("联系群众", "联系服务群众情况"), new AspectName("先锋模范", "发挥先锋模范作用情况"))));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines("""
+				某区档案馆党支部2025年度组织生活会对照检查材料
+				按照区直机关工委通知要求，支部广泛征求了党员群众意见。现将对照检查情况报告如下。
+				一、存在的问题
+				经过认真查摆，支部主要存在以下问题：
+				一是学习党的创新理论不够系统，集中学习多是读文件，研讨交流少。
+				二是联系服务群众不够主动，查档群众反映的预约难问题解决不及时。
+				三是党员先锋模范作用发挥不够，档案数字化攻坚中党员带头不明显。
+				四是党性修养有所放松，批评和自我批评辣味不足。
+				二、问题产生的原因
+				一是对理论学习重视不够，以干代学。
+				二是宗旨意识有所淡化，服务群众的办法不多。
+				三、整改措施
+				一是制定支部年度学习计划，每月集中研讨一次。
+				二是开通查档网上预约，方便群众办事，2026年3月底前上线。
+				以上对照检查，请同志们批评指正。
+				某区档案馆党支部
+				2026年1月15日
+				"""), "支部.txt", Unit.LINE, profiles, Optional.empty(), "支部")).orElseThrow();
+		assertEquals("组织生活会2023", result.profile().name(), result.report());
+		assertEquals(Map.of(ItemKind.PROBLEM, "经过认真查摆，支部主要存在以下问题："), result.draft().head().leads(), result.report());
+		assertEquals(List.of("理论学习:学习党的创新理论不够系统，集中学习多是读文件，研讨交流少。", "党性修养:党性修养有所放松，批评和自我批评辣味不足。",
+				"联系群众:联系服务群众不够主动，查档群众反映的预约难问题解决不及时。", "先锋模范:党员先锋模范作用发挥不够，档案数字化攻坚中党员带头不明显。"),
+				result.draft().aspects().stream().flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline()))
+						.toList(), result.report());
+		assertEquals(List.of("问题 理论学习 MEANING", "问题 联系群众 MEANING", "问题 先锋模范 MEANING", "问题 党性修养 MEANING",
+				"原因 理论学习 MEANING", "原因 联系群众 MEANING", "措施 理论学习 MEANING", "措施 联系群众 MEANING"), placed(result), result.report());
+		assertTrue(result.report().contains("依据 组织生活会2023"), result.report());
+		assertFalse(result.report().contains("// 第"), "nothing of the draft left as a comment:\n" + result.report());
+		// the import summary says where each problem went and why
+		assertTrue(result.summary().stream().anyMatch(l -> l.text().equals("问题“学习党的创新理论不够系统，集中学习多是读文件，研讨交流少。”（第 5 行）→ 理论学习：按内容（把握 100%）")),
+				result.summary().toString());
 	}
 
 	@Test

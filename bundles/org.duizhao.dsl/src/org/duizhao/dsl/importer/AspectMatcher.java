@@ -9,6 +9,7 @@ import java.util.Set;
 import org.duizhao.dsl.importer.Draft.Finding;
 import org.duizhao.dsl.importer.Draft.FindingKind;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
 
 /**
  * Gives the aspect headings of an imported report ids of a profile: of the one the user names, else of the known
@@ -46,10 +47,19 @@ public final class AspectMatcher {
 		if (best != null) {
 			return Optional.of(follow(draft, best));
 		}
-		if (draft.aspects().isEmpty() || known.isEmpty() && draft.aspects().isEmpty()) {
-			return Optional.of(new Match(draft, known.isEmpty() ? derive(draft, derivedName).profile() : known.get(0), known.isEmpty()));
+		if (draft.aspects().isEmpty()) {
+			return Optional.of(new Match(draft, known.isEmpty() ? derive(draft, derivedName).profile() : namedByTitle(draft, known), known.isEmpty()));
 		}
 		return Optional.of(derive(draft, derivedName));
+	}
+
+	/**
+	 * With no aspect heading to go by, the profile of the meeting the title names (…组织生活会对照检查材料 → the newest
+	 * 组织生活会), as a report without 依据 follows; else the default. Its aspects take the draft's problems.
+	 */
+	private static ProfileAspects namedByTitle(Draft draft, List<ProfileAspects> known) {
+		Optional<String> named = BuiltinProfiles.newestNamedBy(draft.head().title().orElse(null), known.stream().map(ProfileAspects::name).toList());
+		return named.flatMap(name -> known.stream().filter(p -> p.name().equals(name)).findFirst()).orElse(known.get(0));
 	}
 
 	private static Match follow(Draft draft, ProfileAspects profile) {

@@ -13,11 +13,13 @@ import org.duizhao.dsl.importer.Draft.Attachment;
 import org.duizhao.dsl.importer.Draft.Finding;
 import org.duizhao.dsl.importer.Draft.FindingKind;
 import org.duizhao.dsl.importer.Draft.Item;
+import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.Draft.Rule;
 import org.duizhao.model.ItemKind;
 
 /**
- * Causes and measures written once for the whole report are placed under aspects by meaning first: each item is
+ * Causes and measures written once for the whole report (and the problems of a draft with no aspect heading) are
+ * placed under aspects by meaning first: each item is
  * scored against each aspect (the aspect's id, label and the hint words the vocabulary gives for them count most,
  * then the words its problems share with the item, weighted by how few aspects use them), and the assignment is
  * solved over all items at once, so that every aspect gets one when there are enough. Position decides only for an
@@ -41,9 +43,36 @@ final class Attacher {
 	private Attacher() {
 	}
 
+	/**
+	 * A draft with no aspect heading at all gets the profile's aspects, and its problems go under them by what they
+	 * say, as causes written for the whole report do (every aspect one while there are enough; a close call said).
+	 * An aspect no problem went under is left out: the report then lacks it, which the checks say, rather than have
+	 * an empty one made up. Any other draft is returned as it is.
+	 */
+	static Draft spread(Draft draft, ProfileAspects profile, DraftReader.Unit unit) {
+		if (!draft.aspects().isEmpty() || draft.problems().isEmpty() || profile.aspects().isEmpty()) {
+			return draft;
+		}
+		List<Draft.Aspect> aspects = profile.aspects().stream().map(a -> new Draft.Aspect(Place.NOWHERE, a.label(), Optional.of(a.id()),
+				List.of(), Optional.empty(), List.of(), List.of(), List.of())).toList();
+		Map<Draft.Aspect, List<Item>> problems = new HashMap<>();
+		aspects.forEach(a -> problems.put(a, new ArrayList<>()));
+		List<Attachment> attachments = new ArrayList<>(draft.attachments());
+		List<Finding> findings = new ArrayList<>(draft.findings());
+		List<String> tail = new ArrayList<>(draft.tailNotes());
+		place(aspects, draft.problems(), ItemKind.PROBLEM, problems, attachments, findings, tail, unit);
+		List<Draft.Aspect> spread = aspects.stream().filter(a -> !problems.get(a).isEmpty()).map(a -> {
+			List<Item> under = problems.get(a);
+			return new Draft.Aspect(under.get(0).place(), a.heading(), a.id(), List.of(), Optional.empty(), List.copyOf(under), List.of(),
+					List.of());
+		}).toList();
+		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
+		return draft.spread(spread, tail, attachments, findings);
+	}
+
 	static Draft attach(Draft draft, DraftReader.Unit unit) {
 		List<Draft.Aspect> placed = draft.aspects().stream().filter(a -> a.id().isPresent()).toList();
-		List<Attachment> attachments = new ArrayList<>();
+		List<Attachment> attachments = new ArrayList<>(draft.attachments());
 		List<Finding> findings = new ArrayList<>(draft.findings());
 		List<String> tail = new ArrayList<>(draft.tailNotes());
 		Map<Draft.Aspect, List<Item>> causes = new HashMap<>();

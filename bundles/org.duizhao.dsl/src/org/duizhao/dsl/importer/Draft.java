@@ -15,6 +15,8 @@ import org.duizhao.model.Scope;
  * found. Immutable: each step of the import (reading, matching the profile, attaching causes and measures) returns
  * a new draft.
  *
+ * @param problems  problems numbered under the problems' heading of a draft with no aspect heading at all (a 支部's
+ *                  一是……二是……), not yet under an aspect
  * @param causes    causes written once for the whole report, not yet under an aspect
  * @param measures  measures written once for the whole report, not yet under an aspect
  * @param structure what the source had that the .dzr writes anew: number markers, part and aspect headings, labels
@@ -25,7 +27,7 @@ import org.duizhao.model.Scope;
  * @param enclosures the attachments the report lists, before or after its signature (附：1.……清单)
  * @param statements the parts the report writes under their own heading (个人有关事项), their paragraphs as written
  */
-public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item> causes, List<Item> measures,
+public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<Item> cases, List<Item> causes, List<Item> measures,
 		List<String> tailNotes, List<Attachment> attachments, List<Finding> findings, List<Piece> structure,
 		List<ImportVocabulary.Part> kept, List<Followup> followups, List<Criticism> criticisms, List<Enclosure> enclosures,
 		List<Statement> statements) {
@@ -79,11 +81,11 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 		}
 	}
 
-	/** How a cause or measure came under its aspect. */
+	/** How a problem, cause or measure came under its aspect. */
 	public enum Rule {
 		/** Written under the aspect itself. */
 		OWN_ASPECT,
-		/** Written for the whole report; placed by what it says. */
+		/** Written for the whole report (a problem: in a draft with no aspect heading); placed by what it says. */
 		MEANING,
 		/** Written for the whole report; its words say nothing of any aspect, so its position decided. */
 		POSITION,
@@ -137,13 +139,19 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> cases, List<Item
 	}
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, followups, criticisms,
-				enclosures, statements);
+		return new Draft(head, newAspects, problems, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, followups,
+				criticisms, enclosures, statements);
+	}
+
+	/** The problems of the whole report placed under the aspects given (which replace the draft's, none). */
+	public Draft spread(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments, List<Finding> newFindings) {
+		return new Draft(head, newAspects, List.of(), cases, causes, measures, newTailNotes, newAttachments, newFindings, structure, kept,
+				followups, criticisms, enclosures, statements);
 	}
 
 	public Draft attached(List<Aspect> newAspects, List<String> newTailNotes, List<Attachment> newAttachments,
 			List<Finding> newFindings) {
-		return new Draft(head, newAspects, cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept,
+		return new Draft(head, newAspects, List.of(), cases, List.of(), List.of(), newTailNotes, newAttachments, newFindings, structure, kept,
 				followups, criticisms, enclosures, statements);
 	}
 }

@@ -201,6 +201,8 @@ public final class DraftReader {
 	private Level headingLevel;
 	private AspectBuilder aspect;
 	private Target target;
+	/** Problems numbered under the problems' heading with no aspect heading anywhere in the draft. */
+	private final Target problems = new Target(true);
 	private final Target causes = new Target(false);
 	private final Target measures = new Target(false);
 	private final Target cases = new Target(false);
@@ -399,6 +401,16 @@ public final class DraftReader {
 			}
 		}
 		return index < 0;
+	}
+
+	/**
+	 * A draft with no aspect heading at all (a 支部 writing 一是……二是…… under 一、存在的问题): its numbered problems are
+	 * problems of the whole report, which the import places under the profile's aspects by what they say, as it does
+	 * causes written once for the whole report. Words before the first (经过查摆，主要存在以下问题：) open the part; once
+	 * one is read, the paragraphs after it go on with it.
+	 */
+	private boolean problemsWithoutAspects(int index, String text) {
+		return (!problems.items.isEmpty() || numbered(text) || index >= 0 && numberedNext(index)) && !aspectHeadingAfter(index);
 	}
 
 	/** A number at its start or 一是 in it: an item, not words that open a part. */
@@ -737,6 +749,8 @@ public final class DraftReader {
 			if (aspect == null) {
 				if (aspects.isEmpty() && opensTheProblems(index, text.substring(from))) {
 					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text.substring(from).strip());
+				} else if (aspects.isEmpty() && problemsWithoutAspects(index, text.substring(from))) {
+					items(index, at, marker, from, problems);
 				} else if (aspects.isEmpty()) {
 					pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
 				} else {
@@ -845,8 +859,8 @@ public final class DraftReader {
 	}
 
 	/**
-	 * Words before the first item of {@code into}: the lead (导语) of the report's causes or measures or of an aspect's
-	 * problems, which the language keeps and the export writes. Before the causes or measures of the first aspect of a
+	 * Words before the first item of {@code into}: the lead (导语) of the report's problems (in a draft with no aspect
+	 * heading), causes or measures or of an aspect's problems, which the language keeps and the export writes. Before the causes or measures of the first aspect of a
 	 * draft written by aspect (its 原因： and 措施： under it), they open the report's part when it has no lead yet (a
 	 * document exported by aspect writes the report's there); else — before a later aspect's, before a group of
 	 * causes by aspect, before a case — a comment: the language has no place for them, and the whole report's part
@@ -855,10 +869,13 @@ public final class DraftReader {
 	private void openingWords(At at, Target into, String text) {
 		boolean firstAspectsOwn = context == Context.PROBLEMS && aspect != null && aspect == aspects.get(0)
 				&& (into == aspect.causes || into == aspect.measures);
-		ItemKind part = into == causes || firstAspectsOwn && into == aspect.causes ? ItemKind.CAUSE
-				: into == measures || firstAspectsOwn && into == aspect.measures ? ItemKind.MEASURE : null;
+		ItemKind part = into == problems ? ItemKind.PROBLEM
+				: into == causes || firstAspectsOwn && into == aspect.causes ? ItemKind.CAUSE
+						: into == measures || firstAspectsOwn && into == aspect.measures ? ItemKind.MEASURE : null;
 		StringBuilder lead = null;
-		if (part != null && !itemsRead(part) && (!leads.containsKey(part) || leadFrom.get(part) == into)) {
+		if (part == ItemKind.PROBLEM) {
+			lead = leads.computeIfAbsent(part, k -> new StringBuilder());
+		} else if (part != null && !itemsRead(part) && (!leads.containsKey(part) || leadFrom.get(part) == into)) {
 			lead = leads.computeIfAbsent(part, k -> new StringBuilder());
 			leadFrom.put(part, into);
 		} else if (aspect != null && into == aspect.problems) {
@@ -1365,10 +1382,10 @@ public final class DraftReader {
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
 				Map.copyOf(leadTexts));
-		if (aspects.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
+		if (aspects.isEmpty() && problems.items.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
 		}
-		return new Draft(head, read, build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
+		return new Draft(head, read, build(problems, false), build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), followups.list(), List.copyOf(criticisms),
 				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs.isEmpty())
 						.map(StatementBuilder::build).toList());

@@ -68,7 +68,7 @@ public final class ReportImport {
 		String derivedName = AspectMatcher.asId(ImportMessages.bind(ImportMessages.ProfileNamed, request.reportStem()));
 		Optional<AspectMatcher.Match> match = AspectMatcher.match(read, request.known(), request.requested(), derivedName);
 		return match.map(m -> {
-			Draft draft = Attacher.attach(m.draft(), request.unit());
+			Draft draft = Attacher.attach(Attacher.spread(m.draft(), m.profile(), request.unit()), request.unit());
 			String report = DraftWriter.report(draft, request.source(), m.profile(), request.unit());
 			Optional<DerivedProfile> derived = m.derived()
 					? Optional.of(new DerivedProfile(m.profile().name(), ImportMessages.bind(ImportMessages.DerivedProfileFile, request.reportStem()),

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.duizhao.model.Document;
 import org.duizhao.model.Library;
@@ -112,13 +114,22 @@ public class BuiltinProfiles {
 	 * (2025年度民主生活会… → 民主生活会2025), else the default.
 	 */
 	public Profile defaultFor(String title) {
+		return newestNamedBy(title, profiles().stream().map(Profile::getName).toList())
+				.flatMap(name -> profiles().stream().filter(p -> p.getName().equals(name)).findFirst()).orElseGet(this::defaultProfile);
+	}
+
+	/**
+	 * Of the profiles named, the newest of the meeting the title names (2025年度民主生活会… → 民主生活会2025); empty
+	 * when the title names no meeting or none of its profiles is among them. The import follows it too.
+	 */
+	public static Optional<String> newestNamedBy(String title, Collection<String> profileNames) {
 		for (String meeting : MEETINGS) {
 			if (title != null && title.contains(meeting)) {
-				return profiles().stream().filter(p -> p.getName().startsWith(meeting))
-						.max(Comparator.comparing(p -> p.getName().replaceAll("\\D", ""))).orElseGet(this::defaultProfile);
+				return profileNames.stream().filter(name -> name.startsWith(meeting))
+						.max(Comparator.comparing(name -> name.replaceAll("\\D", "")));
 			}
 		}
-		return defaultProfile();
+		return Optional.empty();
 	}
 
 	public List<IEObjectDescription> descriptions() {
