@@ -30,9 +30,10 @@ import org.duizhao.ui.internal.DuizhaoUi;
 final class RunningInstance implements AutoCloseable {
 
 	private static final int TIMEOUT_MILLIS = 3_000;
+	private static final String CANNOT_LISTEN = "Second starts cannot hand their files to this one";
 
 	private final Path portFile;
-	/** Set once the port is open; null before, and for good when opening it failed. */
+	/** Set once the port is open and its file written; null before, and for good when either failed. */
 	private ServerSocket server;
 	private boolean closed;
 
@@ -79,25 +80,27 @@ final class RunningInstance implements AutoCloseable {
 	}
 
 	private void listenAndServe(Consumer<List<Path>> open) {
-		String token;
 		ServerSocket opened;
+		String token;
 		try {
-			token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 			opened = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+			byte[] secret = new byte[16];
+			new SecureRandom().nextBytes(secret);
+			token = HexFormat.of().formatHex(secret);
 		} catch (IOException | RuntimeException e) {
-			DuizhaoUi.log("Second starts cannot hand their files to this one", e);
+			DuizhaoUi.log(CANNOT_LISTEN, e);
 			return;
 		}
 		synchronized (this) {
-			if (closed) {
-				closeQuietly(opened);
-				return;
-			}
-			server = opened;
 			try {
+				if (closed) {
+					closeQuietly(opened);
+					return; // closed while the port was opening: no port file of ours
+				}
 				writePortFile(opened.getLocalPort(), token);
+				server = opened;
 			} catch (IOException | RuntimeException e) {
-				DuizhaoUi.log("Second starts cannot hand their files to this one", e);
+				DuizhaoUi.log(CANNOT_LISTEN, e);
 				closeQuietly(opened);
 				return;
 			}

@@ -21,6 +21,7 @@ import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.FollowupState;
 import org.duizhao.model.ItemKind;
@@ -1202,6 +1203,77 @@ class ReportImportTest {
 				result.summary().toString());
 	}
 
+	/** 一是…… listed above aspect headings that run into their problems: no problems of the whole report, nothing lost. */
+	@Test
+	void numberedWordsAboveAspectHeadingsThatRunIntoTheirProblemsStayWhereTheyStood() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				对照检视，班子主要在两个方面存在差距：一是理论学习不够深入，二是担当作为不够有力。
+				（一）在理论学习方面。学习不够深入，研讨不多。
+				（二）在担当作为方面。遇到难题绕着走。
+				二、问题产生的原因
+				一是思想上重视不够。
+				""");
+		assertTrue(result.report().contains("一是理论学习不够深入，二是担当作为不够有力。"), result.report());
+		assertEquals(List.of("理论学习", "担当作为"), result.draft().aspects().stream().map(a -> a.id().orElseThrow()).toList(), result.report());
+		assertEquals(List.of(1, 1), result.draft().aspects().stream().map(a -> a.problems().size()).toList(), result.report());
+	}
+
+	/** Causes grouped under aspect headings, problems under none: the problems go under those aspects by their words. */
+	@Test
+	void problemsUnderNoAspectGoUnderTheAspectsTheCausesAreGroupedBy() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				一是学习党的创新理论不够系统。
+				二是担当意识不强，遇到难题绕着走。
+				二、产生问题的原因
+				（一）理论学习方面
+				理论学习的自觉性不够。
+				（二）担当作为方面
+				怕担责任，求稳怕乱。
+				三、整改措施
+				一是强化理论武装。
+				二是勇于担当作为。
+				""");
+		assertEquals(List.of("理论学习:学习党的创新理论不够系统。", "担当作为:担当意识不强，遇到难题绕着走。"), result.draft().aspects().stream()
+				.flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline())).toList(), result.report());
+		assertEquals(List.of(1, 1), result.draft().aspects().stream().map(a -> a.causes().size()).toList(), result.report());
+		// the group headings of the causes stay comments, as they did; no problem does
+		assertFalse(result.report().contains("// 第 3 行") || result.report().contains("// 第 4 行"), result.report());
+	}
+
+	/**
+	 * With no aspect heading, a problem goes where its words point: no aspect of the profile gets one for completeness'
+	 * sake, those no problem speaks of are left out (the checks then say they are missing).
+	 */
+	@Test
+	void aProblemGoesWhereItsWordsPointAndNoAspectIsFilledForCompleteness() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				一是理论学习不够深入。
+				二是学习党的创新理论不够系统。
+				三是廉洁风险防控存在薄弱环节。
+				四是执行八项规定不够严格。
+				五是遇到难题绕着走，担当精神不足。
+				六是政治站位不够高。
+				""");
+		assertEquals(List.of("理论学习:2", "政治素质:1", "担当作为:1", "廉洁自律:2"),
+				result.draft().aspects().stream().map(a -> a.id().orElseThrow() + ":" + a.problems().size()).toList(), result.report());
+	}
+
+	@Test
+	void theProfileATitleNamesIsOfItsYearWhenThereIsOne() {
+		List<String> names = List.of("民主生活会2024", "民主生活会2025", "组织生活会2023");
+		assertEquals(Optional.of("民主生活会2024"), BuiltinProfiles.namedBy("某局党组2024年度民主生活会对照检查材料", names));
+		assertEquals(Optional.of("民主生活会2025"), BuiltinProfiles.namedBy("某局党组民主生活会对照检查材料", names));
+		assertEquals(Optional.of("民主生活会2025"), BuiltinProfiles.namedBy("某局党组2026年度民主生活会对照检查材料", names));
+		assertEquals(Optional.of("组织生活会2023"), BuiltinProfiles.namedBy("某支部2024年度组织生活会对照检查材料", names));
+		assertEquals(Optional.empty(), BuiltinProfiles.namedBy("某局党组对照检查材料", names));
+	}
+
 	@Test
 	void aTextWithNoAspectSaysSoAndAReportDoesNot() {
 		ReportImport.Result notes = importText("会议纪要\n本次会议讨论了三项工作。\n张某\n2026年1月8日\n");
@@ -1210,6 +1282,17 @@ class ReportImportTest {
 		assertTrue(notes.draft().findings().get(0).message().contains("标题、前言、落款和认出的其他部分照常导入"), notes.report());
 		ReportImport.Result report = importText("对照检查材料\n" + ONE_ASPECT + "（一）加强理论学习。\n");
 		assertTrue(report.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.NOTHING_RECOGNISED), report.report());
+		// causes and measures read, but no problem nor aspect to put them under: said, not an empty document in silence
+		ReportImport.Result noProblems = importText("""
+				对照检查材料
+				一、存在的问题
+				学习不够深入，研讨不多。
+				二、问题产生的原因
+				一是重视不够。
+				三、整改措施
+				一是加强学习。
+				""");
+		assertEquals(List.of("0:0: " + ImportMessages.NoProblemsRecognised), findings(noProblems), noProblems.report());
 	}
 
 	@Test

@@ -35,6 +35,9 @@ class ValidationTest {
 		assertTrue(issues.stream().anyMatch(i -> i.getMessage().contains("民主生活会2025")), issues.toString());
 		List<Issue> older = fixture.validate(report.replace("2025年度民主生活会", "2023年主题教育专题民主生活会"));
 		assertTrue(older.stream().anyMatch(i -> i.getMessage().contains("主题教育2023")), "主题教育 is named first: " + older);
+		// a title of a year that has a profile of its own follows that one, not the newest
+		List<Issue> ofItsYear = fixture.validate(report.replace("2025年度民主生活会", "2024年度民主生活会"));
+		assertTrue(ofItsYear.stream().anyMatch(i -> i.getMessage().contains("民主生活会2024")), ofItsYear.toString());
 	}
 
 	@Test

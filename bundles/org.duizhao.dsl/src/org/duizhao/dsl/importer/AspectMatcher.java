@@ -54,11 +54,12 @@ public final class AspectMatcher {
 	}
 
 	/**
-	 * With no aspect heading to go by, the profile of the meeting the title names (…组织生活会对照检查材料 → the newest
-	 * 组织生活会), as a report without 依据 follows; else the default. Its aspects take the draft's problems.
+	 * With no aspect heading to go by, the profile of the meeting the title names (2024年度组织生活会… → the 组织生活会
+	 * of 2024 if there is one, else the newest), as a report without 依据 follows; else the default (listed first).
+	 * Its aspects take the draft's problems.
 	 */
 	private static ProfileAspects namedByTitle(Draft draft, List<ProfileAspects> known) {
-		Optional<String> named = BuiltinProfiles.newestNamedBy(draft.head().title().orElse(null), known.stream().map(ProfileAspects::name).toList());
+		Optional<String> named = BuiltinProfiles.namedBy(draft.head().title().orElse(""), known.stream().map(ProfileAspects::name).toList());
 		return named.flatMap(name -> known.stream().filter(p -> p.name().equals(name)).findFirst()).orElse(known.get(0));
 	}
 

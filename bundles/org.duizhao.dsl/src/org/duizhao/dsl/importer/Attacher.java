@@ -18,12 +18,12 @@ import org.duizhao.dsl.importer.Draft.Rule;
 import org.duizhao.model.ItemKind;
 
 /**
- * Causes and measures written once for the whole report (and the problems of a draft with no aspect heading) are
- * placed under aspects by meaning first: each item is
+ * Causes and measures written once for the whole report are placed under aspects by meaning first: each item is
  * scored against each aspect (the aspect's id, label and the hint words the vocabulary gives for them count most,
  * then the words its problems share with the item, weighted by how few aspects use them), and the assignment is
  * solved over all items at once, so that every aspect gets one when there are enough. Position decides only for an
- * item whose words say nothing of any aspect. A choice whose runner-up scores nearly as high is a close call.
+ * item whose words say nothing of any aspect. A choice whose runner-up scores nearly as high is a close call. The
+ * problems of a draft with no aspect heading are scored the same way, each placed on its own ({@link #spread}).
  */
 final class Attacher {
 
@@ -44,30 +44,34 @@ final class Attacher {
 	}
 
 	/**
-	 * A draft with no aspect heading at all gets the profile's aspects, and its problems go under them by what they
-	 * say, as causes written for the whole report do (every aspect one while there are enough; a close call said).
-	 * An aspect no problem went under is left out: the report then lacks it, which the checks say, rather than have
-	 * an empty one made up. Any other draft is returned as it is.
+	 * Problems written with no aspect heading over them (a 支部's 一是……二是……) go under aspects by what they say: the
+	 * draft's own aspects when it has some (its causes grouped by aspect), else the profile's. Unlike causes, no
+	 * aspect is given one for completeness' sake: a problem goes where its words point (by its position only when they
+	 * point nowhere), and a profile aspect no problem went under is left out, so that the report's checks say it is
+	 * missing rather than an aspect be filled with a problem about something else. With no aspect to go under they
+	 * stay comments.
 	 */
 	static Draft spread(Draft draft, ProfileAspects profile, DraftReader.Unit unit) {
-		if (!draft.aspects().isEmpty() || draft.problems().isEmpty() || profile.aspects().isEmpty()) {
+		if (draft.problems().isEmpty()) {
 			return draft;
 		}
-		List<Draft.Aspect> aspects = profile.aspects().stream().map(a -> new Draft.Aspect(Place.NOWHERE, a.label(), Optional.of(a.id()),
-				List.of(), Optional.empty(), List.of(), List.of(), List.of())).toList();
+		boolean fromProfile = draft.aspects().isEmpty();
+		List<Draft.Aspect> targets = fromProfile
+				? profile.aspects().stream().map(a -> new Draft.Aspect(Place.NOWHERE, a.label(), Optional.of(a.id()), List.of(), Optional.empty(),
+						List.of(), List.of(), List.of())).toList()
+				: draft.aspects().stream().filter(a -> a.id().isPresent()).toList();
 		Map<Draft.Aspect, List<Item>> problems = new HashMap<>();
-		aspects.forEach(a -> problems.put(a, new ArrayList<>()));
+		targets.forEach(a -> problems.put(a, new ArrayList<>(a.problems())));
 		List<Attachment> attachments = new ArrayList<>(draft.attachments());
 		List<Finding> findings = new ArrayList<>(draft.findings());
 		List<String> tail = new ArrayList<>(draft.tailNotes());
-		place(aspects, draft.problems(), ItemKind.PROBLEM, problems, attachments, findings, tail, unit);
-		List<Draft.Aspect> spread = aspects.stream().filter(a -> !problems.get(a).isEmpty()).map(a -> {
-			List<Item> under = problems.get(a);
-			return new Draft.Aspect(under.get(0).place(), a.heading(), a.id(), List.of(), Optional.empty(), List.copyOf(under), List.of(),
-					List.of());
-		}).toList();
+		place(targets, draft.problems(), ItemKind.PROBLEM, problems, attachments, findings, tail, unit);
+		List<Draft.Aspect> aspects = fromProfile
+				? targets.stream().filter(a -> !problems.get(a).isEmpty())
+						.map(a -> a.withProblems(problems.get(a).get(0).place(), problems.get(a))).toList()
+				: draft.aspects().stream().map(a -> problems.containsKey(a) ? a.withProblems(a.place(), problems.get(a)) : a).toList();
 		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
-		return draft.spread(spread, tail, attachments, findings);
+		return draft.spread(aspects, tail, attachments, findings);
 	}
 
 	static Draft attach(Draft draft, DraftReader.Unit unit) {
@@ -115,7 +119,7 @@ final class Attacher {
 			// Below the noise of shared common words an item says nothing: only its position may decide.
 			heard[i] = Arrays.stream(score[i]).max().orElse(0) < SILENT ? new double[aspects.size()] : score[i];
 		}
-		Choice choice = preferOrder(heard, assign(heard, aspects.size()));
+		Choice choice = kind == ItemKind.PROBLEM ? new Choice(where(heard), false) : preferOrder(heard, assign(heard, aspects.size()));
 		int[] chosen = choice.aspects();
 		// Where the aspects' order agrees with the words, order settles a near tie: no close call to check by hand.
 		boolean confirmedByOrder = choice.inOrder();
@@ -138,6 +142,23 @@ final class Attacher {
 			into.get(aspect).add(placed);
 			attachments.add(new Attachment(kind, placed, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
 		}
+	}
+
+	/** Each item under the aspect it says most of; one that says nothing, under the aspect at its position. */
+	private static int[] where(double[][] score) {
+		int n = score.length;
+		int[] chosen = new int[n];
+		for (int i = 0; i < n; i++) {
+			int m = score[i].length;
+			int best = (int) ((long) i * m / n);
+			for (int j = 0; j < m; j++) {
+				if (score[i][j] > score[i][best]) {
+					best = j;
+				}
+			}
+			chosen[i] = best;
+		}
+		return chosen;
 	}
 
 	private static int runnerUp(double[] row, int chosen) {

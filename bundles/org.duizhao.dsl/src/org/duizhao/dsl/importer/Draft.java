@@ -76,6 +76,10 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 			return new Aspect(place, heading, newId, notes, lead, problems, causes, measures);
 		}
 
+		public Aspect withProblems(Place newPlace, List<Item> newProblems) {
+			return new Aspect(newPlace, heading, id, notes, lead, List.copyOf(newProblems), causes, measures);
+		}
+
 		public Aspect with(List<Item> newCauses, List<Item> newMeasures) {
 			return new Aspect(place, heading, id, notes, lead, problems, newCauses, newMeasures);
 		}

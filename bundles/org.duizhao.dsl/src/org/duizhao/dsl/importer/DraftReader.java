@@ -201,8 +201,12 @@ public final class DraftReader {
 	private Level headingLevel;
 	private AspectBuilder aspect;
 	private Target target;
-	/** Problems numbered under the problems' heading with no aspect heading anywhere in the draft. */
+	/** Problems numbered under the problems' heading with no aspect heading in that part. */
 	private final Target problems = new Target(true);
+	/** Whether an aspect heading comes later in the problems' part (see aspectAheadInTheProblems); null: not looked yet. */
+	private Boolean aspectAhead;
+	/** The index of the paragraph being read (content of a heading's own words is read with index -1). */
+	private int reading;
 	private final Target causes = new Target(false);
 	private final Target measures = new Target(false);
 	private final Target cases = new Target(false);
@@ -279,6 +283,7 @@ public final class DraftReader {
 	}
 
 	private void accept(int index) {
+		reading = index;
 		Paragraph p = paragraphs.get(index);
 		String raw = p.text();
 		String text = raw.strip();
@@ -410,7 +415,38 @@ public final class DraftReader {
 	 * one is read, the paragraphs after it go on with it.
 	 */
 	private boolean problemsWithoutAspects(int index, String text) {
-		return (!problems.items.isEmpty() || numbered(text) || index >= 0 && numberedNext(index)) && !aspectHeadingAfter(index);
+		return (!problems.items.isEmpty() || numbered(text) || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems(index);
+	}
+
+	/**
+	 * Whether a paragraph after {@code index} starts with an aspect's heading, in any form the reader takes for one
+	 * (alone, running into its first problem, 问题一（……方面）), before the next part begins: then the numbered text
+	 * above it is no problem of the whole report (it stays a comment where it stood). Causes grouped by aspect in
+	 * their own part do not count. Looked for once per part: a later paragraph sees no more than the first did.
+	 */
+	private boolean aspectAheadInTheProblems(int index) {
+		if (aspectAhead == null) {
+			aspectAhead = false;
+			for (int i = Math.max(index, reading) + 1; i < paragraphs.size(); i++) {
+				String next = paragraphs.get(i).text().strip();
+				if (next.isEmpty()) {
+					continue;
+				}
+				if (startsAnotherPart(next)) {
+					break;
+				}
+				if (startsWithAnAspect(next)) {
+					aspectAhead = true;
+					break;
+				}
+			}
+		}
+		return aspectAhead;
+	}
+
+	private boolean startsAnotherPart(String text) {
+		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
+		return !heading.aspectForm() && words.partOf(heading.head()).filter(part -> part != Part.PROBLEMS).isPresent();
 	}
 
 	/** A number at its start or 一是 in it: an item, not words that open a part. */
@@ -490,6 +526,7 @@ public final class DraftReader {
 			return;
 		}
 		measuresPartSeen |= part == Part.MEASURES;
+		aspectAhead = null;
 		context = switch (part) {
 		case PROBLEMS -> Context.PROBLEMS;
 		case CAUSES -> Context.CAUSES;
@@ -747,7 +784,7 @@ public final class DraftReader {
 		case STATEMENT -> statementParagraph(text);
 		case PROBLEMS -> {
 			if (aspect == null) {
-				if (aspects.isEmpty() && opensTheProblems(index, text.substring(from))) {
+				if (aspects.isEmpty() && problems.items.isEmpty() && opensTheProblems(index, text.substring(from))) {
 					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text.substring(from).strip());
 				} else if (aspects.isEmpty() && problemsWithoutAspects(index, text.substring(from))) {
 					items(index, at, marker, from, problems);
@@ -1382,8 +1419,10 @@ public final class DraftReader {
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
 				Map.copyOf(leadTexts));
-		if (aspects.isEmpty() && problems.items.isEmpty() && causes.items.isEmpty() && measures.items.isEmpty()) {
-			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, ImportMessages.NothingRecognised));
+		if (aspects.isEmpty() && problems.items.isEmpty()) {
+			// with causes or measures read, they have nowhere to go: the writer must hear it, not find an empty document
+			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, causes.items.isEmpty() && measures.items.isEmpty()
+					? ImportMessages.NothingRecognised : ImportMessages.NoProblemsRecognised));
 		}
 		return new Draft(head, read, build(problems, false), build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
 				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), followups.list(), List.copyOf(criticisms),

@@ -39,6 +39,7 @@ public final class ImportMessages {
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;
+	public static String NoProblemsRecognised;
 	public static String TableSkipped;
 	public static String AspectNumbered;
 	public static String ProfileNamed;

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.duizhao.model.Document;
 import org.duizhao.model.Library;
@@ -103,6 +105,8 @@ public class BuiltinProfiles {
 
 	/** The meetings a title may name, the most specific first (2023年主题教育专题民主生活会 is 主题教育's). */
 	private static final List<String> MEETINGS = List.of("主题教育", "组织生活会", "民主生活会");
+	/** The year a title gives its meeting (2024年度, 2024年). */
+	private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
 
 	/** Whether the title names a meeting of which profiles are built in. */
 	public boolean namesAMeeting(String title) {
@@ -110,23 +114,26 @@ public class BuiltinProfiles {
 	}
 
 	/**
-	 * The profile a report follows when it names none: the newest built-in profile of the meeting its title names
-	 * (2025年度民主生活会… → 民主生活会2025), else the default.
+	 * The profile a report follows when it names none: the built-in profile of the meeting its title names, of its
+	 * year or else the newest ({@link #namedBy}), else the default.
 	 */
 	public Profile defaultFor(String title) {
-		return newestNamedBy(title, profiles().stream().map(Profile::getName).toList())
+		return namedBy(title, profiles().stream().map(Profile::getName).toList())
 				.flatMap(name -> profiles().stream().filter(p -> p.getName().equals(name)).findFirst()).orElseGet(this::defaultProfile);
 	}
 
 	/**
-	 * Of the profiles named, the newest of the meeting the title names (2025年度民主生活会… → 民主生活会2025); empty
-	 * when the title names no meeting or none of its profiles is among them. The import follows it too.
+	 * Of the profiles named, the one of the meeting the title names: of the year the title gives when there is one
+	 * (2024年度民主生活会… → 民主生活会2024), else the newest (…民主生活会对照检查材料 → 民主生活会2025); empty when the
+	 * title names no meeting or none of its profiles is among them. The import follows it too.
 	 */
-	public static Optional<String> newestNamedBy(String title, Collection<String> profileNames) {
+	public static Optional<String> namedBy(String title, Collection<String> profileNames) {
 		for (String meeting : MEETINGS) {
 			if (title != null && title.contains(meeting)) {
-				return profileNames.stream().filter(name -> name.startsWith(meeting))
-						.max(Comparator.comparing(name -> name.replaceAll("\\D", "")));
+				Matcher year = YEAR.matcher(title);
+				Optional<String> ofTheYear = year.find() ? Optional.of(meeting + year.group(1)).filter(profileNames::contains) : Optional.empty();
+				return ofTheYear.or(() -> profileNames.stream().filter(name -> name.startsWith(meeting))
+						.max(Comparator.comparing(name -> name.replaceAll("\\D", ""))));
 			}
 		}
 		return Optional.empty();

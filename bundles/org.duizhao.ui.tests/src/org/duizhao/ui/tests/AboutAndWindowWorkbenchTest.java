@@ -86,7 +86,8 @@ class AboutAndWindowWorkbenchTest {
 	void aSecondStartHandsItsFileToTheRunningWindow() throws IOException {
 		Path report = Files.createTempDirectory("second-start").resolve("第二次打开的材料.dzr");
 		Files.writeString(report, "报告 \"第二次打开\"\n");
-		assertTrue(Application.handOverToRunningInstance(List.of(report)), "the running instance took the file");
+		// the running instance opens its port on a thread of its own while it starts: it takes files once that is done
+		Ui.waitUntil("the running instance took the file", 10_000, () -> Application.handOverToRunningInstance(List.of(report)));
 		Ui.waitUntil("the handed-over file is open", 10_000, () -> Ui.sync(() -> Arrays
 				.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getEditorReferences())
 				.anyMatch(r -> r.getName().equals("第二次打开的材料.dzr"))));
