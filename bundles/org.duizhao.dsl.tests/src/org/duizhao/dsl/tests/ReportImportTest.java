@@ -1264,6 +1264,25 @@ class ReportImportTest {
 				result.draft().aspects().stream().map(a -> a.id().orElseThrow() + ":" + a.problems().size()).toList(), result.report());
 	}
 
+	/** 1. with the problem's headline on its line and its body on the next, no aspect heading: problems, each with its body. */
+	@Test
+	void numberedHeadlinesWithTheirBodiesBelowAndNoAspectHeadingAreProblems() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				1.理论学习不够深入。
+				集中学习多是读文件，研讨交流少。
+				2.廉洁风险防控存在薄弱环节。
+				对重点岗位的监督还不够经常。
+				二、问题产生的原因
+				一是重视不够。
+				""");
+		assertEquals(List.of("理论学习:理论学习不够深入。|集中学习多是读文件，研讨交流少。", "廉洁自律:廉洁风险防控存在薄弱环节。|对重点岗位的监督还不够经常。"),
+				result.draft().aspects().stream().flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline() + "|" + p.body()))
+						.toList(), result.report());
+		assertEquals(Map.of(), result.draft().head().leads(), result.report());
+	}
+
 	@Test
 	void theProfileATitleNamesIsOfItsYearWhenThereIsOne() {
 		List<String> names = List.of("民主生活会2024", "民主生活会2025", "组织生活会2023");

@@ -414,8 +414,8 @@ public final class DraftReader {
 	 * causes written once for the whole report. Words before the first (经过查摆，主要存在以下问题：) open the part; once
 	 * one is read, the paragraphs after it go on with it.
 	 */
-	private boolean problemsWithoutAspects(int index, String text) {
-		return (!problems.items.isEmpty() || numbered(text) || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems(index);
+	private boolean problemsWithoutAspects(int index, boolean numbered) {
+		return (!problems.items.isEmpty() || numbered || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems(index);
 	}
 
 	/**
@@ -786,7 +786,7 @@ public final class DraftReader {
 			if (aspect == null) {
 				if (aspects.isEmpty() && problems.items.isEmpty() && opensTheProblems(index, text.substring(from))) {
 					leads.computeIfAbsent(ItemKind.PROBLEM, k -> new StringBuilder()).append(text.substring(from).strip());
-				} else if (aspects.isEmpty() && problemsWithoutAspects(index, text.substring(from))) {
+				} else if (aspects.isEmpty() && problemsWithoutAspects(index, marker.isPresent() || numbered(text.substring(from)))) {
 					items(index, at, marker, from, problems);
 				} else if (aspects.isEmpty()) {
 					pending.add(note(at, ImportMessages.Lead + "：" + text.substring(from)));
