@@ -1201,6 +1201,11 @@ class ReportImportTest {
 		// the import summary says where each problem went and why
 		assertTrue(result.summary().stream().anyMatch(l -> l.text().equals("问题“学习党的创新理论不够系统，集中学习多是读文件，研讨交流少。”（第 5 行）→ 理论学习：按内容（把握 100%）")),
 				result.summary().toString());
+		// the document gets the profile's aspects as headings; labels that name a 情况 are said without it
+		List<String> headings = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.INLINE).stream().filter(b -> b.kind() == Block.Kind.HEADING2).map(Block::plain).toList();
+		assertEquals(List.of("（一）在学习贯彻党的创新理论方面", "（二）在党性修养提高方面", "（三）在联系服务群众方面", "（四）在发挥先锋模范作用方面"),
+				headings.subList(0, 4), result.report());
 	}
 
 	/** 一是…… listed above aspect headings that run into their problems: no problems of the whole report, nothing lost. */

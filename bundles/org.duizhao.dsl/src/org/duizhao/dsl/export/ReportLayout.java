@@ -224,7 +224,7 @@ public final class ReportLayout {
 		partLead(report, ItemKind.PROBLEM);
 		int aspect = 0;
 		for (Section section : report.getSections()) {
-			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
+			add(Kind.HEADING2, "（" + ChineseNumerals.of(++aspect) + "）", null, aspectHeading(section));
 			problems(section.getProblems(), aspectLead(section));
 		}
 		if (!report.getCases().isEmpty()) {
@@ -239,9 +239,18 @@ public final class ReportLayout {
 		numbered2(Reports.measures(report));
 	}
 
+	/**
+	 * 在理论学习方面. A label that names a 情况 (学习贯彻党的创新理论情况, as 组织生活会 notices word them) is said without
+	 * it (在学习贯彻党的创新理论方面), and one that says 在 or 方面 itself is not given them twice.
+	 */
+	private static String aspectHeading(Section section) {
+		String core = Reports.aspectLabel(section).replaceFirst("^在", "").replaceFirst("(?<=.{2})(情况|方面)$", "");
+		return ExportMessages.bind(ExportMessages.AspectHeading, core);
+	}
+
 	private void byAspect(Report report) {
 		for (Section section : report.getSections()) {
-			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.bind(ExportMessages.AspectHeading, Reports.aspectLabel(section)));
+			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, aspectHeading(section));
 			// the aspect's lead under 存在的问题, with the problems: so drafts write it, and so the import reads it back
 			add(Kind.HEADING2, "（一）", null, ExportMessages.Problems);
 			problems(section.getProblems(), aspectLead(section));
