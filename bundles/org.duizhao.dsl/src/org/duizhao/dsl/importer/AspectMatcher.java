@@ -48,7 +48,8 @@ public final class AspectMatcher {
 			return Optional.of(follow(draft, best));
 		}
 		if (draft.aspects().isEmpty()) {
-			return Optional.of(new Match(draft, known.isEmpty() ? derive(draft, derivedName).profile() : namedByTitle(draft, known), known.isEmpty()));
+			ProfileAspects profile = known.isEmpty() ? derive(draft, derivedName).profile() : namedByTitle(draft, known);
+			return Optional.of(new Match(draft, profile, known.isEmpty()));
 		}
 		return Optional.of(derive(draft, derivedName));
 	}
@@ -59,7 +60,8 @@ public final class AspectMatcher {
 	 * Its aspects take the draft's problems.
 	 */
 	private static ProfileAspects namedByTitle(Draft draft, List<ProfileAspects> known) {
-		Optional<String> named = BuiltinProfiles.namedBy(draft.head().title().orElse(""), known.stream().map(ProfileAspects::name).toList());
+		List<String> names = known.stream().map(ProfileAspects::name).toList();
+		Optional<String> named = BuiltinProfiles.namedBy(draft.head().title().orElse(""), names);
 		return named.flatMap(name -> known.stream().filter(p -> p.name().equals(name)).findFirst()).orElse(known.get(0));
 	}
 

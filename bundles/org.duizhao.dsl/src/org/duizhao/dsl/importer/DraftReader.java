@@ -409,10 +409,10 @@ public final class DraftReader {
 	}
 
 	/**
-	 * A draft with no aspect heading at all (a 支部 writing 一是……二是…… under 一、存在的问题): its numbered problems are
-	 * problems of the whole report, which the import places under the profile's aspects by what they say, as it does
-	 * causes written once for the whole report. Words before the first (经过查摆，主要存在以下问题：) open the part; once
-	 * one is read, the paragraphs after it go on with it.
+	 * Problems with no aspect heading in their part (a 支部 writing 一是……二是…… under 一、存在的问题): problems of the
+	 * whole report, which the import places under aspects by what they say, as it does causes written once for the
+	 * whole report (Attacher.spread). Words before the first (经过查摆，主要存在以下问题：) open the part; once one is
+	 * read, the paragraphs after it go on with it.
 	 */
 	private boolean problemsWithoutAspects(int index, boolean numbered) {
 		return (!problems.items.isEmpty() || numbered || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems(index);
@@ -896,12 +896,12 @@ public final class DraftReader {
 	}
 
 	/**
-	 * Words before the first item of {@code into}: the lead (导语) of the report's problems (in a draft with no aspect
-	 * heading), causes or measures or of an aspect's problems, which the language keeps and the export writes. Before the causes or measures of the first aspect of a
-	 * draft written by aspect (its 原因： and 措施： under it), they open the report's part when it has no lead yet (a
-	 * document exported by aspect writes the report's there); else — before a later aspect's, before a group of
-	 * causes by aspect, before a case — a comment: the language has no place for them, and the whole report's part
-	 * they do not open.
+	 * Words before the first item of {@code into}: the lead (导语) of the report's problems (those under no aspect
+	 * heading), causes or measures or of an aspect's problems, which the language keeps and the export writes. Before
+	 * the causes or measures of the first aspect of a draft written by aspect (its 原因： and 措施： under it), they open
+	 * the report's part when it has no lead yet (a document exported by aspect writes the report's there); else —
+	 * before a later aspect's, before a group of causes by aspect, before a case — a comment: the language has no
+	 * place for them, and the whole report's part they do not open.
 	 */
 	private void openingWords(At at, Target into, String text) {
 		boolean firstAspectsOwn = context == Context.PROBLEMS && aspect != null && aspect == aspects.get(0)
@@ -1424,8 +1424,8 @@ public final class DraftReader {
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, causes.items.isEmpty() && measures.items.isEmpty()
 					? ImportMessages.NothingRecognised : ImportMessages.NoProblemsRecognised));
 		}
-		return new Draft(head, read, build(problems, false), build(cases, false), build(causes, false), build(measures, true), takePending(), List.of(),
-				List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), followups.list(), List.copyOf(criticisms),
+		return new Draft(head, read, build(problems, false), build(cases, false), build(causes, false), build(measures, true),
+				takePending(), List.of(), List.copyOf(findings), List.copyOf(structure), List.copyOf(kept), followups.list(), List.copyOf(criticisms),
 				List.copyOf(enclosures), statements.stream().filter(st -> !st.paragraphs.isEmpty())
 						.map(StatementBuilder::build).toList());
 	}
