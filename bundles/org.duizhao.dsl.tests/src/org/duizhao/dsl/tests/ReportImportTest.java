@@ -1288,6 +1288,23 @@ class ReportImportTest {
 		assertEquals(Map.of(), result.draft().head().leads(), result.report());
 	}
 
+	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
+	@Test
+	void itemsNumbered第一And第二AreItems() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				主要存在以下问题：第一，理论学习不够深入。第二，落实第一责任人职责不够有力。
+				二、问题产生的原因
+				第一，重视不够。
+				第二，责任压得不实。
+				""");
+		assertEquals(List.of("理论学习不够深入。", "落实第一责任人职责不够有力。"),
+				result.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::headline).sorted().toList(), result.report());
+		assertEquals(2, result.draft().aspects().stream().mapToInt(a -> a.causes().size()).sum(), result.report());
+		assertEquals(Map.of(ItemKind.PROBLEM, "主要存在以下问题："), result.draft().head().leads(), result.report());
+	}
+
 	@Test
 	void theProfileATitleNamesIsOfItsYearWhenThereIsOne() {
 		List<String> names = List.of("民主生活会2024", "民主生活会2025", "组织生活会2023");

@@ -39,10 +39,10 @@ public final class Markers {
 	private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*([0-9０-９]{1,10})\\s*[）)]\\s*[、.．，]?\\s*");
 	/**
 	 * 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma; also 问题一：……问题二：
-	 * (or 原因一, 措施一), which some drafts write instead.
+	 * (or 原因一, 措施一) and 第一，……第二，……, which some drafts write instead (第一 needs its comma: 第一责任人 is a word).
 	 */
 	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(?:(" + NUMERAL + ")是[，,、：:]?|(问题|原因|措施|举措)("
-			+ NUMERAL + ")[：:、，,])");
+			+ NUMERAL + ")[：:、，,]|第(" + NUMERAL + ")[，,：:])");
 	/** 1. / （1） after the end of a sentence or a colon, inside a paragraph. */
 	private static final Pattern INLINE_NUMBER = Pattern.compile(
 			"(?<=[。；;！？!?”：:])\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
@@ -89,8 +89,13 @@ public final class Markers {
 		m.useTransparentBounds(true);
 		m.useAnchoringBounds(true);
 		while (m.find()) {
-			markers.add(m.group(1) != null ? new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end())
-					: new Marker(Level.INLINE, ChineseNumerals.value(m.group(3)), m.group(2) + m.group(3), m.start(2), m.end()));
+			if (m.group(1) != null) {
+				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end()));
+			} else if (m.group(3) != null) {
+				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(3)), m.group(2) + m.group(3), m.start(2), m.end()));
+			} else {
+				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(4)), "第" + m.group(4), m.start(4) - 1, m.end()));
+			}
 		}
 		if (!markers.isEmpty()) {
 			return markers;
