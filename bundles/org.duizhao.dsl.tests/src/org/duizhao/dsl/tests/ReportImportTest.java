@@ -1245,8 +1245,10 @@ class ReportImportTest {
 		assertEquals(List.of("理论学习:学习党的创新理论不够系统。", "担当作为:担当意识不强，遇到难题绕着走。"), result.draft().aspects().stream()
 				.flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline())).toList(), result.report());
 		assertEquals(List.of(1, 1), result.draft().aspects().stream().map(a -> a.causes().size()).toList(), result.report());
-		// the group headings of the causes stay comments, as they did; no problem does
-		assertFalse(result.report().contains("// 第 3 行") || result.report().contains("// 第 4 行"), result.report());
+		// the causes' group headings are the aspects (no comments left of them), and no problem is a comment
+		assertFalse(result.report().contains("// 第"), result.report());
+		assertEquals(List.of("问题 理论学习 MEANING", "问题 担当作为 MEANING", "原因 理论学习 OWN_ASPECT", "原因 担当作为 OWN_ASPECT",
+				"措施 理论学习 MEANING", "措施 担当作为 MEANING"), placed(result), result.report());
 	}
 
 	/**

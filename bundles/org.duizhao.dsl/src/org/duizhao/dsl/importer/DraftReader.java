@@ -669,7 +669,7 @@ public final class DraftReader {
 		Level level = marker.map(Marker::level).orElse(Level.NONE);
 		headingLevel = level;
 		if (context == Context.CAUSES || context == Context.MEASURES) {
-			groupUnder(at, heading);
+			groupUnder(at, heading, level);
 			if (!standalone) {
 				content(-1, at, Optional.empty(), heading.end()); // the text after （一）X方面的原因。 is the cause itself
 			}
@@ -703,8 +703,12 @@ public final class DraftReader {
 		}
 	}
 
-	/** 三、原因分析 followed by （一）理论学习方面 …: the causes under it belong to that aspect. */
-	private void groupUnder(At at, Headings.Heading heading) {
+	/**
+	 * 三、原因分析 followed by （一）理论学习方面 …: the causes under it belong to that aspect. When the problems stood
+	 * under no aspect heading, a group that names an aspect of a known profile is that aspect: the problems go under
+	 * the aspects so made (Attacher.spread), as the writer grouped the causes.
+	 */
+	private void groupUnder(At at, Headings.Heading heading, Level level) {
 		String core = Headings.core(heading.head());
 		Optional<String> id = known.stream().map(p -> Headings.aspectIn(p, core, true)).flatMap(Optional::stream).findFirst();
 		for (AspectBuilder candidate : aspects) {
@@ -715,6 +719,12 @@ public final class DraftReader {
 				target = context == Context.CAUSES ? candidate.causes : candidate.measures;
 				return;
 			}
+		}
+		if (id.isPresent() && !problems.items.isEmpty()) {
+			aspect = new AspectBuilder(at.place(0, heading.end()), heading.head(), level, takePending());
+			aspects.add(aspect);
+			target = context == Context.CAUSES ? aspect.causes : aspect.measures;
+			return;
 		}
 		aspect = null;
 		target = context == Context.CAUSES ? causes : measures;
