@@ -1315,6 +1315,29 @@ class ReportImportTest {
 		assertEquals(Optional.of("民主生活会2025"), BuiltinProfiles.namedBy("某局党组2026年度民主生活会对照检查材料", names));
 		assertEquals(Optional.of("组织生活会2023"), BuiltinProfiles.namedBy("某支部2024年度组织生活会对照检查材料", names));
 		assertEquals(Optional.empty(), BuiltinProfiles.namedBy("某局党组对照检查材料", names));
+		// a month after the year dates the meeting (held in January for the year before): no year of its own
+		assertEquals(Optional.of("民主生活会2026"), BuiltinProfiles.namedBy("某局党组2025年1月民主生活会对照检查材料",
+				List.of("民主生活会2024", "民主生活会2025", "民主生活会2026")));
+		assertEquals(Optional.of(2023), BuiltinProfiles.meetingYear("2023年主题教育专题民主生活会对照检查材料"));
+	}
+
+	/** The closing after a part under its own heading (其他需要说明的情况) is the closing, not that part's last words. */
+	@Test
+	void theClosingAfterAStatementIsTheClosing() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够深入。
+				二、其他需要说明的情况
+				本人无违规收受礼品礼金情况。
+				以上对照检查，请同志们批评帮助。
+				王某
+				2026年1月20日
+				""");
+		assertEquals(Optional.of("以上对照检查，请同志们批评帮助。"), result.draft().head().closing(), result.report());
+		assertEquals(List.of(List.of("本人无违规收受礼品礼金情况。")),
+				result.draft().statements().stream().map(Draft.Statement::paragraphs).toList(), result.report());
 	}
 
 	@Test

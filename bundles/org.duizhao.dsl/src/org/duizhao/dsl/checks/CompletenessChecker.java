@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,6 @@ import com.google.inject.Inject;
 public class CompletenessChecker extends AbstractChecker {
 
 	/** The year a meeting is of (2026年度民主生活会), not the month it is held in (2026年1月). */
-	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度");
 	private static final Pattern YEAR_IN_NAME = Pattern.compile("(20\\d{2})");
 
 	@Inject
@@ -119,8 +119,9 @@ public class CompletenessChecker extends AbstractChecker {
 	}
 
 	/**
-	 * A report that names no profile follows the newest built-in one of its title's meeting; when the title is of a
-	 * later year (2026年度民主生活会 before this year's profile ships), the aspects may have changed with the notice.
+	 * A report that names no profile follows the built-in one of its title's meeting and year, else the newest of that
+	 * meeting ({@link BuiltinProfiles#namedBy}); when the title is of a later year (2026年度民主生活会 before this
+	 * year's profile ships), the aspects may have changed with the notice.
 	 */
 	@Check
 	public void profileIsOfTheTitlesYear(Report report) {
@@ -128,10 +129,10 @@ public class CompletenessChecker extends AbstractChecker {
 			return;
 		}
 		String profile = profileResolver.effectiveProfile(report).getName();
-		Matcher titleYear = YEAR.matcher(report.getTitle());
+		Optional<Integer> titleYear = BuiltinProfiles.meetingYear(report.getTitle());
 		Matcher profileYear = YEAR_IN_NAME.matcher(profile);
-		if (titleYear.find() && profileYear.find() && Integer.parseInt(titleYear.group(1)) > Integer.parseInt(profileYear.group(1))) {
-			warning(Messages.bind(Messages.ProfileOfEarlierYear, titleYear.group(1), profile), report, Literals.DOCUMENT__TITLE,
+		if (titleYear.isPresent() && profileYear.find() && titleYear.get() > Integer.parseInt(profileYear.group(1))) {
+			warning(Messages.bind(Messages.ProfileOfEarlierYear, String.valueOf(titleYear.get()), profile), report, Literals.DOCUMENT__TITLE,
 					IssueCodes.PROFILE_OF_EARLIER_YEAR);
 		}
 	}

@@ -205,7 +205,7 @@ public final class DraftReader {
 	private final Target problems = new Target(true);
 	/** Whether an aspect heading comes later in the problems' part (see aspectAheadInTheProblems); null: not looked yet. */
 	private Boolean aspectAhead;
-	/** The index of the paragraph being read (content of a heading's own words is read with index -1). */
+	/** The index of the paragraph being read (its content is read with index -1 when it follows a heading's words). */
 	private int reading;
 	private final Target causes = new Target(false);
 	private final Target measures = new Target(false);
@@ -415,19 +415,19 @@ public final class DraftReader {
 	 * read, the paragraphs after it go on with it.
 	 */
 	private boolean problemsWithoutAspects(int index, boolean numbered) {
-		return (!problems.items.isEmpty() || numbered || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems(index);
+		return (!problems.items.isEmpty() || numbered || index >= 0 && numberedNext(index)) && !aspectAheadInTheProblems();
 	}
 
 	/**
-	 * Whether a paragraph after {@code index} starts with an aspect's heading, in any form the reader takes for one
+	 * Whether a paragraph after the one being read starts with an aspect's heading, in any form the reader takes for one
 	 * (alone, running into its first problem, 问题一（……方面）), before the next part begins: then the numbered text
 	 * above it is no problem of the whole report (it stays a comment where it stood). Causes grouped by aspect in
 	 * their own part do not count. Looked for once per part: a later paragraph sees no more than the first did.
 	 */
-	private boolean aspectAheadInTheProblems(int index) {
+	private boolean aspectAheadInTheProblems() {
 		if (aspectAhead == null) {
 			aspectAhead = false;
-			for (int i = Math.max(index, reading) + 1; i < paragraphs.size(); i++) {
+			for (int i = reading + 1; i < paragraphs.size(); i++) {
 				String next = paragraphs.get(i).text().strip();
 				if (next.isEmpty()) {
 					continue;

@@ -105,8 +105,8 @@ public class BuiltinProfiles {
 
 	/** The meetings a title may name, the most specific first (2023年主题教育专题民主生活会 is 主题教育's). */
 	private static final List<String> MEETINGS = List.of("主题教育", "组织生活会", "民主生活会");
-	/** The year a title gives its meeting (2024年度, 2024年). */
-	private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+	/** The year a title gives its meeting (2024年度, 2023年主题教育); a month after it (2026年1月) dates the meeting only. */
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
 	/** Whether the title names a meeting of which profiles are built in. */
 	public boolean namesAMeeting(String title) {
@@ -122,6 +122,12 @@ public class BuiltinProfiles {
 				.flatMap(name -> profiles().stream().filter(p -> p.getName().equals(name)).findFirst()).orElseGet(this::defaultProfile);
 	}
 
+	/** The year of the meeting a title names (2024年度民主生活会 → 2024); none for 2026年1月民主生活会 or no year. */
+	public static Optional<Integer> meetingYear(String title) {
+		Matcher year = YEAR.matcher(title == null ? "" : title);
+		return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+	}
+
 	/**
 	 * Of the profiles named, the one of the meeting the title names: of the year the title gives when there is one
 	 * (2024年度民主生活会… → 民主生活会2024), else the newest (…民主生活会对照检查材料 → 民主生活会2025); empty when the
@@ -130,8 +136,7 @@ public class BuiltinProfiles {
 	public static Optional<String> namedBy(String title, Collection<String> profileNames) {
 		for (String meeting : MEETINGS) {
 			if (title != null && title.contains(meeting)) {
-				Matcher year = YEAR.matcher(title);
-				Optional<String> ofTheYear = year.find() ? Optional.of(meeting + year.group(1)).filter(profileNames::contains) : Optional.empty();
+				Optional<String> ofTheYear = meetingYear(title).map(year -> meeting + year).filter(profileNames::contains);
 				return ofTheYear.or(() -> profileNames.stream().filter(name -> name.startsWith(meeting))
 						.max(Comparator.comparing(name -> name.replaceAll("\\D", ""))));
 			}
