@@ -1290,6 +1290,99 @@ class ReportImportTest {
 		assertEquals(Map.of(), result.draft().head().leads(), result.report());
 	}
 
+	/**
+	 * （一）理论学习不够系统 alone on its line, the body below: the headline of a problem (it says what falls short), not
+	 * an aspect's heading from which a profile would be derived; the problems go under the aspects they speak of.
+	 */
+	@Test
+	void headlinesThatSayWhatFallsShortAreProblemsNotAspects() {
+		ReportImport.Result result = importText("""
+				2023年主题教育专题民主生活会对照检查材料
+				一、存在的问题
+				（一）理论学习不够系统
+				全年集中学习10次，有6次是读文件。
+				（二）廉洁风险防控存在薄弱环节
+				对重点岗位的监督还不够经常。
+				二、问题产生的原因
+				（一）对理论学习重视不够。
+				""");
+		assertEquals(Optional.empty(), result.derived(), result.report());
+		assertEquals(List.of("理论学习:理论学习不够系统|全年集中学习10次，有6次是读文件。", "廉洁自律:廉洁风险防控存在薄弱环节|对重点岗位的监督还不够经常。"),
+				result.draft().aspects().stream().filter(a -> !a.problems().isEmpty())
+						.flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline() + "|" + p.body())).toList(),
+				result.report());
+	}
+
+	/** （一）联系服务群众情况 names what the aspect is about: still an aspect's heading, of a profile derived from them. */
+	@Test
+	void headingsThatNameATopicStayAspects() {
+		ReportImport.Result result = importText("""
+				某支部对照检查材料
+				一、存在的问题
+				（一）支部阵地建设情况
+				一是活动室利用率低。
+				（二）志愿服务情况
+				一是党员参加志愿服务平均每人不到3次。
+				""");
+		assertEquals(List.of("支部阵地建设情况", "志愿服务情况"), result.draft().aspects().stream().map(Draft.Aspect::heading).toList(), result.report());
+	}
+
+	/**
+	 * 以上问题虽有客观因素，但根本在于…… after the last problem, before the causes' heading: it sums up the problems and
+	 * opens the causes; it is not the last problem's words.
+	 */
+	@Test
+	void wordsThatSumUpTheProblemsOpenTheCauses() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				1.工作作风不够扎实
+				全年仅走访居民户42户。
+				2.廉洁自律的弦有所放松
+				对收受购物卡的苗头问题没有及时批评教育。
+				以上问题虽有客观因素，但根本在于主观上放松了要求。
+				二、问题产生的原因
+				1.宗旨意识有所淡化
+				习惯于从管理者角度思考问题。
+				""");
+		assertEquals(List.of("全年仅走访居民户42户。", "对收受购物卡的苗头问题没有及时批评教育。"),
+				result.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::body).toList(), result.report());
+		assertEquals(Map.of(ItemKind.CAUSE, "以上问题虽有客观因素，但根本在于主观上放松了要求。"), result.draft().head().leads(), result.report());
+	}
+
+	/** The same words before no part's heading (more problems follow) go on with the problem above them. */
+	@Test
+	void wordsThatSumUpTheProblemsBeforeMoreProblemsStayInTheirProblem() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				1.工作作风不够扎实
+				全年仅走访居民户42户。
+				上述问题在其他班子成员身上也不同程度存在。
+				2.廉洁自律的弦有所放松
+				二、问题产生的原因
+				1.宗旨意识有所淡化
+				""");
+		assertEquals(List.of("全年仅走访居民户42户。上述问题在其他班子成员身上也不同程度存在。", ""),
+				result.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::body).toList(), result.report());
+		assertEquals(Map.of(), result.draft().head().leads(), result.report());
+	}
+
+	/** A profile the user's file defines (one a former import left beside the draft) is named with its file. */
+	@Test
+	void aProfileOfTheUsersFileIsNamedWithItsFile() {
+		ProfileAspects own = new ProfileAspects("方案a", "方案a", List.of(new AspectName("阵地建设", "支部阵地建设情况")), Optional.of("a-方案.dzlib"));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines("""
+				某支部对照检查材料
+				一、存在的问题
+				（一）支部阵地建设情况
+				一是活动室利用率低。
+				"""), "b.txt", Unit.LINE, List.of(own), Optional.empty(), "b")).orElseThrow();
+		assertTrue(result.summary().stream().anyMatch(line -> line.text().equals("方案 方案a 来自文件 a-方案.dzlib（不是内置方案：该文件与报告在同一文件夹或问题库文件夹中）")),
+				result.summary().toString());
+		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().contains("来自文件")));
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

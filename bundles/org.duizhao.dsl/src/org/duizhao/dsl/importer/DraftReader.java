@@ -238,6 +238,8 @@ public final class DraftReader {
 
 	private String title;
 	private String subtitle;
+	/** Words that sum up the problems after the last of them (以上问题虽有客观因素……), for the part that comes next. */
+	private At problemsSummedUp;
 	private final StringBuilder preface = new StringBuilder();
 	private final StringBuilder closing = new StringBuilder();
 	private String organization;
@@ -314,6 +316,7 @@ public final class DraftReader {
 			}
 		}
 		Matcher problemOfAspect = PROBLEM_OF_ASPECT.matcher(text);
+		At summedUpBefore = problemsSummedUp;
 		if (marker.isEmpty() && problemOfAspect.lookingAt() && (context == Context.HEAD || context == Context.PROBLEMS)) {
 			problemOfAspect(index, at, problemOfAspect);
 		} else if (part.isPresent()) {
@@ -324,6 +327,11 @@ public final class DraftReader {
 			startAspect(index, at, marker, heading, standalone);
 		} else if (!label(at, marker, from)) {
 			content(index, at, marker, from);
+		}
+		if (summedUpBefore != null && problemsSummedUp == summedUpBefore) {
+			// the paragraph after the summing up was no part's heading after all: the words stay where they stood
+			pending.add(note(summedUpBefore, ImportMessages.Lead + "：" + summedUpBefore.text()));
+			problemsSummedUp = null;
 		}
 	}
 
@@ -479,8 +487,16 @@ public final class DraftReader {
 	/** The heading of an aspect a paragraph starts with, by its form (……方面) or the profile's names. */
 	private Optional<Headings.Heading> aspectHeadingAtStart(String text) {
 		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
-		return Optional.of(heading).filter(h -> h.end() > 0
+		return Optional.of(heading).filter(h -> h.end() > 0 && !namesAShortfall(h)
 				&& (h.aspectForm() || Headings.namesKnownAspect(known, Headings.core(h.head()), false)));
+	}
+
+	/**
+	 * （一）理论学习不够系统 says what falls short: the headline of a problem (or of a cause), whose body may follow on
+	 * the next line, not the heading of an aspect, which names what the aspect is about (（一）理论学习情况, 在理论学习方面).
+	 */
+	private boolean namesAShortfall(Headings.Heading heading) {
+		return !heading.aspectForm() && words.mentions("shortfall", heading.head());
 	}
 
 	/** Past the aspects, causes and measures: among the criticisms, the 说明 parts or after the closing. */
@@ -539,9 +555,50 @@ public final class DraftReader {
 		case CASES -> cases;
 		default -> null;
 		};
+		carryTheProblemsSummary(part);
 		if (heading.end() < at.text().length()) {
 			content(-1, at, Optional.empty(), heading.end());
 		}
+	}
+
+	/**
+	 * After the last problem, before the next part's heading, a paragraph with no number that says 以上问题…… or
+	 * 上述问题…… sums up the problems and leads to their causes: it is not the last problem's words.
+	 */
+	private boolean sumsUpTheProblems(int index, At at, Optional<Marker> marker, int from) {
+		String text = at.text().substring(from);
+		boolean problemsRead = !problems.items.isEmpty() || aspect != null && !aspect.problems.items.isEmpty();
+		return context == Context.PROBLEMS && index >= 0 && marker.isEmpty() && problemsRead && text.length() < 200
+				&& words.list("problems.summedUp").stream().anyMatch(text::startsWith) && Markers.inline(text, 0).isEmpty()
+				&& nextPartFollows(index);
+	}
+
+	private boolean nextPartFollows(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String next = paragraphs.get(i).text().strip();
+			if (!next.isEmpty()) {
+				return startsAnotherPart(next);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The words that summed up the problems open the causes (or the measures, when no causes part comes), before
+	 * any words of that part's own; before another part the language has no place for them: a comment.
+	 */
+	private void carryTheProblemsSummary(Part part) {
+		if (problemsSummedUp == null) {
+			return;
+		}
+		ItemKind kind = part == Part.CAUSES ? ItemKind.CAUSE : part == Part.MEASURES ? ItemKind.MEASURE : null;
+		if (kind != null && !itemsRead(kind) && !leads.containsKey(kind)) {
+			leads.put(kind, new StringBuilder(problemsSummedUp.text().strip()));
+			leadFrom.put(kind, target);
+		} else {
+			pending.add(note(problemsSummedUp, ImportMessages.Lead + "：" + problemsSummedUp.text()));
+		}
+		problemsSummedUp = null;
 	}
 
 	/**
@@ -628,6 +685,9 @@ public final class DraftReader {
 	private boolean aspectHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
 		String head = heading.head();
 		String core = Headings.core(head);
+		if (namesAShortfall(heading)) {
+			return false;
+		}
 		boolean known = Headings.namesKnownAspect(this.known, core, heading.aspectForm());
 		boolean closed = standalone || "：:。".indexOf(heading.closedBy(text)) >= 0;
 		boolean colon = standalone || "：:".indexOf(heading.closedBy(text)) >= 0;
@@ -782,6 +842,10 @@ public final class DraftReader {
 			return;
 		}
 		if (tableRow(index, at, marker, from)) {
+			return;
+		}
+		if (sumsUpTheProblems(index, at, marker, from)) {
+			problemsSummedUp = new At(at.paragraph(), at.lead() + from, text.substring(from));
 			return;
 		}
 		switch (context) {

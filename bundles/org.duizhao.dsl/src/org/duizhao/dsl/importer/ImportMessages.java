@@ -36,6 +36,7 @@ public final class ImportMessages {
 	public static String KeptParts;
 	public static String Attachment;
 	public static String DerivedProfile;
+	public static String ProfileFromFile;
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;

@@ -81,6 +81,9 @@ public final class ReportImport {
 	private static List<Line> summary(Request request, ProfileAspects profile, Optional<DerivedProfile> derived, Draft draft) {
 		List<Line> lines = new ArrayList<>();
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.Summary, request.source(), profile.name())));
+		// a profile of the user's (one a former import derived, left in the folder) decides the aspects: say which file
+		profile.file().filter(file -> derived.isEmpty())
+				.ifPresent(file -> lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.ProfileFromFile, profile.name(), file))));
 		derived.ifPresent(d -> lines.add(new Line(Place.NOWHERE, false, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()),
 				true)));
 		for (Draft.Aspect aspect : draft.aspects()) {
