@@ -1383,6 +1383,37 @@ class ReportImportTest {
 		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().contains("来自文件")));
 	}
 
+	/** Last year's part read into no measure: its file is a placeholder the checks refuse, and the summary says so. */
+	@Test
+	void aPlaceholderForLastYearsFileIsSaidInTheSummary() {
+		ReportImport.Result result = importText("""
+				某支部2023年度组织生活会对照检查材料
+				一、上年度组织生活会查摆问题整改情况
+				上年度查摆的6个问题，已整改到位5个。
+				二、存在的问题
+				一是服务意识不强，全年收到投诉4件。
+				""");
+		assertTrue(result.report().contains("上年度整改 \"[待填：上年度材料的文件名]\""), result.report());
+		assertTrue(result.summary().stream().anyMatch(line -> line.warning() && line.text().startsWith("上年度整改：草稿没有逐项写明")),
+				result.summary().toString());
+		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().startsWith("上年度整改：")));
+	}
+
+	/** A 支部's report is the group's, though it speaks of 自我批评; its 书记's or a 党员's own is not. */
+	@Test
+	void aBranchsReportIsTheGroupsEvenWhenItSpeaksOf自我批评() {
+		String body = """
+				一、存在的问题
+				一是批评和自我批评辣味不足，自我批评多、相互批评少。
+				二、整改措施
+				一是每季度开展一次批评和自我批评。
+				""";
+		assertTrue(importText("某局机关第一党支部2023年度组织生活会对照检查材料\n" + body).report().contains("类型 班子"));
+		assertTrue(importText("第一党支部委员会对照检查材料\n" + body).report().contains("类型 班子"));
+		assertTrue(importText("第一党支部党员王某对照检查材料\n" + body.replace("自我批评多", "我自我批评多")).report().contains("类型 个人"));
+		assertTrue(importText("第一党支部书记王某对照检查材料\n" + body.replace("自我批评多", "我自我批评多")).report().contains("类型 个人"));
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

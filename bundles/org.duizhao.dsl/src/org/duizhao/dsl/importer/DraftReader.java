@@ -56,6 +56,8 @@ public final class DraftReader {
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
+	/** A 支部 (or 总支) whose report it is, not its 书记 or 委员 writing for themselves. */
+	private static final Pattern BRANCH = Pattern.compile("(?:支部|总支)(?!\\s*(?:副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
@@ -1522,7 +1524,7 @@ public final class DraftReader {
 		if (words.mentions("personal", heading)) {
 			return Optional.of(Scope.PERSONAL);
 		}
-		if (words.mentions("group", heading)) {
+		if (words.mentions("group", heading) || BRANCH.matcher(heading).find()) {
 			return Optional.of(Scope.GROUP);
 		}
 		if (author != null || organization != null) {
@@ -1532,8 +1534,9 @@ public final class DraftReader {
 		paragraphs.forEach(p -> joined.append(p.text()));
 		String all = joined.toString();
 		int plural = words.list("voice.plural").stream().mapToInt(w -> count(all, w)).sum();
-		// 我 is also the first character of 我们: those are taken off again
-		int singular = words.list("voice.singular").stream().mapToInt(w -> count(all, w)).sum() - count(all, "我们");
+		// 我 is also the first character of 我们 and the second of 自我 (自我批评 is what a 支部 does too): those are taken
+		// off again
+		int singular = words.list("voice.singular").stream().mapToInt(w -> count(all, w)).sum() - count(all, "我们") - count(all, "自我");
 		return singular > plural ? Optional.of(Scope.PERSONAL) : plural > 0 ? Optional.of(Scope.GROUP) : Optional.empty();
 	}
 

@@ -23,6 +23,7 @@ public final class ImportMessages {
 	public static String Enclosure;
 	public static String PreviousFileHint;
 	public static String FollowupCount;
+	public static String PreviousFileToFill;
 	public static String LastYearId;
 	public static String CriticismCount;
 	public static String SubHeading;

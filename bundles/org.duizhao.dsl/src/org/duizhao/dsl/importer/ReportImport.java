@@ -11,6 +11,7 @@ import org.duizhao.dsl.importer.Draft.Finding;
 import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.text.Placeholders;
 
 /**
  * Importing a report: paragraphs in; the text of a .dzr, the profile derived from its headings when no known one
@@ -93,6 +94,9 @@ public final class ReportImport {
 		lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CaseCount, draft.cases().size())));
 		if (!draft.followups().isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.FollowupCount, draft.followups().size())));
+		} else if (draft.kept().contains(Part.LAST_YEAR)) {
+			// the .dzr names last year's file with a placeholder the checks refuse: said here, not first by validate
+			lines.add(new Line(Place.NOWHERE, true, ImportMessages.bind(ImportMessages.PreviousFileToFill, Placeholders.TO_FILL_PREVIOUS_FILE)));
 		}
 		if (!draft.criticisms().isEmpty()) {
 			lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.CriticismCount, draft.criticisms().size())));
