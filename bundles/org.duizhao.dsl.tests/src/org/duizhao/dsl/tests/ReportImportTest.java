@@ -1414,6 +1414,24 @@ class ReportImportTest {
 		assertTrue(importText("第一党支部书记王某对照检查材料\n" + body.replace("自我批评多", "我自我批评多")).report().contains("类型 个人"));
 	}
 
+	/** A problem that names no aspect goes where its place puts it, and the import says so there and in the summary. */
+	@Test
+	void aProblemPlacedByItsPositionAloneIsSaid() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的问题
+				一是理论学习不够深入。
+				二是有的同志上班迟到早退。
+				""");
+		Draft.Item guessed = result.draft().aspects().stream().flatMap(a -> a.problems().stream())
+				.filter(p -> p.headline().startsWith("有的同志")).findFirst().orElseThrow();
+		String said = "问题“有的同志上班迟到早退。”没有提到任何方面，按它在问题中的位置归入“担当作为”，请核对";
+		assertEquals(List.of(said), guessed.notes(), result.report());
+		assertTrue(result.report().contains("// " + said), result.report());
+		assertTrue(result.summary().stream().anyMatch(line -> line.warning() && line.text().equals(said)), result.summary().toString());
+		assertTrue(importText(INLINE_REPORT).draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.PLACED_BY_POSITION));
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -138,6 +138,12 @@ final class Attacher {
 						aspect.id().orElseThrow(), rivalId.orElseThrow());
 				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, message));
 				placed = item.withNote(message); // said in the report too, where the writer will look again
+			} else if (silent && kind == ItemKind.PROBLEM && aspects.size() > 1) {
+				// a problem that names no aspect went where its place in the list put it: a guess the writer must check (a
+				// cause or a measure placed so follows the problems' order, as the writer wrote them)
+				String message = ImportMessages.bind(ImportMessages.PlacedByPosition, DraftReader.excerpt(item.headline()), aspect.id().orElseThrow());
+				findings.add(new Finding(item.place(), FindingKind.PLACED_BY_POSITION, message));
+				placed = item.withNote(message);
 			}
 			into.get(aspect).add(placed);
 			attachments.add(new Attachment(kind, placed, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));

@@ -130,8 +130,8 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 
 	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
 	public enum FindingKind {
-		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, IMPORT_FAILED,
-		NOTHING_RECOGNISED
+		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, PLACED_BY_POSITION,
+		IMPORT_FAILED, NOTHING_RECOGNISED
 	}
 
 	/** A finding about the source, at the exact place of the text that caused it. */
