@@ -1432,6 +1432,31 @@ class ReportImportTest {
 		assertTrue(importText(INLINE_REPORT).draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.PLACED_BY_POSITION));
 	}
 
+	/**
+	 * Exported with 一是……二是……, an aspect's lone problem (no lead before it) goes unnumbered — 一是 with no 二是 reads
+	 * as a list cut short — and reads back as that aspect's problem.
+	 */
+	@Test
+	void aLoneProblemIsExportedWithout一是AndReadsBack() {
+		Report report = (Report) fixture.parse("""
+				报告 "班子对照检查材料"
+				依据 主题教育2023
+				方面 理论学习 {
+					问题 P1 "学习的系统性不够强。" "集中学习多按通知安排。"
+					问题 P2 "学用结合还有差距。"
+				}
+				方面 廉洁自律 {
+					问题 P3 "监督管理还有薄弱环节。"
+				}
+				""").getContents().get(0);
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.INLINE).stream().map(Block::plain).toList();
+		assertTrue(lines.contains("一是学习的系统性不够强。集中学习多按通知安排。二是学用结合还有差距。"), lines.toString());
+		assertTrue(lines.contains("监督管理还有薄弱环节。"), lines.toString());
+		Draft again = importText(String.join("\n", lines)).draft();
+		assertEquals(List.of("理论学习:2", "廉洁自律:1"), again.aspects().stream().map(a -> a.id().orElseThrow() + ":" + a.problems().size()).toList(),
+				lines.toString());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -291,9 +291,11 @@ public final class ReportLayout {
 		if (numbering == Numbering.INLINE) {
 			// 一是 after a lead that ends in no stop would run into its words
 			StringBuilder paragraph = new StringBuilder(problems.isEmpty() ? lead : Typography.beforeMore(lead));
+			// 一是 with no 二是 after it reads as a list cut short: a lone problem with no lead before it goes unnumbered
+			boolean numbered = problems.size() > 1 || !lead.isEmpty();
 			int n = 0;
 			for (Problem p : problems) {
-				paragraph.append(ChineseNumerals.of(++n)).append(ExportMessages.InlineOrdinal).append(sentence(p.getHeadline())).append(rest(p));
+				paragraph.append(numbered ? ChineseNumerals.of(++n) + ExportMessages.InlineOrdinal : "").append(sentence(p.getHeadline())).append(rest(p));
 			}
 			if (paragraph.length() > 0) {
 				add(Kind.BODY, null, null, paragraph.toString());
