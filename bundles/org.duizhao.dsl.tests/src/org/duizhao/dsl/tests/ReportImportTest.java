@@ -1457,6 +1457,37 @@ class ReportImportTest {
 				lines.toString());
 	}
 
+	/**
+	 * 首先，……其次，……最后，…… numbers items as 一是 does, in one paragraph or one a line, the words not kept in the
+	 * items; 其次 in a sentence's middle and 最后 inside an item numbered 一是 number nothing.
+	 */
+	@Test
+	void itemsNumbered首先其次最后AreItems() {
+		ReportImport.Result inOne = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				首先，全年只组织专题研讨2次。其次，学习和业务工作结合不够。最后，有6名党员参学不足一半。
+				（二）在工作作风方面
+				一是调研不深，最后，调研报告没有一篇转化为措施。二是会议偏多，其次是文件偏长。
+				""");
+		assertEquals(List.of("理论学习:全年只组织专题研讨2次。|学习和业务工作结合不够。|有6名党员参学不足一半。",
+				"工作作风:调研不深，最后，调研报告没有一篇转化为措施。|会议偏多，其次是文件偏长。"),
+				inOne.draft().aspects().stream().map(a -> a.id().orElseThrow() + ":"
+						+ a.problems().stream().map(Draft.Item::headline).collect(Collectors.joining("|"))).toList(), inOne.report());
+		assertEquals(List.of(), inOne.draft().findings(), inOne.report());
+		ReportImport.Result oneALine = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				首先，全年只组织专题研讨2次。
+				其次，学习和业务工作结合不够。
+				最后，有6名党员参学不足一半。
+				""");
+		assertEquals(List.of("全年只组织专题研讨2次。", "学习和业务工作结合不够。", "有6名党员参学不足一半。"),
+				oneALine.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(), oneALine.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

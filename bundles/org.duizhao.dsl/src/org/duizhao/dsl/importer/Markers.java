@@ -39,10 +39,11 @@ public final class Markers {
 	private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*([0-9０-９]{1,10})\\s*[）)]\\s*[、.．，]?\\s*");
 	/**
 	 * 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma; also 问题一：……问题二：
-	 * (or 原因一, 措施一) and 第一，……第二，……, which some drafts write instead (第一 needs its comma: 第一责任人 is a word).
+	 * (or 原因一, 措施一) and 第一，……第二，……, which some drafts write instead (第一 needs its comma: 第一责任人 is a word);
+	 * and 首先，……其次，……最后，……, whose words say an order but no number (their value is 0: no order to check).
 	 */
 	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(?:(" + NUMERAL + ")是[，,、：:]?|(问题|原因|措施|举措)("
-			+ NUMERAL + ")[：:、，,]|第(" + NUMERAL + ")[，,：:])");
+			+ NUMERAL + ")[：:、，,]|第(" + NUMERAL + ")[，,：:]|(首先|其次|再次|最后)[，,：:])");
 	/** 1. / （1） after the end of a sentence or a colon, inside a paragraph. */
 	private static final Pattern INLINE_NUMBER = Pattern.compile(
 			"(?<=[。；;！？!?”：:])\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
@@ -93,13 +94,20 @@ public final class Markers {
 				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(1)), m.group(1) + "是", m.start(1), m.end()));
 			} else if (m.group(3) != null) {
 				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(3)), m.group(2) + m.group(3), m.start(2), m.end()));
-			} else {
+			} else if (m.group(4) != null) {
 				markers.add(new Marker(Level.INLINE, ChineseNumerals.value(m.group(4)), "第" + m.group(4), m.start(4) - 1, m.end()));
+			} else {
+				markers.add(new Marker(Level.INLINE, 0, m.group(5), m.start(5), m.end()));
 			}
 		}
-		if (!markers.isEmpty()) {
+		if (!markers.isEmpty() && markers.get(0).value() > 0) {
+			// in a list numbered 一是, 二是 a 最后， is a word of its item's sentence
+			markers.removeIf(marker -> marker.value() == 0);
+		}
+		if (!markers.isEmpty() && !ordinalWordsOutOfTurn(markers, text, from)) {
 			return markers;
 		}
+		markers.clear();
 		int rest = from;
 		Matcher first = FIRST_NUMBER.matcher(text.substring(from));
 		if (first.find()) {
@@ -117,6 +125,15 @@ public final class Markers {
 			return List.of();
 		}
 		return markers;
+	}
+
+	/**
+	 * 其次 or 最后 in a paragraph's middle with no 首先 before it is a word of the sentence (……，其次是制度不健全), not an
+	 * item's number; at the paragraph's start it goes on with the list of the paragraphs above.
+	 */
+	private static boolean ordinalWordsOutOfTurn(List<Marker> markers, String text, int from) {
+		Marker first = markers.get(0);
+		return first.value() == 0 && !first.label().equals("首先") && !text.substring(from, first.start()).isBlank();
 	}
 
 	/**

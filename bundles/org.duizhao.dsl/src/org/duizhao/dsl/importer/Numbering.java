@@ -30,8 +30,10 @@ final class Numbering {
 	 * The faults of one list. A gap is reported only when the numbers are fewer than the largest, so that
 	 * 一是…三是…三是 (a number written twice) is not also a missing 二是.
 	 */
-	static List<Finding> check(List<Number> numbers) {
+	static List<Finding> check(List<Number> written) {
 		List<Finding> faults = new ArrayList<>();
+		// 首先，其次，最后 (value 0) say an order with no number to check
+		List<Number> numbers = written.stream().filter(n -> n.value() > 0).toList();
 		if (numbers.isEmpty()) {
 			return faults;
 		}
