@@ -1488,6 +1488,62 @@ class ReportImportTest {
 				oneALine.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(), oneALine.report());
 	}
 
+	/** A signature dated 2025.1.20 (written 2025年1月20日 in the .dzr), or that gives the post before the name. */
+	@Test
+	void signaturesDatedWithFiguresOrWithThePostBeforeTheNameAreSignatures() {
+		String text = """
+				个人对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.我全年有3次缺席支部组织生活。
+				二、整改措施
+				1.每月参加支部组织生活，不再请假。
+
+				""";
+		ReportImport.Result figures = importText(text + "范志明\n2025.1.20\n");
+		assertTrue(figures.report().contains("落款 \"范志明\" \"2025年1月20日\""), figures.report());
+		assertFalse(figures.report().contains("2025.1.20"), figures.report());
+		ReportImport.Result post = importText(text + "副县长：范志明\n2025-01-20\n");
+		assertTrue(post.report().contains("落款 \"副县长：范志明\" \"2025年1月20日\""), post.report());
+		assertEquals(List.of(""), post.draft().aspects().stream().flatMap(a -> a.measures().stream()).map(Draft.Item::body).toList(), post.report());
+	}
+
+	/** 每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。— the fields before the stop are fields too. */
+	@Test
+	void ledgerFieldsBeforeTheStopOfAOneSentenceMeasureAreRead() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.中心组全年专题研讨只有2次。
+				二、整改措施
+				1.每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。
+				""");
+		Draft.Item measure = result.draft().aspects().get(0).measures().get(0);
+		assertEquals(List.of("每季度开展1次专题研讨。", "党组书记", "2024年3月底前"),
+				List.of(measure.headline(), measure.responsible().orElse(""), measure.deadline().orElse("")), result.report());
+	}
+
+	/** ① ② and 1) 2) number items as （1）（2） do. */
+	@Test
+	void itemsNumberedWithCircledFiguresOrAHalfBracketAreItems() {
+		for (String[] numbers : new String[][] { { "①", "②" }, { "1)", "2)" }, { "1）", "2）" } }) {
+			ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在理论学习方面\n" + numbers[0] + "中心组全年专题研讨只有2次。\n"
+					+ numbers[1] + "学用结合不紧，3篇调研报告未转化。\n");
+			assertEquals(List.of("中心组全年专题研讨只有2次。", "学用结合不紧，3篇调研报告未转化。"),
+					result.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(), result.report());
+		}
+	}
+
+	/** A title of a year no built-in profile is of: the summary says an earlier year's aspects were used. */
+	@Test
+	void aProfileOfAnotherYearThanTheTitlesIsSaid() {
+		ReportImport.Result later = importText(INLINE_REPORT.replace("2023年主题教育专题民主生活会", "2024年主题教育专题民主生活会"));
+		assertTrue(later.summary().stream().anyMatch(line -> line.warning() && line.text().startsWith("标题写的是2024年度，内置方案中没有这一年的，依据了 主题教育2023")),
+				later.summary().toString());
+		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().startsWith("标题写的是")));
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -50,6 +50,11 @@ public final class DraftReader {
 	private static final String WRITTEN_DATE = "((?:[0-9０-９]|[〇零一二三四五六七八九]){4}\\s*年\\s*(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
 			+ "(?:\\s*(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?)";
 	private static final Pattern DATE = Pattern.compile("^[（(]?\\s*" + WRITTEN_DATE + "\\s*[）)]?$");
+	/** 2025.1.20, 2025-01-20, 2025/1/20: a date written with figures alone, which the .dzr writes 2025年1月20日 (GB/T 9704). */
+	private static final Pattern FIGURES_DATE = Pattern
+			.compile("^[（(]?\\s*([0-9０-９]{4})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[）)]?$");
+	/** 副县长：范志明 — a signature that gives the post before the name. */
+	private static final Pattern POST_AND_NAME = Pattern.compile("^\\p{IsHan}{2,12}[：:]\\s*\\p{IsHan}{2,4}$");
 	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+" + WRITTEN_DATE + "$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
@@ -121,16 +126,26 @@ public final class DraftReader {
 
 		Draft.Item build(boolean measure) {
 			String text = body.toString();
+			String head = headline;
 			Optional<String> responsible = Optional.empty();
 			Optional<String> deadline = Optional.empty();
 			if (measure) {
 				Sentences.Ledger ledger = Sentences.ledger(text);
+				if (ledger.responsible().isEmpty() && ledger.deadline().isEmpty()) {
+					// 每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。— the fields before the stop, in the headline
+					Sentences.Ledger inHeadline = Sentences.ledger(headline);
+					if (inHeadline.responsible().isPresent() || inHeadline.deadline().isPresent()) {
+						head = inHeadline.body();
+						ledger = new Sentences.Ledger(text, inHeadline.responsible(), inHeadline.deadline());
+					}
+				}
 				text = ledger.body();
 				responsible = ledger.responsible();
 				// no 完成时限： given: the date by which the measure's own words say it will be done
-				deadline = ledger.deadline().or(() -> StatedDeadlines.stated(headline + ledger.body()));
+				String said = head + ledger.body();
+				deadline = ledger.deadline().or(() -> StatedDeadlines.stated(said));
 			}
-			return new Draft.Item(place, headline, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
+			return new Draft.Item(place, head, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
 					responsible, deadline, List.copyOf(notes));
 		}
 	}
@@ -1251,8 +1266,9 @@ public final class DraftReader {
 		}
 		String text = paragraphs.get(last).text().strip();
 		Matcher both = TRAILING_DATE.matcher(text);
-		if (DATE.matcher(text).matches()) {
-			date = text.replaceAll("[\\s（()）]", "");
+		Optional<String> written = dateOf(text);
+		if (written.isPresent()) {
+			date = written.get();
 			signatureLines.add(last);
 			int before = lastText(last - 1);
 			if (before >= 0 && signs(withoutLabel(paragraphs.get(before).text().strip()))) {
@@ -1296,7 +1312,18 @@ public final class DraftReader {
 	}
 
 	private boolean signs(String text) {
-		return text.length() <= 30 && !SENTENCE_MARK.matcher(text).find() && !text.startsWith("以上") && Markers.leading(text).isEmpty();
+		return text.length() <= 30 && (!SENTENCE_MARK.matcher(text).find() || POST_AND_NAME.matcher(text).matches()) && !text.startsWith("以上")
+				&& Markers.leading(text).isEmpty();
+	}
+
+	/** A line that is a date alone, as the .dzr writes it: 2025年1月20日 (also from 2025.1.20). */
+	private static Optional<String> dateOf(String text) {
+		if (DATE.matcher(text).matches()) {
+			return Optional.of(text.replaceAll("[\\s（()）]", ""));
+		}
+		Matcher figures = FIGURES_DATE.matcher(text);
+		return figures.matches() ? Optional.of(Markers.arabic(figures.group(1)) + "年" + Markers.arabic(figures.group(2)) + "月"
+				+ Markers.arabic(figures.group(3)) + "日") : Optional.empty();
 	}
 
 	private void signedBy(String text) {
@@ -1315,7 +1342,7 @@ public final class DraftReader {
 			String text = paragraphs.get(i).text().strip();
 			if (ENCLOSURE.matcher(text).find()) {
 				first = i;
-			} else if (first >= 0 && DATE.matcher(text).matches() || !text.isEmpty() && !enclosureLike(text)) {
+			} else if (first >= 0 && dateOf(text).isPresent() || !text.isEmpty() && !enclosureLike(text)) {
 				break; // the signature's date above the list, or the text
 			}
 		}

@@ -39,6 +39,7 @@ public final class ImportMessages {
 	public static String Attachment;
 	public static String DerivedProfile;
 	public static String ProfileFromFile;
+	public static String ProfileOfAnotherYear;
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;

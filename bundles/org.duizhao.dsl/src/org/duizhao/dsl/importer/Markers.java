@@ -37,6 +37,9 @@ public final class Markers {
 	private static final Pattern SECTION = Pattern.compile("^\\s*[（(]\\s*(" + NUMERAL + ")\\s*[）)]\\s*[、.．，]?\\s*");
 	private static final Pattern LIST = Pattern.compile("^\\s*([0-9０-９]{1,10})\\s*[.．、]" + NOT_A_FIGURE + "\\s*");
 	private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*([0-9０-９]{1,10})\\s*[）)]\\s*[、.．，]?\\s*");
+	/** ① or 1) — other ways to write （1）. */
+	private static final Pattern CIRCLED = Pattern.compile("^\\s*([\u2460-\u2473])\\s*[、.．，]?\\s*");
+	private static final Pattern HALF_BRACKET = Pattern.compile("^\\s*([0-9０-９]{1,3})\\s*[)）]\\s*[、.．，]?\\s*");
 	/**
 	 * 一是 / 二是 at the start of a paragraph or after the end of a sentence, a colon or a comma; also 问题一：……问题二：
 	 * (or 原因一, 措施一) and 第一，……第二，……, which some drafts write instead (第一 needs its comma: 第一责任人 is a word);
@@ -75,6 +78,14 @@ public final class Markers {
 		if ((m = SUB.matcher(text)).find()) {
 			long value = arabic(m.group(1));
 			return Optional.of(new Marker(Level.SUB, value, "（" + value + "）", openingAt(text), m.end()));
+		}
+		if ((m = CIRCLED.matcher(text)).find()) {
+			long value = m.group(1).charAt(0) - '\u2460' + 1;
+			return Optional.of(new Marker(Level.SUB, value, m.group(1), m.start(1), m.end()));
+		}
+		if ((m = HALF_BRACKET.matcher(text)).find()) {
+			long value = arabic(m.group(1));
+			return Optional.of(new Marker(Level.SUB, value, value + "）", m.start(1), m.end()));
 		}
 		return Optional.empty();
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.importer.Draft.Attachment;
@@ -11,6 +12,7 @@ import org.duizhao.dsl.importer.Draft.Finding;
 import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
+import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.text.Placeholders;
 
 /**
@@ -60,6 +62,9 @@ public final class ReportImport {
 	public record Result(String report, ProfileAspects profile, Optional<DerivedProfile> derived, Draft draft, List<Line> summary) {
 	}
 
+	/** The year a built-in profile is of: 组织生活会2023. */
+	private static final Pattern YEAR_AT_END = Pattern.compile("(?<![0-9])20[0-9]{2}$");
+
 	private ReportImport() {
 	}
 
@@ -85,6 +90,12 @@ public final class ReportImport {
 		// a profile of the user's (one a former import derived, left in the folder) decides the aspects: say which file
 		profile.file().filter(file -> derived.isEmpty())
 				.ifPresent(file -> lines.add(info(Place.NOWHERE, ImportMessages.bind(ImportMessages.ProfileFromFile, profile.name(), file))));
+		// 2024年度组织生活会 with no profile of 2024: the aspects are an earlier year's, which the notice may have changed
+		Optional<Integer> titled = BuiltinProfiles.meetingYear(draft.head().title().orElse(""));
+		Matcher ofYear = YEAR_AT_END.matcher(profile.name());
+		if (titled.isPresent() && derived.isEmpty() && profile.file().isEmpty() && ofYear.find() && Integer.parseInt(ofYear.group()) != titled.get()) {
+			lines.add(new Line(Place.NOWHERE, true, ImportMessages.bind(ImportMessages.ProfileOfAnotherYear, String.valueOf(titled.get()), profile.name())));
+		}
 		derived.ifPresent(d -> lines.add(new Line(Place.NOWHERE, false, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()),
 				true)));
 		for (Draft.Aspect aspect : draft.aspects()) {
