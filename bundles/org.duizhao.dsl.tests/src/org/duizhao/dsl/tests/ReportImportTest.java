@@ -1544,6 +1544,29 @@ class ReportImportTest {
 		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().startsWith("标题写的是")));
 	}
 
+	/**
+	 * 主要是A，B，C。 — one sentence of causes for the whole report whose clauses name the roots of different aspects
+	 * stays one cause, and the .dzr says above it which aspects it speaks of; a sentence about one aspect says nothing.
+	 */
+	@Test
+	void aSentenceOfCausesForSeveralAspectsIsSaid() {
+		String problems = """
+				个人对照检查材料
+				一、存在的问题
+				（一）在理论学习方面。一是全年只参加专题研讨2次。
+				（二）在担当作为方面。一是对门票调价不敢拍板，拖了5个月。
+				（三）在廉洁自律方面。一是对3次节庆活动经费审批把关不严。
+				二、问题产生的原因
+				""";
+		ReportImport.Result several = importText(problems + "主要是理论学习满足于完成任务，担当精神有所减退，纪律规矩意识有所松懈。\n");
+		List<Draft.Item> causes = several.draft().aspects().stream().flatMap(a -> a.causes().stream()).toList();
+		assertEquals(1, causes.size(), several.report());
+		assertEquals(List.of("原因“主要是理论学习满足于完成任务，担当精神有所减退，纪律规矩意识…”一句说到几个方面的根源（理论学习、担当作为、廉洁自律），"
+				+ "整句只归入了一个方面；若是几条原因，请拆开写在各方面之下"), causes.get(0).notes(), several.report());
+		ReportImport.Result one = importText(problems + "主要是对理论学习重视不够，学习多停留在读文件。\n");
+		assertEquals(List.of(), one.draft().aspects().stream().flatMap(a -> a.causes().stream()).flatMap(c -> c.notes().stream()).toList(), one.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {
