@@ -1567,6 +1567,27 @@ class ReportImportTest {
 		assertEquals(List.of(), one.draft().aspects().stream().flatMap(a -> a.causes().stream()).flatMap(c -> c.notes().stream()).toList(), one.report());
 	}
 
+	/**
+	 * 李敏同志批评我…… after 我对王刚同志的批评：…… is a criticism received, with its response; exported, one that names
+	 * its colleague itself is not labelled with the name again.
+	 */
+	@Test
+	void aCriticismReceivedAfterOneGivenIsReceived() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、相互批评
+				我对王刚同志的批评：下基层调研偏少。
+				李敏同志批评我文稿把关不细，一份请示中数据有误。我完全接受。
+				""");
+		assertEquals(List.of("given 王刚 下基层调研偏少。", "received 李敏 李敏同志批评我文稿把关不细，一份请示中数据有误。 我完全接受。"),
+				result.draft().criticisms().stream().map(c -> (c.received() ? "received " : "given ") + c.person() + " " + c.text()
+						+ c.response().map(r -> " " + r).orElse("")).toList(), result.report());
+		List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(lines.contains("李敏同志批评我文稿把关不细，一份请示中数据有误。我的回应：我完全接受。"), lines.toString());
+		assertTrue(lines.contains("对王刚同志：下基层调研偏少。"), lines.toString());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -164,8 +164,15 @@ public final class ReportLayout {
 		return ExportMessages.bind(ExportMessages.CriticismTo, person.replaceFirst(ExportMessages.Comrade + "$", ""));
 	}
 
-	/** 李某同志：, but 同志们： for a criticism no one in particular made. */
-	private static String from(String person) {
+	/**
+	 * 李某同志：, but 同志们： for a criticism no one in particular made; nothing when the criticism's words name the
+	 * colleague themselves (何振东同志指出我……), which would read the name twice.
+	 */
+	private static String from(String person, String text) {
+		String name = person.replaceFirst(ExportMessages.Comrade + "$", "");
+		if (!name.isEmpty() && text.strip().startsWith(name)) {
+			return "";
+		}
 		boolean saysWho = person.endsWith(ExportMessages.Comrade) || person.endsWith(ExportMessages.Comrades);
 		return ExportMessages.bind(saysWho ? ExportMessages.CriticismFromAll : ExportMessages.CriticismFrom, person);
 	}
@@ -196,12 +203,12 @@ public final class ReportLayout {
 				}
 				if (last == i) {
 					String answer = response.isEmpty() ? "" : ExportMessages.bind(ExportMessages.CriticismResponse, response);
-					add(Kind.BODY, null, null, from(joined(c.getPerson())) + sentence(c.getText()) + answer);
+					add(Kind.BODY, null, null, from(joined(c.getPerson()), joined(c.getText())) + sentence(c.getText()) + answer);
 					continue;
 				}
 				// one response to several (对以上批评意见，……) is said once, after them
 				for (Criticism each : received.subList(i, last + 1)) {
-					add(Kind.BODY, null, null, from(joined(each.getPerson())) + sentence(each.getText()));
+					add(Kind.BODY, null, null, from(joined(each.getPerson()), joined(each.getText())) + sentence(each.getText()));
 				}
 				add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.CriticismResponse, response));
 				i = last;

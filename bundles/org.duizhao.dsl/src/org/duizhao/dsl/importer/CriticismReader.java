@@ -157,8 +157,9 @@ final class CriticismReader {
 					? new Entry(false, person, trimEnd(text.substring(start + from.end())), Optional.empty(), start + from.end())
 					: received(person, text, start + from.end(), labels));
 		}
-		boolean receivedHere = way == Way.NOT_SAID ? words.mentions("criticism.receivedIn", said.substring(0, Math.min(said.length(), 20)))
-				: way == Way.RECEIVED;
+		// 李某同志批评我…… after criticisms given (我对王某同志的批评：……) is one received: its own words say so
+		boolean saysOfTheWriter = saysOfTheWriter(said);
+		boolean receivedHere = way == Way.RECEIVED || saysOfTheWriter && (way == Way.NOT_SAID || NAMED.matcher(said).lookingAt());
 		if (way == Way.NOT_SAID && !receivedHere) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
@@ -211,6 +212,18 @@ final class CriticismReader {
 			}
 		}
 		return Optional.of(entries);
+	}
+
+	/** 指出我, 批评我 … near the start (not 认为我们: the words of a criticism given may speak of 我们). */
+	private boolean saysOfTheWriter(String said) {
+		String start = said.substring(0, Math.min(said.length(), 20));
+		for (String word : words.list("criticism.receivedIn")) {
+			int at = start.indexOf(word);
+			if (at >= 0 && !said.startsWith("们", at + word.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A received criticism and the writer's response to it, which follows what was said. */
