@@ -123,6 +123,12 @@ class QuickfixTest {
 	}
 
 	@Test
+	void replaceAHalfWidthFullStop() {
+		String text = Samples.VALID.replace("读原文，联系", "读原文.联系");
+		assertEquals(Samples.VALID.replace("读原文，联系", "读原文。联系"), apply(text, IssueCodes.HALF_WIDTH_PUNCTUATION, "改为全角“。”"));
+	}
+
+	@Test
 	void removeSpaceBetweenChinese() {
 		String text = Samples.VALID.replace("听汇报多", "听汇报 \u3000多");
 		assertEquals(Samples.VALID, apply(text, IssueCodes.SPACE_BETWEEN_HAN, "删除汉字之间的空格"));

@@ -1588,6 +1588,20 @@ class ReportImportTest {
 		assertTrue(lines.contains("对王刚同志：下基层调研偏少。"), lines.toString());
 	}
 
+	/** 思想认识不够到位.支委会…… — a half-width stop after Han ends the headline as 。 does; 1.5倍 does not. */
+	@Test
+	void aHalfWidthStopAfterHanEndsTheHeadline() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.思想认识不够到位.支委会把精力更多放在日常事务上.
+				2.学习时长只有要求的1.5倍的一半。
+				""");
+		assertEquals(List.of("思想认识不够到位.|支委会把精力更多放在日常事务上.", "学习时长只有要求的1.5倍的一半。|"),
+				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + "|" + p.body()).toList(), result.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -39,6 +39,15 @@ class TextAnalysisTest {
 		assertEquals(List.of("，", "；", "？"), found.stream().map(Finding::replacement).toList());
 	}
 
+	/** 到位.支委会 and 上. at the end are sentence ends written half-width; 1.5倍, 2024.1 and Word.docx are not. */
+	@Test
+	void aHalfWidthFullStopAfterHanIsHalfWidth() {
+		List<Finding> found = Typography.halfWidthPunctuation("思想认识不够到位.支委会放在日常事务上.增长1.5倍，见2024.1版和附件.docx");
+		assertEquals(List.of(8, 19), found.stream().map(Finding::offset).toList());
+		assertEquals(List.of("。", "。"), found.stream().map(Finding::replacement).toList());
+		assertEquals("思想认识不够到位.", Typography.asSentence("思想认识不够到位."));
+	}
+
 	@Test
 	void unpairedMarksAreFoundInOrder() {
 		assertEquals(List.of("”", "“", "《"),

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.duizhao.dsl.text.Typography;
+
 import org.duizhao.dsl.text.Deadlines;
 
 /** Splitting an item's text: the first sentence is its headline, a 比如/例如 sentence its example, ledger fields. */
@@ -22,9 +24,9 @@ final class Sentences {
 	}
 
 	/** The marks that end a sentence (or a clause that stands for one): 。；！？ and their half-width forms. */
-	static final Pattern END = Pattern.compile("[。；;！？!?]");
+	static final Pattern END = Pattern.compile("[。；;！？!?]|" + Typography.HALF_WIDTH_STOP);
 
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[。！？!?])(.*)$", Pattern.DOTALL);
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?(?:[。！？!?]|" + Typography.HALF_WIDTH_STOP + "))(.*)$", Pattern.DOTALL);
 	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限|牵头|由[^（()）]{2,20}负责)[^（()）]*)[）)]");
@@ -56,7 +58,7 @@ final class Sentences {
 
 	/** Whether the text so far ends a sentence (so that what is appended may start an example). */
 	static boolean endsSentence(CharSequence text) {
-		return text.length() > 0 && END.matcher(text.subSequence(text.length() - 1, text.length())).matches();
+		return text.length() > 0 && END.matcher(text).region(text.length() - 1, text.length()).useTransparentBounds(true).matches();
 	}
 
 	/** The body's example sentence (and what follows it) as the example. */

@@ -13,7 +13,13 @@ public final class Typography {
 	private static final Map<Character, String> FULL_WIDTH = Map.of(
 			',', "，", ';', "；", ':', "：", '?', "？", '!', "！", '(', "（", ')', "）");
 
-	private static final Pattern CLAUSE_END = Pattern.compile("[。！？：；，…”!?;:,]\\s*$");
+	/**
+	 * A half-width full stop after a Han character, not in a figure (1.5) or before Latin text: a sentence's end written
+	 * with the wrong mark (思想认识不够到位.支委会……), which the importers read as 。 and the checks call half-width.
+	 */
+	public static final String HALF_WIDTH_STOP = "(?<=\\p{IsHan})\\.(?![0-9A-Za-z.])";
+	private static final Pattern HALF_WIDTH_STOP_AT = Pattern.compile(HALF_WIDTH_STOP);
+	private static final Pattern CLAUSE_END = Pattern.compile("(?:[。！？：；，…”!?;:,]|" + HALF_WIDTH_STOP + ")\\s*$");
 	private static final String OPENERS = "“‘（《";
 	private static final String CLOSERS = "”’）》";
 
@@ -27,7 +33,9 @@ public final class Typography {
 	 */
 	public static String asSentence(String text) {
 		String t = text.strip().replaceAll("[，,；;：:\\s]+$", "");
-		return t.isEmpty() || "。！？!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
+		boolean stopped = !t.isEmpty() && ("。！？!?".indexOf(t.charAt(t.length() - 1)) >= 0
+				|| HALF_WIDTH_STOP_AT.matcher(t).region(t.length() - 1, t.length()).useTransparentBounds(true).matches());
+		return t.isEmpty() || stopped ? t : t + "。";
 	}
 
 	/**
@@ -38,7 +46,10 @@ public final class Typography {
 		return text.isBlank() || CLAUSE_END.matcher(text).find() ? text : text + "。";
 	}
 
-	/** Half-width {@code , ; : ? ! ( )} written next to a Han character; the finding carries the full-width form. */
+	/**
+	 * Half-width {@code , ; : ? ! ( )} written next to a Han character, and a half-width full stop after one; the finding
+	 * carries the full-width form.
+	 */
 	public static List<Finding> halfWidthPunctuation(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
@@ -46,6 +57,8 @@ public final class Typography {
 			String fullWidth = c < 0x80 ? FULL_WIDTH.get(c) : null;
 			if (fullWidth != null && touchesHan(text, i)) {
 				result.add(new Finding(i, 1, String.valueOf(text.charAt(i)), fullWidth));
+			} else if (c == '.' && HALF_WIDTH_STOP_AT.matcher(text).region(i, i + 1).useTransparentBounds(true).matches()) {
+				result.add(new Finding(i, 1, ".", "。"));
 			}
 		}
 		return result;
