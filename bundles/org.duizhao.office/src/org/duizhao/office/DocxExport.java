@@ -68,6 +68,8 @@ public final class DocxExport {
 	private static final int ONE_CHAR_4 = 280;
 
 	private final XWPFDocument document = new XWPFDocument();
+	/** Whether the signature's first line is written (a blank line goes before it, none between its lines). */
+	private boolean signing;
 
 	private DocxExport() {
 	}
@@ -135,6 +137,11 @@ public final class DocxExport {
 		case HEADING3, BODY -> run(paragraph(ParagraphAlignment.BOTH, true), block.plain(), Fonts.BODY, SIZE_3);
 		case ATTACHMENT -> attachment(block);
 		case SIGNATURE -> {
+			if (!signing) {
+				// 在正文（或附件说明）下空一行编排发文机关署名 (GB/T 9704 7.3.5.2)
+				paragraph(ParagraphAlignment.LEFT, false);
+				signing = true;
+			}
 			XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, false);
 			p.setIndentationRight(2 * INDENT_2_CHARS); // 落款右空四字
 			run(p, block.plain(), Fonts.BODY, SIZE_3);

@@ -363,6 +363,11 @@ class PartsTest {
 				"整改 M2 持续推进 \"读书班已办两期。\" 原因 \"主要原因是第三期教材未到\"")).getContents().get(0),
 				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
 		assertEquals("2.（持续推进）读书班已办两期。主要原因是第三期教材未到。", saysItself.get(4));
+		// words that say where the measure stands are not told it again in brackets; a reason without its stop gets one
+		List<String> statedInWords = ReportLayout.of((Report) load(text.replace("整改 M2 持续推进 \"读书班已办两期。\"",
+				"整改 M2 持续推进 \"读书班已办两期，持续推进。\" 原因 \"第三期教材未到\"")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("2.读书班已办两期，持续推进。原因：第三期教材未到。", statedInWords.get(4));
 		assertEquals("二、征求意见情况", lines.get(6));
 		assertEquals("会前共征求意见建议2条，其中对照认领1条，作出说明1条。", lines.get(7));
 		assertEquals("三、存在的问题", lines.get(10));
@@ -402,7 +407,7 @@ class PartsTest {
 		String listed = "\t意见 Y1 \"学习不够。\" 认领 P1\n";
 		for (String[] c : new String[][] { { "会前共征求到意见建议31条。", listed, "会前共征求到意见建议31条。|1.学习不够。（已对号认领）" },
 				{ "会前召开了座谈会。", "", "会前召开了座谈会。|会前共征求意见建议31条。" },
-				{ "会前召开了座谈会。", listed, "会前召开了座谈会。|会前共征求意见建议31条，其中对照认领1条，作出说明0条。" } }) {
+				{ "会前召开了座谈会。", listed, "会前召开了座谈会。|会前共征求意见建议31条，其中对照认领1条。" } }) {
 			String text = Samples.VALID.replace("方面 学习 {", "征求意见 共 31 条 \"" + c[0] + "\" {\n" + c[1] + "}\n\n方面 学习 {");
 			List<String> lines = ReportLayout.of((Report) load(text).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
 					ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();

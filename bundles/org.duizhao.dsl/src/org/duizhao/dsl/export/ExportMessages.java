@@ -22,6 +22,8 @@ public final class ExportMessages {
 	public static String Reason;
 	public static String OpinionsHeading;
 	public static String OpinionsSummary;
+	public static String OpinionsClaimed;
+	public static String OpinionsAnswered;
 	public static String OpinionsTotal;
 	public static String OpinionClaimed;
 	public static String OpinionAnswer;

@@ -112,7 +112,9 @@ public final class ReportLayout {
 		}
 		int n = 0;
 		for (Followup followup : previous.getFollowups()) {
-			String state = followup.isSetState() ? "（" + followup.getState().getLiteral() + "）" : "";
+			// （未完成） before words that say 未完成 themselves would say it twice
+			boolean saysItself = followup.isSetState() && joined(followup.getText()).contains(followup.getState().getLiteral());
+			String state = followup.isSetState() && !saysItself ? "（" + followup.getState().getLiteral() + "）" : "";
 			add(Kind.HEADING3, ++n + ".", state, sentence(followup.getText()) + reason(followup));
 		}
 	}
@@ -130,7 +132,7 @@ public final class ReportLayout {
 			return sentence(reason);
 		}
 		return ExportMessages.bind(followup.getState() == FollowupState.NOT_DONE ? ExportMessages.NotDoneReason : ExportMessages.Reason,
-				reason);
+				sentence(reason));
 	}
 
 	private void opinions(Opinions opinions) {
@@ -146,15 +148,23 @@ public final class ReportLayout {
 		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not; when
 		// the writer's own words give the total, the generated sentence would say it twice
 		boolean totalSaid = counts.gathered() > 0 && Pattern.compile("(?<!\\d)" + counts.gathered() + "条").matcher(description).find();
-		if (!totalSaid && !opinions.getOpinions().isEmpty()) {
-			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), counts.claimed(), counts.answered()));
+		// how they were taken up, as far as the listed opinions say (对照认领0条 would say what the report does not)
+		List<String> takenUp = new ArrayList<>();
+		if (counts.claimed() > 0) {
+			takenUp.add(ExportMessages.bind(ExportMessages.OpinionsClaimed, counts.claimed()));
+		}
+		if (counts.answered() > 0) {
+			takenUp.add(ExportMessages.bind(ExportMessages.OpinionsAnswered, counts.answered()));
+		}
+		if (!totalSaid && !takenUp.isEmpty()) {
+			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsSummary, counts.gathered(), String.join("，", takenUp)));
 		} else if (!totalSaid && counts.gathered() > 0) {
 			add(Kind.BODY, null, null, ExportMessages.bind(ExportMessages.OpinionsTotal, counts.gathered()));
 		}
 		int n = 0;
 		for (Opinion opinion : opinions.getOpinions()) {
 			String taken = opinion.getClaimedBy().isEmpty() ? "" : ExportMessages.OpinionClaimed;
-			String answer = opinion.getAnswer() == null ? "" : ExportMessages.bind(ExportMessages.OpinionAnswer, joined(opinion.getAnswer()));
+			String answer = opinion.getAnswer() == null ? "" : ExportMessages.bind(ExportMessages.OpinionAnswer, sentence(opinion.getAnswer()));
 			add(Kind.HEADING3, ++n + ".", null, sentence(opinion.getText()) + taken + answer);
 		}
 	}

@@ -89,6 +89,8 @@ class ExportCommandTest {
 			assertEquals("青川县交通运输局党组", signature.getText());
 			assertEquals("RIGHT", signature.getAlignment().name());
 			assertEquals("2023年12月20日", paragraphs.get(paragraphs.size() - 1).getText());
+			assertEquals("", paragraphs.get(paragraphs.size() - 3).getText(), "a blank line between the text and the signature");
+			assertFalse(paragraphs.get(paragraphs.size() - 4).getText().isEmpty(), "one blank line");
 
 			assertTrue(document.getEvenAndOddHeadings(), "Word shows the even-page footer only with this setting");
 			assertPageNumber(document.getHeaderFooterPolicy().getDefaultFooter(), "RIGHT");
@@ -128,7 +130,8 @@ class ExportCommandTest {
 			assertEquals("2.班子整改措施台账", second.getText());
 			assertEquals(List.of(1920, 320), List.of(second.getIndentationLeft(), second.getIndentationHanging()));
 			assertFont(second.getRuns().get(0), "仿宋_GB2312", 32);
-			assertEquals("青川县交通运输局党组", texts.get(first + 2));
+			// 在正文（或附件说明）下空一行编排发文机关署名, the date on the line under it
+			assertEquals(List.of("", "青川县交通运输局党组", "2023年12月20日"), texts.subList(first + 2, first + 5));
 		}
 		Run again = run("import", docx.toString(), "-o", dir.resolve("再导入.dzr").toString());
 		assertEquals(Main.OK, again.exit(), again.err());
