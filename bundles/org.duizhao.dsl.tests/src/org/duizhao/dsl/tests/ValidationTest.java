@@ -223,6 +223,15 @@ class ValidationTest {
 		assertEquals(List.of(" "), issues(text, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(text, i)).toList());
 	}
 
+	/** 区政府副区长 邵明远 as the subtitle is a byline laid out with its space; elsewhere, or not a byline, the space is marked. */
+	@Test
+	void aBylineUnderTheTitleKeepsItsSpace() {
+		String byline = Samples.VALID.replaceFirst("(报告 \"[^\"]*\")", "$1\n副标题 \"区政府副区长 邵明远\"");
+		assertTrue(issues(byline, IssueCodes.SPACE_BETWEEN_HAN).isEmpty(), byline);
+		String notByline = Samples.VALID.replaceFirst("(报告 \"[^\"]*\")", "$1\n副标题 \"在全区 干部大会上的发言，有删节\"");
+		assertEquals(List.of(" "), issues(notByline, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(notByline, i)).toList());
+	}
+
 	@Test
 	void correctTypographyAndLineBreaksInsideTextsAreQuiet() {
 		String text = Samples.VALID.replace("今年6次集中学习都停留在读原文，联系实际不够。", "学习停留在读“原文”，\n\t\t联系实际（理论）不够。see 2024, ok: fine");

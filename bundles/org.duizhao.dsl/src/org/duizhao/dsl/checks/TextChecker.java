@@ -1,5 +1,7 @@
 package org.duizhao.dsl.checks;
 
+import java.util.regex.Pattern;
+
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.text.Finding;
@@ -7,6 +9,7 @@ import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.Typography;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
+import org.duizhao.model.ReportPackage.Literals;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
@@ -15,6 +18,9 @@ import org.eclipse.xtext.validation.Check;
  * on its exact characters, so the editor underlines "XX" and not the whole paragraph.
  */
 public class TextChecker extends AbstractChecker {
+
+	/** A writer's post and name under the title, apart by a space. */
+	private static final Pattern BYLINE = Pattern.compile("\\p{IsHan}{2,24}[ \u3000]+\\p{IsHan}{2,4}");
 
 	@Check
 	public void noPlaceholders(EObject object) {
@@ -42,6 +48,9 @@ public class TextChecker extends AbstractChecker {
 			for (Finding f : Typography.unpairedMarks(text)) {
 				warningAt(Messages.bind(Messages.UnpairedMark, f.found(), f.replacement()), object, base + f.offset(),
 						f.length(), IssueCodes.UNPAIRED_MARK);
+			}
+			if (literal.feature() == Literals.REPORT__SUBTITLE && BYLINE.matcher(text.strip()).matches()) {
+				continue; // 区政府副区长 邵明远 under the title: the space between post and name is the byline's layout
 			}
 			for (Finding f : Typography.spacesBetweenHan(text)) {
 				warningAt(Messages.SpaceBetweenHan, object, base + f.offset(), f.length(), IssueCodes.SPACE_BETWEEN_HAN);
