@@ -22,6 +22,7 @@ import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
+import org.duizhao.dsl.text.Typography;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.model.FollowupState;
 import org.duizhao.model.ItemKind;
@@ -1453,8 +1454,19 @@ class ReportImportTest {
 		assertTrue(lines.contains("一是学习的系统性不够强。集中学习多按通知安排。二是学用结合还有差距。"), lines.toString());
 		assertTrue(lines.contains("监督管理还有薄弱环节。"), lines.toString());
 		Draft again = importText(String.join("\n", lines)).draft();
-		assertEquals(List.of("理论学习:2", "廉洁自律:1"), again.aspects().stream().map(a -> a.id().orElseThrow() + ":" + a.problems().size()).toList(),
+		assertEquals(List.of("理论学习:学习的系统性不够强。|集中学习多按通知安排。", "理论学习:学用结合还有差距。|", "廉洁自律:监督管理还有薄弱环节。|"),
+				again.aspects().stream().flatMap(a -> a.problems().stream().map(p -> a.id().orElseThrow() + ":" + p.headline() + "|" + p.body())).toList(),
 				lines.toString());
+		// a lone problem whose words number something (首先，……其次，……) keeps its 一是: else they read back as problems
+		Report numbering = (Report) fixture.parse("""
+				报告 "班子对照检查材料"
+				依据 主题教育2023
+				方面 廉洁自律 {
+					问题 P3 "监督管理还有薄弱环节。" "首先，制度不全；其次，执行不严。"
+				}
+				""").getContents().get(0);
+		List<String> numbered = ReportLayout.of(numbering, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.INLINE).stream().map(Block::plain).toList();
+		assertTrue(numbered.contains("一是监督管理还有薄弱环节。首先，制度不全；其次，执行不严。"), numbered.toString());
 	}
 
 	/**
@@ -1600,6 +1612,182 @@ class ReportImportTest {
 				""");
 		assertEquals(List.of("思想认识不够到位.|支委会把精力更多放在日常事务上.", "学习时长只有要求的1.5倍的一半。|"),
 				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + "|" + p.body()).toList(), result.report());
+	}
+
+	/** Words after the problems that do not sum them up for the causes stay the last item's: none is moved. */
+	@Test
+	void wordsAfterTheProblemsThatDoNotLeadToTheCausesStayWhereTheyAre() {
+		ReportImport.Result consequence = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在工作作风方面
+				一是调研不深。
+				这些问题导致3项民生工程进度滞后。
+				二、问题产生的原因
+				一是宗旨意识淡化。
+				""");
+		assertEquals(List.of("调研不深。这些问题导致3项民生工程进度滞后。"), consequence.draft().aspects().get(0).problems().stream()
+				.map(p -> p.headline() + p.body()).toList(), consequence.report());
+		ReportImport.Result beforeCriticism = importText("""
+				个人对照检查材料
+				一、存在的问题
+				1.工作作风不够扎实
+				全年仅走访居民户42户。
+				以上问题虽有客观因素，但根本在于主观。
+				二、相互批评
+				对王刚同志：下基层调研偏少。
+				""");
+		assertEquals(List.of("全年仅走访居民户42户。以上问题虽有客观因素，但根本在于主观。"),
+				beforeCriticism.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::body).toList(), beforeCriticism.report());
+		ReportImport.Result byAspect = importText("""
+				对照检查材料
+				一、存在的问题、原因及整改措施
+				（一）在工作作风方面
+				存在问题：调研不深。
+				整改措施：每月调研2次。
+				上述问题的整改，由班子成员按分工抓好落实。
+				二、问题产生的原因
+				一是宗旨意识淡化。
+				""");
+		assertTrue(byAspect.draft().aspects().get(0).measures().stream().anyMatch(m -> m.text().contains("上述问题的整改，由班子成员按分工抓好落实。")),
+				byAspect.report());
+		assertEquals(Map.of(), byAspect.draft().head().leads(), byAspect.report());
+	}
+
+	/** 责任人：王明 or 完成时限：长期坚持 before the date are a measure's fields, not the signature. */
+	@Test
+	void aMeasuresFieldBeforeTheDateIsNoSignature() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.中心组全年专题研讨只有2次。
+				二、整改措施
+				1.每季度开展1次专题研讨。
+				完成时限：长期坚持
+				2025.1.20
+				""");
+		assertFalse(result.report().contains("落款 \"完成时限"), result.report());
+		assertEquals(Optional.of("长期坚持"), result.draft().aspects().get(0).measures().get(0).deadline(), result.report());
+	}
+
+	/** A 支部 in the title of one person's words at its meeting, or of its 第一书记, does not make the report the 支部's. */
+	@Test
+	void aPersonAtABranchsMeetingIsNoBranch() {
+		String body = "\n一、存在的问题\n一是我批评和自我批评辣味不足。\n";
+		assertTrue(importText("党员王明在第一党支部2023年度组织生活会上的对照检查材料" + body).report().contains("类型 个人"));
+		assertTrue(importText("第一党支部第一书记王明对照检查材料" + body).report().contains("类型 个人"));
+		assertTrue(importText("机关党总支部书记王明对照检查材料" + body).report().contains("类型 个人"));
+	}
+
+	/** Under criticisms given, 李敏同志平时经常帮助我，但…… is still one given to 李敏. */
+	@Test
+	void aCriticismGivenThatSpeaksOfHelpIsGiven() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、相互批评
+				我对王刚同志的批评：下基层调研偏少。
+				李敏同志平时经常帮助我，但在分管领域抓落实不够。
+				""");
+		assertEquals(List.of(false, false), result.draft().criticisms().stream().map(Draft.Criticism::received).toList(), result.report());
+	}
+
+	/** A headline's plain words with a colon (逐项明确整改时限：……) are no ledger fields: only brackets are. */
+	@Test
+	void aHeadlinesPlainWordsAreNoLedgerFields() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.中心组全年专题研讨只有2次。
+				二、整改措施
+				1.建立整改台账，逐项明确整改时限：每月通报一次进度。
+				""");
+		assertEquals("建立整改台账，逐项明确整改时限：每月通报一次进度。", result.draft().aspects().get(0).measures().get(0).headline(), result.report());
+	}
+
+	/** ① ② under （1） are points of that item, not items of their own. */
+	@Test
+	void circledFiguresUnderABracketedNumberArePointsOfIt() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				（1）学习不够系统。
+				①中心组研讨只有2次。
+				②读原著少。
+				（2）学用结合不紧。
+				""");
+		assertEquals(List.of("学习不够系统。", "学用结合不紧。"), result.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
+				result.report());
+		assertEquals(List.of(), result.draft().findings(), result.report());
+	}
+
+	/** 首先，……其次，…… under an item numbered 1. explain it; 最后，恳请各位同志…… is the closing, not a measure. */
+	@Test
+	void ordinalWordsInsideANumberedItemOrInTheClosingNumberNothing() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.理论学习不够深入
+				首先，学习时间不足。其次，学用结合不紧。
+				二、整改措施
+				1.每月集中学习1次。
+				最后，恳请各位同志对我们班子提出批评意见。
+				""");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		assertEquals(List.of("理论学习不够深入|首先，学习时间不足。其次，学用结合不紧。"), aspect.problems().stream().map(p -> p.headline() + "|" + p.body()).toList(),
+				result.report());
+		assertEquals(1, aspect.measures().size(), result.report());
+		assertEquals(Optional.of("最后，恳请各位同志对我们班子提出批评意见。"), result.draft().head().closing(), result.report());
+	}
+
+	/** 其次， in the middle of a sentence numbers nothing. */
+	@Test
+	void 其次InASentencesMiddleNumbersNothing() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				学习的主动性不够，其次，学用结合也不紧。
+				""");
+		assertEquals(List.of("学习的主动性不够，其次，学用结合也不紧。"), result.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
+				result.report());
+	}
+
+	/** 一是学习不够系统.二是…… — the half-width stop ends the first; 表现为：一.学得少 is a numeral's dot, not a stop. */
+	@Test
+	void aHalfWidthStopEndsAnInlineItemButNotANumeralsDot() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够系统.二是学用结合不紧.
+				""");
+		assertEquals(2, result.draft().aspects().get(0).problems().size(), result.report());
+		assertEquals(List.of(), Typography.halfWidthPunctuation("学习不够深入，表现为：一.学得少，二.用得少。"));
+	}
+
+	/** 范志明 2025.1.20 on one line signs the report; 2025.13.45 is no date. */
+	@Test
+	void aSignatureWithItsDateInFiguresOnOneLineSigns() {
+		String text = "个人对照检查材料\n一、存在的问题\n（一）在理论学习方面\n1.我全年有3次缺席支部组织生活。\n\n";
+		assertTrue(importText(text + "范志明 2025.1.20\n").report().contains("落款 \"范志明\" \"2025年1月20日\""));
+		assertFalse(importText(text + "范志明\n2025.13.45\n").report().contains("落款"));
+	}
+
+	/** A heading the profile names with words that say a shortfall (补短板、强弱项情况) stays that aspect's heading. */
+	@Test
+	void aProfilesOwnLabelThatSaysAShortfallIsStillItsHeading() {
+		ProfileAspects own = new ProfileAspects("方案a", "方案a", List.of(new AspectName("补短板", "补短板、强弱项情况"), new AspectName("学习", "理论学习情况")));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines("""
+				某支部对照检查材料
+				一、存在的问题
+				（一）补短板、强弱项情况
+				一是服务窗口等候时间长。
+				"""), "b.txt", Unit.LINE, List.of(own), Optional.empty(), "b")).orElseThrow();
+		assertEquals(List.of("补短板"), result.draft().aspects().stream().map(a -> a.id().orElse("?")).toList(), result.report());
 	}
 
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */

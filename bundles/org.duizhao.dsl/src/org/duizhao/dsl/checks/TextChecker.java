@@ -1,7 +1,6 @@
 package org.duizhao.dsl.checks;
 
-import java.util.regex.Pattern;
-
+import org.duizhao.dsl.importer.Bylines;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.text.Finding;
@@ -18,9 +17,6 @@ import org.eclipse.xtext.validation.Check;
  * on its exact characters, so the editor underlines "XX" and not the whole paragraph.
  */
 public class TextChecker extends AbstractChecker {
-
-	/** A writer's post and name under the title, apart by a space. */
-	private static final Pattern BYLINE = Pattern.compile("\\p{IsHan}{2,24}[ \u3000]+\\p{IsHan}{2,4}");
 
 	@Check
 	public void noPlaceholders(EObject object) {
@@ -49,7 +45,7 @@ public class TextChecker extends AbstractChecker {
 				warningAt(Messages.bind(Messages.UnpairedMark, f.found(), f.replacement()), object, base + f.offset(),
 						f.length(), IssueCodes.UNPAIRED_MARK);
 			}
-			if (literal.feature() == Literals.REPORT__SUBTITLE && BYLINE.matcher(text.strip()).matches()) {
+			if (literal.feature() == Literals.REPORT__SUBTITLE && Bylines.isByline(text)) {
 				continue; // 区政府副区长 邵明远 under the title: the space between post and name is the byline's layout
 			}
 			for (Finding f : Typography.spacesBetweenHan(text)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.Block.Kind;
+import org.duizhao.dsl.importer.Markers;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.text.ChineseNumerals;
@@ -308,8 +309,10 @@ public final class ReportLayout {
 		if (numbering == Numbering.INLINE) {
 			// 一是 after a lead that ends in no stop would run into its words
 			StringBuilder paragraph = new StringBuilder(problems.isEmpty() ? lead : Typography.beforeMore(lead));
-			// 一是 with no 二是 after it reads as a list cut short: a lone problem with no lead before it goes unnumbered
-			boolean numbered = problems.size() > 1 || !lead.isEmpty();
+			// 一是 with no 二是 after it reads as a list cut short: a lone problem with no lead before it goes unnumbered,
+			// unless its own words number something (首先，……其次，……), which would read back as problems of their own
+			boolean numbered = problems.size() > 1 || !lead.isEmpty()
+					|| problems.stream().anyMatch(p -> numbersSomething(sentence(p.getHeadline()) + rest(p)));
 			int n = 0;
 			for (Problem p : problems) {
 				paragraph.append(numbered ? ChineseNumerals.of(++n) + ExportMessages.InlineOrdinal : "").append(sentence(p.getHeadline())).append(rest(p));
@@ -323,6 +326,10 @@ public final class ReportLayout {
 			}
 			numbered3(problems);
 		}
+	}
+
+	private static boolean numbersSomething(String text) {
+		return Markers.leading(text).isPresent() || !Markers.inline(text, 0).isEmpty();
 	}
 
 	/** One case as a paragraph; several numbered （一）（二）, each told over as many paragraphs as it takes. */

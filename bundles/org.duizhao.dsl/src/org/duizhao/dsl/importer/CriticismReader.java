@@ -157,9 +157,9 @@ final class CriticismReader {
 					? new Entry(false, person, trimEnd(text.substring(start + from.end())), Optional.empty(), start + from.end())
 					: received(person, text, start + from.end(), labels));
 		}
-		// 李某同志批评我…… after criticisms given (我对王某同志的批评：……) is one received: its own words say so
-		boolean saysOfTheWriter = saysOfTheWriter(said);
-		boolean receivedHere = way == Way.RECEIVED || saysOfTheWriter && (way == Way.NOT_SAID || NAMED.matcher(said).lookingAt());
+		// 李某同志批评我…… after criticisms given (我对王某同志的批评：……) is one received: its own words say so — a colleague
+		// named at its start says something of 我 (李某同志平时经常帮助我，但…… is still said to 李某)
+		boolean receivedHere = way == Way.RECEIVED || way == Way.NOT_SAID && saysOfTheWriter(said) || way == Way.GIVEN && namedSaysOfMe(said);
 		if (way == Way.NOT_SAID && !receivedHere) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
@@ -212,6 +212,16 @@ final class CriticismReader {
 			}
 		}
 		return Optional.of(entries);
+	}
+
+	/** 李某同志指出我……, 李某同志批评我……: a colleague at the start who says something of the writer. */
+	private static boolean namedSaysOfMe(String said) {
+		Matcher says = SAYS.matcher(said);
+		if (!says.lookingAt()) {
+			return false;
+		}
+		String next = said.substring(says.end(), Math.min(said.length(), says.end() + 4));
+		return next.contains("我") && !next.contains("我们");
 	}
 
 	/** 指出我, 批评我 … near the start (not 认为我们: the words of a criticism given may speak of 我们). */

@@ -54,15 +54,17 @@ public final class DraftReader {
 	private static final Pattern FIGURES_DATE = Pattern
 			.compile("^[（(]?\\s*([0-9０-９]{4})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[）)]?$");
 	/** 副县长：范志明 — a signature that gives the post before the name. */
-	private static final Pattern POST_AND_NAME = Pattern.compile("^\\p{IsHan}{2,12}[：:]\\s*\\p{IsHan}{2,4}$");
-	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+" + WRITTEN_DATE + "$");
+	private static final Pattern POST_AND_NAME = Pattern.compile("^(\\p{IsHan}{2,12})[：:]\\s*\\p{IsHan}{2,4}$");
+	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(" + WRITTEN_DATE + "|[0-9０-９]{4}\\s*[.．/／-]\\s*[0-9０-９]{1,2}\\s*[.．/／-]\\s*[0-9０-９]{1,2})$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
 	/** A 支部 (or 总支) whose report it is, not its 书记 or 委员 writing for themselves. */
-	private static final Pattern BRANCH = Pattern.compile("(?:支部|总支)(?!\\s*(?:副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
+	private static final Pattern BRANCH = Pattern.compile("(?:总支部?+|支部)(?!\\s*(?:第一书记|副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
+	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
+	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
@@ -78,8 +80,6 @@ public final class DraftReader {
 	private static final Pattern NUMBER_IN_LINE = Pattern.compile("[0-9０-９]{1,2}\\s*[.．、]");
 	/** 区委： or 县委组织部： alone on its line before the preface: whom a report is addressed to, not its words. */
 	private static final Pattern ADDRESSEE = Pattern.compile("^\\p{IsHan}{0,12}(?:委|党组|党委|党工委|委员会|组织部|支部|总支)[：:]$");
-	/** 区政府党组成员、副区长 魏景然 — a position, a space and a name: the writer, above or below the title. */
-	private static final Pattern BYLINE = Pattern.compile("^[^，。；：:！？]{2,30}?[\\s\u3000]+\\p{IsHan}{2,4}(?<![局委组部院所厅处办会府校队站司行社])$");
 	/** How the heading of a 说明 ends (谈话函询情况：…, 个人有关事项说明, 需要说明的其他问题), also one after the closing. */
 	private static final Pattern STATEMENT_HEADING_END = Pattern.compile("(?:情况|说明|事项|报告|问题)$");
 
@@ -89,6 +89,8 @@ public final class DraftReader {
 		final boolean problems;
 		Level level;
 		ItemBuilder current;
+		/** Whether the last item was numbered by 首先, 其次…: only then does a paragraph's 其次，or 最后， go on with it. */
+		boolean inOrdinalWords;
 
 		Target(boolean problems) {
 			this.problems = problems;
@@ -133,10 +135,10 @@ public final class DraftReader {
 				Sentences.Ledger ledger = Sentences.ledger(text);
 				if (ledger.responsible().isEmpty() && ledger.deadline().isEmpty()) {
 					// 每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。— the fields before the stop, in the headline
-					Sentences.Ledger inHeadline = Sentences.ledger(headline);
-					if (inHeadline.responsible().isPresent() || inHeadline.deadline().isPresent()) {
-						head = inHeadline.body();
-						ledger = new Sentences.Ledger(text, inHeadline.responsible(), inHeadline.deadline());
+					Optional<Sentences.Ledger> inHeadline = Sentences.ledgerInBrackets(headline);
+					if (inHeadline.isPresent()) {
+						head = inHeadline.get().body();
+						ledger = new Sentences.Ledger(text, inHeadline.get().responsible(), inHeadline.get().deadline());
 					}
 				}
 				text = ledger.body();
@@ -257,6 +259,8 @@ public final class DraftReader {
 	private String subtitle;
 	/** Words that sum up the problems after the last of them (以上问题虽有客观因素……), for the part that comes next. */
 	private At problemsSummedUp;
+	/** The problems whose last item those words would have gone on with, had no causes' or measures' heading come. */
+	private Target summedUpFrom;
 	private final StringBuilder preface = new StringBuilder();
 	private final StringBuilder closing = new StringBuilder();
 	private String organization;
@@ -294,6 +298,11 @@ public final class DraftReader {
 		try {
 			accept(index);
 		} catch (RuntimeException e) {
+			if (problemsSummedUp != null) {
+				// words held for the next part are not carried past a paragraph that failed: kept where they stood
+				pending.add(note(problemsSummedUp, ImportMessages.Lead + "：" + problemsSummedUp.text()));
+				problemsSummedUp = null;
+			}
 			Paragraph p = paragraphs.get(index);
 			findings.add(new Finding(new Place(p.line(), 1, p.offset(), p.text().length()), FindingKind.IMPORT_FAILED,
 					ImportMessages.bind(ImportMessages.ImportFailed, e)));
@@ -346,9 +355,8 @@ public final class DraftReader {
 			content(index, at, marker, from);
 		}
 		if (summedUpBefore != null && problemsSummedUp == summedUpBefore) {
-			// the paragraph after the summing up was no part's heading after all: the words stay where they stood
-			pending.add(note(summedUpBefore, ImportMessages.Lead + "：" + summedUpBefore.text()));
-			problemsSummedUp = null;
+			// the paragraph after the summing up was no part's heading after all: the words go on with the last problem
+			giveBackTheProblemsSummary();
 		}
 	}
 
@@ -504,13 +512,14 @@ public final class DraftReader {
 	/** The heading of an aspect a paragraph starts with, by its form (……方面) or the profile's names. */
 	private Optional<Headings.Heading> aspectHeadingAtStart(String text) {
 		Headings.Heading heading = Headings.at(text, Markers.leading(text).map(Marker::end).orElse(0));
-		return Optional.of(heading).filter(h -> h.end() > 0 && !namesAShortfall(h)
+		return Optional.of(heading).filter(h -> h.end() > 0
 				&& (h.aspectForm() || Headings.namesKnownAspect(known, Headings.core(h.head()), false)));
 	}
 
 	/**
 	 * （一）理论学习不够系统 says what falls short: the headline of a problem (or of a cause), whose body may follow on
 	 * the next line, not the heading of an aspect, which names what the aspect is about (（一）理论学习情况, 在理论学习方面).
+	 * Asked only of a heading that names no known aspect: a profile's own label may say 补短板.
 	 */
 	private boolean namesAShortfall(Headings.Heading heading) {
 		return !heading.aspectForm() && words.mentions("shortfall", heading.head());
@@ -584,17 +593,26 @@ public final class DraftReader {
 	 */
 	private boolean sumsUpTheProblems(int index, At at, Optional<Marker> marker, int from) {
 		String text = at.text().substring(from);
-		boolean problemsRead = !problems.items.isEmpty() || aspect != null && !aspect.problems.items.isEmpty();
-		return context == Context.PROBLEMS && index >= 0 && marker.isEmpty() && problemsRead && text.length() < 200
+		// after the problems themselves, not after an aspect's own causes or measures (上述问题的整改，由……)
+		Target read = problemsBeingRead();
+		boolean afterProblems = read != null && !read.items.isEmpty();
+		return context == Context.PROBLEMS && index >= 0 && marker.isEmpty() && afterProblems && text.length() < 200
 				&& words.list("problems.summedUp").stream().anyMatch(text::startsWith) && Markers.inline(text, 0).isEmpty()
-				&& nextPartFollows(index);
+				&& causesOrMeasuresFollow(index);
 	}
 
-	private boolean nextPartFollows(int index) {
+	/** The problems the paragraphs go on with: the report's (no aspect heading over them) or the aspect's own. */
+	private Target problemsBeingRead() {
+		return aspect == null ? problems : target == aspect.problems ? target : null;
+	}
+
+	private boolean causesOrMeasuresFollow(int index) {
 		for (int i = index + 1; i < paragraphs.size(); i++) {
 			String next = paragraphs.get(i).text().strip();
 			if (!next.isEmpty()) {
-				return startsAnotherPart(next);
+				Headings.Heading heading = Headings.at(next, Markers.leading(next).map(Marker::end).orElse(0));
+				Optional<Part> part = heading.aspectForm() ? Optional.empty() : words.partOf(heading.head());
+				return part.filter(p -> p == Part.CAUSES || p == Part.MEASURES).isPresent();
 			}
 		}
 		return false;
@@ -602,7 +620,7 @@ public final class DraftReader {
 
 	/**
 	 * The words that summed up the problems open the causes (or the measures, when no causes part comes), before
-	 * any words of that part's own; before another part the language has no place for them: a comment.
+	 * any words of that part's own; when that part has words of its own already, they go on with the last problem.
 	 */
 	private void carryTheProblemsSummary(Part part) {
 		if (problemsSummedUp == null) {
@@ -612,10 +630,20 @@ public final class DraftReader {
 		if (kind != null && !itemsRead(kind) && !leads.containsKey(kind)) {
 			leads.put(kind, new StringBuilder(problemsSummedUp.text().strip()));
 			leadFrom.put(kind, target);
+			problemsSummedUp = null;
+		} else {
+			giveBackTheProblemsSummary();
+		}
+	}
+
+	private void giveBackTheProblemsSummary() {
+		if (summedUpFrom != null && summedUpFrom.current != null) {
+			summedUpFrom.current.append(problemsSummedUp.text(), true);
 		} else {
 			pending.add(note(problemsSummedUp, ImportMessages.Lead + "：" + problemsSummedUp.text()));
 		}
 		problemsSummedUp = null;
+		summedUpFrom = null;
 	}
 
 	/**
@@ -702,10 +730,10 @@ public final class DraftReader {
 	private boolean aspectHeading(Level level, Headings.Heading heading, boolean standalone, String text) {
 		String head = heading.head();
 		String core = Headings.core(head);
-		if (namesAShortfall(heading)) {
+		boolean known = Headings.namesKnownAspect(this.known, core, heading.aspectForm());
+		if (!known && namesAShortfall(heading)) {
 			return false;
 		}
-		boolean known = Headings.namesKnownAspect(this.known, core, heading.aspectForm());
 		boolean closed = standalone || "：:。".indexOf(heading.closedBy(text)) >= 0;
 		boolean colon = standalone || "：:".indexOf(heading.closedBy(text)) >= 0;
 		if (!heading.aspectForm() && !known && !sibling(level, head, colon) || core.isEmpty() || core.length() > 40
@@ -863,6 +891,7 @@ public final class DraftReader {
 		}
 		if (sumsUpTheProblems(index, at, marker, from)) {
 			problemsSummedUp = new At(at.paragraph(), at.lead() + from, text.substring(from));
+			summedUpFrom = problemsBeingRead();
 			return;
 		}
 		switch (context) {
@@ -955,8 +984,9 @@ public final class DraftReader {
 			into.current.append(text.substring(from), into.problems);
 			return;
 		}
-		List<Marker> inline = Markers.inline(text, from);
+		List<Marker> inline = ordinalWordsInTurn(Markers.inline(text, from), into);
 		if (!inline.isEmpty()) {
+			into.inOrdinalWords = inline.get(0).value() == 0;
 			String lead = text.substring(from, inline.get(0).start()).strip();
 			if (!lead.isEmpty()) {
 				if (into.current != null) {
@@ -984,6 +1014,20 @@ public final class DraftReader {
 			into.level = Level.NONE;
 			newItem(at, from, into);
 		}
+	}
+
+	/**
+	 * 首先，……其次，…… number items only where they can: not in the body of an item numbered 1. or （一） (首先，学习时间
+	 * 不足…… under 1.理论学习不够深入 explains it), and a paragraph's 其次， or 最后， goes on with a list 首先 began
+	 * (最后，恳请各位同志…… after measures numbered otherwise is no measure).
+	 */
+	private static List<Marker> ordinalWordsInTurn(List<Marker> inline, Target into) {
+		if (inline.isEmpty() || inline.get(0).value() != 0) {
+			return inline;
+		}
+		boolean insideANumberedItem = into.current != null && into.level != null && into.level != Level.NONE && into.level != Level.INLINE;
+		boolean begins = inline.get(0).label().equals(Markers.FIRST_IN_ORDER);
+		return insideANumberedItem || !begins && !into.inOrdinalWords ? List.of() : inline;
 	}
 
 	/**
@@ -1059,7 +1103,7 @@ public final class DraftReader {
 		String text = at.text();
 		if (title == null) {
 			title = text;
-		} else if (subtitle == null && preface.isEmpty() && isByline(title) && words.list("title.end").stream().anyMatch(text::endsWith)) {
+		} else if (subtitle == null && preface.isEmpty() && Bylines.isByline(title) && words.list("title.end").stream().anyMatch(text::endsWith)) {
 			// the writer named above the title: the export sets the byline under it, as the subtitle
 			subtitle = title;
 			title = text;
@@ -1070,9 +1114,9 @@ public final class DraftReader {
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
-		} else if (preface.isEmpty() && DATE.matcher(text).matches()) {
+		} else if (preface.isEmpty() && dateOf(text).isPresent()) {
 			// the date under the writer's name above the text: the report's date, not the preface's first words
-			String written = text.replaceAll("[\\s（()）]", "");
+			String written = dateOf(text).orElseThrow();
 			if (date == null || date.equals(written)) {
 				date = written;
 				structure.add(new Piece(at.place(0, text.length()), text));
@@ -1089,17 +1133,6 @@ public final class DraftReader {
 		} else {
 			preface.append(text);
 		}
-	}
-
-	/** 区政府党组成员、副区长 魏某: a position and a name that starts with a surname, not a unit (某某县财政局 领导班子). */
-	private boolean isByline(String line) {
-		Matcher byline = BYLINE.matcher(line);
-		if (!byline.matches() || words.mentions("title.words", line) || words.endsWithAny("signature.unit", line)) {
-			return false;
-		}
-		String[] tokens = line.strip().split("[\\s\u3000]+");
-		String name = tokens[tokens.length - 1];
-		return words.list("criticism.surnames").stream().anyMatch(name::startsWith);
 	}
 
 	/** Whether a short line after a title that has not yet said what it is (…材料) goes on with it. */
@@ -1243,7 +1276,7 @@ public final class DraftReader {
 		// sentence (特此报告。)
 		String words = number.isPresent() || ENCLOSURE.matcher(text).find() ? NAME_STOP.matcher(text).replaceFirst("") : text;
 		return text.length() <= ENCLOSURE_MAX && !words.contains("。")
-				&& number.map(m -> m.level() == Level.LIST || m.level() == Level.SUB).orElse(true);
+				&& number.map(m -> m.level() == Level.LIST || m.level() == Level.SUB || m.level() == Level.CIRCLED).orElse(true);
 	}
 
 	/** A comment labelled with what it was in the source: 【相互批评】第 12 行：…… */
@@ -1275,8 +1308,8 @@ public final class DraftReader {
 				signedBy(signer(before));
 				signatureLines.add(before);
 			}
-		} else if (both.matches() && signs(withoutLabel(both.group(1).strip()))) {
-			date = both.group(2).replaceAll("\\s", "");
+		} else if (both.matches() && signs(withoutLabel(both.group(1).strip())) && dateOf(both.group(2)).isPresent()) {
+			date = dateOf(both.group(2)).orElseThrow();
 			signedBy(withoutLabel(both.group(1).strip()));
 			signer(last);
 			signatureLines.add(last);
@@ -1312,8 +1345,15 @@ public final class DraftReader {
 	}
 
 	private boolean signs(String text) {
-		return text.length() <= 30 && (!SENTENCE_MARK.matcher(text).find() || POST_AND_NAME.matcher(text).matches()) && !text.startsWith("以上")
+		return text.length() <= 30 && (!SENTENCE_MARK.matcher(text).find() || postAndName(text)) && !text.startsWith("以上")
 				&& Markers.leading(text).isEmpty();
+	}
+
+	/** 副县长：范志明 — a post (it ends as posts do) and a name; 责任人：王明 and 完成时限：长期坚持 are a measure's fields. */
+	private boolean postAndName(String text) {
+		Matcher m = POST_AND_NAME.matcher(text);
+		return m.matches() && words.endsWithAny("criticism.titles", m.group(1)) && !words.mentions("table.responsible", m.group(1))
+				&& !words.mentions("table.deadline", m.group(1));
 	}
 
 	/** A line that is a date alone, as the .dzr writes it: 2025年1月20日 (also from 2025.1.20). */
@@ -1322,8 +1362,13 @@ public final class DraftReader {
 			return Optional.of(text.replaceAll("[\\s（()）]", ""));
 		}
 		Matcher figures = FIGURES_DATE.matcher(text);
-		return figures.matches() ? Optional.of(Markers.arabic(figures.group(1)) + "年" + Markers.arabic(figures.group(2)) + "月"
-				+ Markers.arabic(figures.group(3)) + "日") : Optional.empty();
+		if (!figures.matches()) {
+			return Optional.empty();
+		}
+		long month = Markers.arabic(figures.group(2));
+		long day = Markers.arabic(figures.group(3));
+		return month >= 1 && month <= 12 && day >= 1 && day <= 31
+				? Optional.of(Markers.arabic(figures.group(1)) + "年" + month + "月" + day + "日") : Optional.empty();
 	}
 
 	private void signedBy(String text) {
@@ -1449,7 +1494,7 @@ public final class DraftReader {
 	/** Whether the next paragraph starts a list of items (so that this one is the list's lead). */
 	private boolean numberedNext(int index) {
 		return nextMarker(index).filter(this::underTheHeading).map(m -> switch (m.level()) {
-		case LIST, SUB, INLINE -> true;
+		case LIST, SUB, CIRCLED, INLINE -> true;
 		case SECTION -> context != Context.PROBLEMS;
 		default -> false;
 		}).orElse(false);
@@ -1541,8 +1586,7 @@ public final class DraftReader {
 		if (subtitle == null) {
 			return Optional.empty();
 		}
-		Matcher m = DATE.matcher(subtitle.strip());
-		return m.matches() ? Optional.of(m.group(1).replaceAll("\\s", "")) : Optional.empty();
+		return dateOf(subtitle.strip());
 	}
 
 	/** 个人 or 班子: by the title, then by the signature, then by who speaks (我 or 我们). */
@@ -1551,11 +1595,15 @@ public final class DraftReader {
 		if (words.mentions("personal", heading)) {
 			return Optional.of(Scope.PERSONAL);
 		}
-		if (words.mentions("group", heading) || BRANCH.matcher(heading).find()) {
+		if (words.mentions("group", heading)) {
 			return Optional.of(Scope.GROUP);
 		}
 		if (author != null || organization != null) {
 			return Optional.of(author != null ? Scope.PERSONAL : Scope.GROUP);
+		}
+		// 某党支部2023年度组织生活会对照检查材料: the 支部's own, though it speaks of 自我批评; not 党员王明在……支部……会上的
+		if (BRANCH.matcher(heading).find() && !SPEAKER_AT_A_MEETING.matcher(heading).find()) {
+			return Optional.of(Scope.GROUP);
 		}
 		StringBuilder joined = new StringBuilder();
 		paragraphs.forEach(p -> joined.append(p.text()));

@@ -241,7 +241,8 @@ final class DraftWriter {
 
 	/** 1.…… or （1）……: an opinion listed; （一）对班子的意见建议 heads a group of them. */
 	private static boolean listedOpinion(String text) {
-		return Markers.leading(text).map(m -> m.level() == Markers.Level.LIST || m.level() == Markers.Level.SUB).orElse(false);
+		return Markers.leading(text).map(m -> m.level() == Markers.Level.LIST || m.level() == Markers.Level.SUB || m.level() == Markers.Level.CIRCLED)
+				.orElse(false);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.Typography;
 
 /**
  * The number markers reports and problem lists are written with, by the official hierarchy 一、 → （一） → 1. → （1）,
@@ -17,7 +18,7 @@ public final class Markers {
 
 	/** The levels of the hierarchy, highest first; {@code NONE} for a paragraph without a marker. */
 	public enum Level {
-		PART, SECTION, LIST, SUB, INLINE, NONE;
+		PART, SECTION, LIST, SUB, CIRCLED, INLINE, NONE;
 
 		/** Whether this marker stands below {@code other} in the hierarchy. */
 		public boolean below(Level other) {
@@ -30,6 +31,10 @@ public final class Markers {
 	}
 
 	private static final String NUMERAL = "[一二三四五六七八九十]+";
+	/** The word that begins a list numbered in words (首先，……其次，……最后，……), whose words are the vocabulary's. */
+	public static final String FIRST_IN_ORDER = ImportVocabulary.get().list("ordinal.words.first").get(0);
+	private static final String ORDINAL_WORDS = String.join("|", ImportVocabulary.get().list("ordinal.words.first"))
+			+ "|" + String.join("|", ImportVocabulary.get().list("ordinal.words"));
 	/** After 1. a digit means a figure (1.5倍), unless a year follows (1.2025年上半年…). */
 	private static final String NOT_A_FIGURE = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))";
 	private static final Pattern PART = Pattern
@@ -45,11 +50,12 @@ public final class Markers {
 	 * (or 原因一, 措施一) and 第一，……第二，……, which some drafts write instead (第一 needs its comma: 第一责任人 is a word);
 	 * and 首先，……其次，……最后，……, whose words say an order but no number (their value is 0: no order to check).
 	 */
-	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,]))\\s*(?:(" + NUMERAL + ")是[，,、：:]?|(问题|原因|措施|举措)("
-			+ NUMERAL + ")[：:、，,]|第(" + NUMERAL + ")[，,：:]|(首先|其次|再次|最后)[，,：:])");
+	private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[。；;！？!?”：:，,])|(?<=" + Typography.HALF_WIDTH_STOP + "))\\s*(?:(" + NUMERAL + ")是[，,、：:]?|(问题|原因|措施|举措)("
+			+ NUMERAL + ")[：:、，,]|第(" + NUMERAL + ")[，,：:]|(" + ORDINAL_WORDS + ")[，,：:])");
 	/** 1. / （1） after the end of a sentence or a colon, inside a paragraph. */
 	private static final Pattern INLINE_NUMBER = Pattern.compile(
-			"(?<=[。；;！？!?”：:])\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE + "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
+			"(?:(?<=[。；;！？!?”：:])|(?<=" + Typography.HALF_WIDTH_STOP + "))\\s*(?:([0-9０-９]{1,4})\\s*[.．、]" + NOT_A_FIGURE
+					+ "|[（(]\\s*([0-9０-９]{1,4})\\s*[）)])\\s*");
 
 	/** （二） after the end of a sentence, inside a paragraph that started with （一）. */
 	private static final Pattern INLINE_SECTION = Pattern.compile("(?<=[。；;！？!?”])\\s*[（(]\\s*(" + NUMERAL + ")\\s*[）)]\\s*[、.．，]?\\s*");
@@ -81,7 +87,8 @@ public final class Markers {
 		}
 		if ((m = CIRCLED.matcher(text)).find()) {
 			long value = m.group(1).charAt(0) - '\u2460' + 1;
-			return Optional.of(new Marker(Level.SUB, value, m.group(1), m.start(1), m.end()));
+			// ① numbers points under （1） as often as it numbers a list of its own: below it
+			return Optional.of(new Marker(Level.CIRCLED, value, m.group(1), m.start(1), m.end()));
 		}
 		if ((m = HALF_BRACKET.matcher(text)).find()) {
 			long value = arabic(m.group(1));
@@ -144,7 +151,7 @@ public final class Markers {
 	 */
 	private static boolean ordinalWordsOutOfTurn(List<Marker> markers, String text, int from) {
 		Marker first = markers.get(0);
-		return first.value() == 0 && !first.label().equals("首先") && !text.substring(from, first.start()).isBlank();
+		return first.value() == 0 && !first.label().equals(FIRST_IN_ORDER) && !text.substring(from, first.start()).isBlank();
 	}
 
 	/**

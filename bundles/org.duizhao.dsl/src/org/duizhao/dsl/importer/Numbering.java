@@ -75,6 +75,9 @@ final class Numbering {
 		if (sample.startsWith("（")) {
 			return "（" + number + "）";
 		}
+		if (sample.length() == 1 && sample.charAt(0) >= '\u2460' && sample.charAt(0) <= '\u2473' && value >= 1 && value <= 20) {
+			return String.valueOf((char) ('\u2460' + value - 1)); // ③ after ① ②
+		}
 		return number + (sample.endsWith("、") ? "、" : ".");
 	}
 

@@ -87,7 +87,7 @@ public final class ProblemListImporter {
 			}
 			Optional<Marker> marker = Markers.leading(line);
 			Level level = marker.map(Marker::level).orElse(Level.NONE);
-			boolean item = (level == Level.LIST || level == Level.SUB) && !namesAspect(line, marker.get());
+			boolean item = (level == Level.LIST || level == Level.SUB || level == Level.CIRCLED) && !namesAspect(line, marker.get());
 			Optional<String> heading = item ? Optional.empty() : heading(line, marker);
 			if (heading.isPresent()) {
 				flush(items, itemText, itemLine);

@@ -93,7 +93,8 @@ public final class ReportImport {
 		// 2024年度组织生活会 with no profile of 2024: the aspects are an earlier year's, which the notice may have changed
 		Optional<Integer> titled = BuiltinProfiles.meetingYear(draft.head().title().orElse(""));
 		Matcher ofYear = YEAR_AT_END.matcher(profile.name());
-		if (titled.isPresent() && derived.isEmpty() && profile.file().isEmpty() && ofYear.find() && Integer.parseInt(ofYear.group()) != titled.get()) {
+		if (titled.isPresent() && request.requested().isEmpty() && derived.isEmpty() && profile.file().isEmpty() && ofYear.find()
+				&& Integer.parseInt(ofYear.group()) != titled.get()) {
 			lines.add(new Line(Place.NOWHERE, true, ImportMessages.bind(ImportMessages.ProfileOfAnotherYear, String.valueOf(titled.get()), profile.name())));
 		}
 		derived.ifPresent(d -> lines.add(new Line(Place.NOWHERE, false, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()),

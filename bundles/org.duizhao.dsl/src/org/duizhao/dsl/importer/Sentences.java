@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.duizhao.dsl.text.Typography;
-
 import org.duizhao.dsl.text.Deadlines;
+import org.duizhao.dsl.text.Typography;
 
 /** Splitting an item's text: the first sentence is its headline, a 比如/例如 sentence its example, ledger fields. */
 final class Sentences {
@@ -27,7 +26,7 @@ final class Sentences {
 	static final Pattern END = Pattern.compile("[。；;！？!?]|" + Typography.HALF_WIDTH_STOP);
 
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?(?:[。！？!?]|" + Typography.HALF_WIDTH_STOP + "))(.*)$", Pattern.DOTALL);
-	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?]))\\s*(?:"
+	private static final Pattern EXAMPLE = Pattern.compile("(?:^|(?<=[。；;！？!?])|(?<=" + Typography.HALF_WIDTH_STOP + "))\\s*(?:"
 			+ String.join("|", ImportVocabulary.get().list("example").stream().map(Pattern::quote).toList()) + ")\\s*[，,：:]\\s*");
 	private static final Pattern LEDGER_GROUP = Pattern.compile("[（(]([^（()）]*(?:责任|时限|牵头|由[^（()）]{2,20}负责)[^（()）]*)[）)]");
 	/** Brackets that hold only a deadline: （2026年6月底前完成）, （立行立改）. */
@@ -87,6 +86,19 @@ final class Sentences {
 	}
 
 	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
+	/**
+	 * The fields of a measure's headline in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。), none when
+	 * it has no such brackets: a headline's plain words (逐项明确整改时限：每月通报) are no fields.
+	 */
+	static Optional<Ledger> ledgerInBrackets(String headline) {
+		if (!LEDGER_GROUP.matcher(headline).find() && deadlineOnly(headline) == null) {
+			return Optional.empty();
+		}
+		Ledger ledger = ledger(headline);
+		return ledger.responsible().isEmpty() && ledger.deadline().isEmpty() ? Optional.empty()
+				: Optional.of(new Ledger(Typography.asSentence(ledger.body()), ledger.responsible(), ledger.deadline()));
+	}
+
 	static Ledger ledger(String body) {
 		Matcher group = LEDGER_GROUP.matcher(body);
 		boolean bracketed = group.find() || (group = deadlineOnly(body)) != null;

@@ -14,8 +14,11 @@ import org.duizhao.dsl.importer.Headings;
 import org.duizhao.dsl.importer.ImportVocabulary;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.NoticeReader;
+import org.duizhao.dsl.importer.ProfileAspects;
+import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.model.FollowupState;
+import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -136,6 +139,64 @@ class ImportVocabularyTest {
 	void aSignatureEndingInAUnitWordIsTheUnit(String key, String word) {
 		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n一是学习不够。\n某县某局" + word + "\n2025年1月8日\n");
 		assertEquals(Optional.of("某县某局" + word), result.draft().head().organization(), word);
+	}
+
+	/** Each word that says a shortfall makes a heading alone on its line a problem's headline, its body below. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("shortfalls")
+	void aShortfallWordMakesAHeadingAProblemsHeadline(String key, String word) {
+		String headline = "理论学习" + word;
+		List<ProfileAspects> profile = List.of(new ProfileAspects("方案", "方案", List.of(new AspectName("学习", "理论学习"), new AspectName("廉洁", "廉洁自律"))));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines("对照检查材料\n一、存在的问题\n（一）" + headline
+				+ "\n全年集中学习只有2次。\n"), "词表.txt", Unit.LINE, profile, Optional.empty(), "词表")).orElseThrow();
+		assertEquals(List.of(headline + "|全年集中学习只有2次。"), result.draft().aspects().stream().flatMap(a -> a.problems().stream())
+				.map(p -> p.headline() + "|" + p.body()).toList(), word + "\n" + result.report());
+	}
+
+	static Stream<Arguments> shortfalls() {
+		return entries("shortfall");
+	}
+
+	/** Each word that sums up the problems, after the last of them and before the causes, opens the causes. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("summingUp")
+	void aSummingUpWordOpensTheCauses(String key, String word) {
+		String words = word + "虽有客观因素，但根本在于主观。";
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n1.学习不够。\n" + words + "\n二、问题产生的原因\n1.重视不够。\n");
+		assertEquals(Optional.of(words), Optional.ofNullable(result.draft().head().leads().get(ItemKind.CAUSE)),
+				word + "\n" + result.report());
+	}
+
+	static Stream<Arguments> summingUp() {
+		return entries("problems.summedUp");
+	}
+
+	/** Each word that says a sentence lists the roots makes one naming several aspects said above it. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("listedCauses")
+	void aListingWordMakesACauseOfSeveralAspectsSaid(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在理论学习方面\n一是学习不够。\n（二）在廉洁自律方面\n一是把关不严。\n"
+				+ "二、问题产生的原因\n" + word + "理论学习满足于完成任务，廉洁自律意识有所松懈。\n");
+		assertTrue(result.draft().aspects().stream().flatMap(a -> a.causes().stream()).anyMatch(c -> c.notes().stream().anyMatch(n -> n.contains("理论学习、廉洁自律"))),
+				word + "\n" + result.report());
+	}
+
+	static Stream<Arguments> listedCauses() {
+		return entries("causes.listed");
+	}
+
+	/** Each word of a list numbered in words numbers an item after 首先. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("ordinalWords")
+	void anOrdinalWordNumbersAnItem(String key, String word) {
+		String second = key.equals("ordinal.words.first") ? "其次" : word;
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n首先，学习不够。" + second + "，调研不深。\n");
+		assertEquals(List.of("学习不够。", "调研不深。"), result.draft().aspects().stream().flatMap(a -> a.problems().stream()).map(Draft.Item::headline).toList(),
+				word + "\n" + result.report());
+	}
+
+	static Stream<Arguments> ordinalWords() {
+		return entries("ordinal.words");
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
