@@ -1790,6 +1790,71 @@ class ReportImportTest {
 		assertEquals(List.of("补短板"), result.draft().aspects().stream().map(a -> a.id().orElse("?")).toList(), result.report());
 	}
 
+	/** Under each aspect 1.存在问题 / 2.原因分析 / 3.整改措施, each with one paragraph: its problem, cause and measure. */
+	@Test
+	void numberedLabelsUnderEachAspectHoldItsParts() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、在理论学习方面
+				1.存在问题
+				只满足于转发文件。全年研读原著只有2本。
+				2.原因分析
+				政治站位不够高。
+				3.整改措施
+				每月研读一次上级重要文件。
+				""");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		assertEquals(List.of("只满足于转发文件。|全年研读原著只有2本。", "政治站位不够高。|", "每月研读一次上级重要文件。|"),
+				Stream.of(aspect.problems(), aspect.causes(), aspect.measures()).flatMap(List::stream).map(i -> i.headline() + "|" + i.body()).toList(),
+				result.report());
+		assertEquals(Map.of(), result.draft().head().leads(), result.report());
+	}
+
+	/** 县交通运输局党组书记、局长……材料, signed by a person: one member's report, not the 党组's. */
+	@Test
+	void aTitleNamingAMembersPostIsThatPersonsReport() {
+		String body = "\n一、存在的问题\n（一）在理论学习方面\n1.我跟进落实不及时。\n";
+		assertTrue(importText("县交通运输局党组书记、局长2025年度民主生活会对照检查材料" + body).report().contains("类型 个人"));
+		assertTrue(importText("县交通运输局党组2025年度民主生活会对照检查材料" + body).report().contains("类型 班子"));
+	}
+
+	/** 李晓梅同志指出，我…… under 相互批评: received, with the response after it. */
+	@Test
+	void aColleagueWhoPointsOutSomethingOfMeAfterACommaIsACriticismReceived() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、相互批评
+				李晓梅同志指出，我对年轻干部压担子不够。对此，我诚恳接受，将安排年轻干部牵头专项工作。
+				""");
+		assertEquals(List.of("李晓梅 李晓梅同志指出，我对年轻干部压担子不够。 对此，我诚恳接受，将安排年轻干部牵头专项工作。"),
+				result.draft().criticisms().stream().filter(Draft.Criticism::received).map(c -> c.person() + " " + c.text() + " " + c.response().orElse(""))
+						.toList(), result.report());
+	}
+
+	/** （2023年9月） then 市生态环境局局长 苏明远 under the title: the report's date and its byline, not the preface's words. */
+	@Test
+	void aBylineUnderTheDateUnderTheTitleIsTheByline() {
+		ReportImport.Result result = importText("""
+				主题教育专题民主生活会个人对照检查材料
+				（2023年9月）
+				市生态环境局局长 苏明远
+
+				按照要求，我对照六个方面进行检视，现报告如下。
+				一、存在的问题
+				（一）在理论学习方面。一是学习不系统。
+				""");
+		assertTrue(result.report().contains("副标题 \"市生态环境局局长 苏明远\"\n"), result.report());
+		assertTrue(result.report().contains("日期 \"2023年9月\"\n"), result.report());
+		assertTrue(result.report().contains("前言 \"按照要求，我对照六个方面进行检视，现报告如下。\""), result.report());
+	}
+
+	/** 本人：陈志远 signs as 陈志远. */
+	@Test
+	void theLabel本人BeforeTheSignersNameIsNoPartOfIt() {
+		ReportImport.Result result = importText("个人对照检查材料\n一、存在的问题\n（一）在理论学习方面\n1.学习主动性不强。\n本人：陈志远\n2024年1月8日\n");
+		assertTrue(result.report().contains("落款 \"陈志远\" \"2024年1月8日\""), result.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

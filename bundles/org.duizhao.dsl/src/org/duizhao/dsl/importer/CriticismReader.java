@@ -159,7 +159,8 @@ final class CriticismReader {
 		}
 		// 李某同志批评我…… after criticisms given (我对王某同志的批评：……) is one received: its own words say so — a colleague
 		// named at its start says something of 我 (李某同志平时经常帮助我，但…… is still said to 李某)
-		boolean receivedHere = way == Way.RECEIVED || way == Way.NOT_SAID && saysOfTheWriter(said) || way == Way.GIVEN && namedSaysOfMe(said);
+		boolean receivedHere = way == Way.RECEIVED || way == Way.NOT_SAID && (saysOfTheWriter(said) || namedSaysOfMe(said))
+				|| way == Way.GIVEN && namedSaysOfMe(said);
 		if (way == Way.NOT_SAID && !receivedHere) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
@@ -220,7 +221,8 @@ final class CriticismReader {
 		if (!says.lookingAt()) {
 			return false;
 		}
-		String next = said.substring(says.end(), Math.min(said.length(), says.end() + 4));
+		// 李某同志指出，我对…… too: the verb, a comma, then 我
+		String next = said.substring(says.end(), Math.min(said.length(), says.end() + 5));
 		return next.contains("我") && !next.contains("我们");
 	}
 

@@ -63,6 +63,8 @@ public final class DraftReader {
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
 	/** A 支部 (or 总支) whose report it is, not its 书记 or 委员 writing for themselves. */
 	private static final Pattern BRANCH = Pattern.compile("(?:总支部?+|支部)(?!\\s*(?:第一书记|副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
+	/** 书记, 副书记, 成员… after 党组 or 支部: a member of the group, not the group. */
+	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
@@ -1114,6 +1116,10 @@ public final class DraftReader {
 				|| text.length() <= 30 && !SENTENCE_MARK.matcher(text.replace("、", "")).find())) {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
+		} else if (preface.isEmpty() && Bylines.isByline(text) && subtitleDate().isPresent()) {
+			// （2023年9月） then 市生态环境局局长 苏明远 under the title: the date is the report's, the byline its subtitle
+			date = date == null ? subtitleDate().orElseThrow() : date;
+			subtitle = text;
 		} else if (preface.isEmpty() && dateOf(text).isPresent()) {
 			// the date under the writer's name above the text: the report's date, not the preface's first words
 			String written = dateOf(text).orElseThrow();
@@ -1411,7 +1417,8 @@ public final class DraftReader {
 			if (!text.isEmpty()) {
 				Optional<Marker> leading = Markers.leading(text);
 				if (leading.isPresent()) {
-					return leading;
+					// 2.原因分析 after 1.存在问题 and its one paragraph: the next label, not the next item of a list
+					return labelsAPart(text.substring(leading.get().end())) ? Optional.empty() : leading;
 				}
 				List<Marker> inline = Markers.inline(text, 0);
 				return inline.isEmpty() || inline.get(0).start() > 0 ? Optional.empty() : Optional.of(inline.get(0));
@@ -1505,6 +1512,12 @@ public final class DraftReader {
 	 * aspect, as （二）在……方面 is after a cause written under （一）在……方面, so that text is the aspect's problem or
 	 * cause, not the lead-in to a list.
 	 */
+	/** 原因分析 or 整改措施： and no more: the label of an aspect's part. */
+	private boolean labelsAPart(String text) {
+		Optional<ImportVocabulary.Label> label = words.labelAt(text);
+		return label.isPresent() && text.substring(label.get().length()).replaceAll("[：:。\\s]", "").isEmpty();
+	}
+
 	private boolean underTheHeading(Marker next) {
 		return headingLevel == null || headingLevel == Level.NONE || next.level().below(headingLevel);
 	}
@@ -1595,7 +1608,7 @@ public final class DraftReader {
 		if (words.mentions("personal", heading)) {
 			return Optional.of(Scope.PERSONAL);
 		}
-		if (words.mentions("group", heading)) {
+		if (namesTheGroup(heading)) {
 			return Optional.of(Scope.GROUP);
 		}
 		if (author != null || organization != null) {
@@ -1613,6 +1626,18 @@ public final class DraftReader {
 		// off again
 		int singular = words.list("voice.singular").stream().mapToInt(w -> count(all, w)).sum() - count(all, "我们") - count(all, "自我");
 		return singular > plural ? Optional.of(Scope.PERSONAL) : plural > 0 ? Optional.of(Scope.GROUP) : Optional.empty();
+	}
+
+	/** 局党组 or 领导班子 in the title, but not 局党组书记、局长: one of the group writing for themselves. */
+	private boolean namesTheGroup(String title) {
+		for (String word : words.list("group")) {
+			for (int at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
+				if (!MEMBER_OF_THE_GROUP.matcher(title).region(at + word.length(), title.length()).lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static int count(String text, String word) {
