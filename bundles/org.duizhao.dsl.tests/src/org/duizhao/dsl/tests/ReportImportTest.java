@@ -1855,6 +1855,31 @@ class ReportImportTest {
 		assertTrue(result.report().contains("落款 \"陈志远\" \"2024年1月8日\""), result.report());
 	}
 
+	/**
+	 * Measures grouped under headings that name no aspect (（二）着力提升服务群众水平) go where their group's heading
+	 * points when their own words say nothing; the headings stay comments.
+	 */
+	@Test
+	void measuresGoWhereTheirGroupsHeadingPoints() {
+		ReportImport.Result result = importText("""
+				对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				1.学习计划执行打折扣。12次集中学习只开展9次。
+				（二）在廉洁自律方面
+				1.对亲属要求不严。
+				（三）在工作作风方面
+				1.群众诉求回应慢。热线转办件平均办结9天。
+				二、整改措施
+				（一）着力提升服务群众水平
+				1.建立小区走访轮值表。
+				""");
+		assertEquals(List.of("工作作风:建立小区走访轮值表。"),
+				result.draft().aspects().stream().flatMap(a -> a.measures().stream().map(m -> a.id().orElseThrow() + ":" + m.headline())).toList(),
+				result.report());
+		assertTrue(result.report().contains("小标题：（一）着力提升服务群众水平"), result.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -396,7 +396,8 @@ final class Attacher {
 		}
 		double[][] score = new double[items.size()][m];
 		for (int i = 0; i < items.size(); i++) {
-			String text = items.get(i).headline() + items.get(i).body();
+			// a measure under （二）着力提升服务群众水平 is about what its group's heading says, also when it does not say it
+			String text = items.get(i).headline() + items.get(i).body() + items.get(i).group().orElse("");
 			Set<String> bigrams = bigrams(text);
 			for (int j = 0; j < m; j++) {
 				for (String word : bigrams) {

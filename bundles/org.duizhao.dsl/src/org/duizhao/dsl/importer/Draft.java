@@ -47,15 +47,24 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 			Optional<String> closing, Map<ItemKind, String> leads) {
 	}
 
-	/** A problem, cause, measure or case: headline (first sentence), body, a 比如/例如 example, ledger fields. */
+	/**
+	 * A problem, cause, measure or case: headline (first sentence), body, a 比如/例如 example, ledger fields; and the
+	 * heading of the group the writer put it under when that heading names no aspect (（二）着力提升服务群众水平), which
+	 * says what it is about when it does not say so itself.
+	 */
 	public record Item(Place place, String headline, String body, Optional<String> example, Optional<String> responsible,
-			Optional<String> deadline, List<String> notes) {
+			Optional<String> deadline, List<String> notes, Optional<String> group) {
+
+		public Item(Place place, String headline, String body, Optional<String> example, Optional<String> responsible,
+				Optional<String> deadline, List<String> notes) {
+			this(place, headline, body, example, responsible, deadline, notes, Optional.empty());
+		}
 
 		/** The same item with one more comment before it. */
 		public Item withNote(String note) {
 			List<String> more = new ArrayList<>(notes);
 			more.add(note);
-			return new Item(place, headline, body, example, responsible, deadline, List.copyOf(more));
+			return new Item(place, headline, body, example, responsible, deadline, List.copyOf(more), group);
 		}
 
 		/** All its text, for comparing items by their words. */

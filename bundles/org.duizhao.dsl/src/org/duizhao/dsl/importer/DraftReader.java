@@ -107,6 +107,9 @@ public final class DraftReader {
 		boolean hasExample;
 		final List<String> notes;
 
+		/** The heading of the group it stands under, when that heading names no aspect. */
+		Optional<String> group = Optional.empty();
+
 		ItemBuilder(Place place, String headline, List<String> notes) {
 			this.place = place;
 			this.headline = headline;
@@ -150,7 +153,7 @@ public final class DraftReader {
 				deadline = ledger.deadline().or(() -> StatedDeadlines.stated(said));
 			}
 			return new Draft.Item(place, head, text, hasExample ? Optional.of(example.toString()) : Optional.empty(),
-					responsible, deadline, List.copyOf(notes));
+					responsible, deadline, List.copyOf(notes), group);
 		}
 	}
 
@@ -259,6 +262,8 @@ public final class DraftReader {
 
 	private String title;
 	private String subtitle;
+	/** The heading of the group of causes or measures being read when it names no aspect (（一）着力加强理论武装). */
+	private String groupHeading;
 	/** Words that sum up the problems after the last of them (以上问题虽有客观因素……), for the part that comes next. */
 	private At problemsSummedUp;
 	/** The problems whose last item those words would have gone on with, had no causes' or measures' heading come. */
@@ -571,6 +576,7 @@ public final class DraftReader {
 		}
 		measuresPartSeen |= part == Part.MEASURES;
 		aspectAhead = null;
+		groupHeading = null;
 		context = switch (part) {
 		case PROBLEMS -> Context.PROBLEMS;
 		case CAUSES -> Context.CAUSES;
@@ -816,6 +822,7 @@ public final class DraftReader {
 	 * the aspects so made (Attacher.spread), as the writer grouped the causes.
 	 */
 	private void groupUnder(At at, Headings.Heading heading, Level level) {
+		groupHeading = null;
 		String core = Headings.core(heading.head());
 		Optional<String> id = known.stream().map(p -> Headings.aspectIn(p, core, true)).flatMap(Optional::stream).findFirst();
 		for (AspectBuilder candidate : aspects) {
@@ -835,6 +842,7 @@ public final class DraftReader {
 		}
 		aspect = null;
 		target = context == Context.CAUSES ? causes : measures;
+		groupHeading = heading.head();
 		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
 	}
 
@@ -1081,6 +1089,7 @@ public final class DraftReader {
 		}
 		number(at, marker);
 		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
+		groupHeading = rest.strip();
 		target.level = null;
 		return true;
 	}
@@ -1096,6 +1105,9 @@ public final class DraftReader {
 		}
 		Sentences.Split split = Sentences.split(content);
 		ItemBuilder item = new ItemBuilder(at.place(from, to - from), split.headline(), takePending());
+		if (into == causes || into == measures) {
+			item.group = Optional.ofNullable(groupHeading);
+		}
 		item.append(split.body(), into.problems);
 		into.items.add(item);
 		into.current = item;
