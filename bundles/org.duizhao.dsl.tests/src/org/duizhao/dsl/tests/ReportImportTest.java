@@ -1880,6 +1880,22 @@ class ReportImportTest {
 		assertTrue(result.report().contains("小标题：（一）着力提升服务群众水平"), result.report());
 	}
 
+	/** A response on its own line after a criticism received (我的态度：……, 对此，我诚恳接受……) is that criticism's response. */
+	@Test
+	void aResponseOnItsOwnLineAnswersTheCriticismAboveIt() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、相互批评
+				（一）班子成员对我的批评
+				1.王海同志指出，我调研时听汇报多、看现场少。
+				我的态度：完全接受，今后每次调研至少看一处现场。
+				2.李晓梅同志指出，我对年轻干部压担子不够。
+				对此，我诚恳接受，将安排年轻干部牵头专项工作。
+				""");
+		assertEquals(List.of("王海|我的态度：完全接受，今后每次调研至少看一处现场。", "李晓梅|对此，我诚恳接受，将安排年轻干部牵头专项工作。"),
+				result.draft().criticisms().stream().map(c -> c.person() + "|" + c.response().orElse("")).toList(), result.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {
