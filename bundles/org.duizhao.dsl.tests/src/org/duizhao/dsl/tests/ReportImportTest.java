@@ -1896,6 +1896,31 @@ class ReportImportTest {
 				result.draft().criticisms().stream().map(c -> c.person() + "|" + c.response().orElse("")).toList(), result.report());
 	}
 
+	/** A cause placed where its words point less than elsewhere (so that every aspect gets one) is said to be checked. */
+	@Test
+	void aCausePlacedAgainstItsWordsIsACloseCall() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）在理论学习方面。一是学习不系统。全年通读原著只有2本。
+				（二）在担当作为方面。一是攻坚劲头不足。督察反馈的4个问题中有1个未销号。
+				（三）在工作作风方面。一是调研不够深入。今年调研12次，7次是陪同检查。
+				（四）在廉洁自律方面。一是对亲属要求不严。亲属从事环评咨询未报告。
+				二、原因剖析
+				一是理论学习不够深入。二是宗旨意识淡化。三是担当精神不足。
+				""");
+		List<Draft.Attachment> against = result.draft().attachments().stream()
+				.filter(a -> a.kind() == ItemKind.CAUSE && a.item().headline().equals("宗旨意识淡化。")).toList();
+		assertEquals(1, against.size(), result.summary().toString());
+		if (!against.get(0).aspect().equals(Optional.of("工作作风"))) {
+			assertEquals(Optional.of("工作作风"), against.get(0).rival(), result.summary().toString());
+			assertTrue(result.draft().findings().stream().anyMatch(f -> f.kind() == Draft.FindingKind.CLOSE_CALL && f.message().contains("宗旨意识淡化")),
+					result.summary().toString());
+		}
+		assertTrue(importText(INLINE_REPORT).draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.CLOSE_CALL),
+				importText(INLINE_REPORT).summary().toString());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

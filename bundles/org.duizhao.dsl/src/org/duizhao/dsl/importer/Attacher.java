@@ -182,8 +182,11 @@ final class Attacher {
 			int rival = runnerUp(score[i], chosen[i]);
 			boolean silent = Arrays.stream(score[i]).max().orElse(0) < SILENT;
 			double clarity = silent || rival < 0 ? (rival < 0 ? 1 : 0) : Math.max(0, 1 - score[i][rival] / Math.max(best, 1e-9));
-			boolean close = !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
-			Optional<String> rivalId = close ? aspects.get(rival).id() : Optional.empty();
+			// placed where its words point less than elsewhere (so that every aspect gets one): said, whatever the order
+			int top = argmax(score[i]);
+			boolean outscored = !silent && top != chosen[i] && score[i][top] > best;
+			boolean close = outscored || !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
+			Optional<String> rivalId = close ? aspects.get(outscored ? top : rival).id() : Optional.empty();
 			Item placed = item;
 			if (close) {
 				String message = ImportMessages.bind(ImportMessages.CloseCall, ImportMessages.of(kind), DraftReader.excerpt(item.headline()),
