@@ -103,7 +103,7 @@ class ValidationTest {
 		List<Issue> found = issues(text, IssueCodes.MISSING_ASPECT);
 		assertEquals(1, found.size());
 		assertEquals("\"测试班子对照检查材料\"", marked(text, found.get(0)));
-		assertEquals("缺少方案“双方面”要求的方面：工作作风", found.get(0).getMessage());
+		assertEquals("缺少方案“双方面”要求的方面：“工作作风”", found.get(0).getMessage());
 		assertEquals(List.of("作风"), List.of(found.get(0).getData()));
 	}
 

@@ -84,7 +84,8 @@ public class CompletenessChecker extends AbstractChecker {
 		}
 		List<Aspect> missing = profile.getAspects().stream().filter(a -> !treated.containsKey(a)).toList();
 		if (!missing.isEmpty()) {
-			String names = missing.stream().map(Reports::label).collect(Collectors.joining("、"));
+			// each in quotes: labels such as 带头强化政治忠诚、提高政治能力 have 、 inside them
+			String names = missing.stream().map(a -> Messages.bind(Messages.Quoted, Reports.label(a))).collect(Collectors.joining(Messages.ListSeparator));
 			// The quick fix adds a skeleton for each aspect named in the data.
 			error(Messages.bind(Messages.MissingAspects, profile.getName(), names), report, Literals.DOCUMENT__TITLE,
 					IssueCodes.MISSING_ASPECT, missing.stream().map(Aspect::getName).toArray(String[]::new));

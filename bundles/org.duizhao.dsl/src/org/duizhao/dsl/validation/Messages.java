@@ -17,6 +17,8 @@ public final class Messages {
 	public static String SectionWithoutCauses;
 	public static String SectionWithoutMeasures;
 	public static String MissingAspects;
+	public static String Quoted;
+	public static String ListSeparator;
 	public static String DuplicateAspect;
 	public static String DuplicateLead;
 	public static String UnknownAspect;
