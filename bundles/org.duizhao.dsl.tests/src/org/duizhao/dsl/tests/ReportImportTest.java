@@ -1921,6 +1921,23 @@ class ReportImportTest {
 				importText(INLINE_REPORT).summary().toString());
 	}
 
+	/** An aspect's heading written without the 、 of its label (敬畏人民敬畏组织敬畏法纪) is that aspect's. */
+	@Test
+	void anAspectsHeadingWithoutItsLabelsMarksIsThatAspect() {
+		ProfileAspects own = new ProfileAspects("民主生活会2025", "2025年度民主生活会", List.of(new AspectName("政治忠诚", "带头强化政治忠诚、提高政治能力"),
+				new AspectName("敬畏", "带头敬畏人民、敬畏组织、敬畏法纪")));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines("""
+				2025年度民主生活会班子对照检查材料
+				一、存在的问题
+				（一）在带头强化政治忠诚、提高政治能力方面
+				1.贯彻部署有温差。耕地保护部署只传达未研究。
+				（二）在带头敬畏人民敬畏组织敬畏法纪方面
+				1.请示报告不严。2次先办后报。
+				"""), "b.txt", Unit.LINE, List.of(own), Optional.empty(), "b")).orElseThrow();
+		assertEquals(Optional.empty(), result.derived(), result.report());
+		assertEquals(List.of("政治忠诚", "敬畏"), result.draft().aspects().stream().map(a -> a.id().orElse("?")).toList(), result.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -157,13 +157,18 @@ public final class Headings {
 		if (core.length() < 2) {
 			return false;
 		}
-		String label = stripLead(aspect.label());
-		String bare = stripLead(core);
+		// 敬畏人民敬畏组织敬畏法纪 is 敬畏人民、敬畏组织、敬畏法纪 written without its marks
+		String label = compact(stripLead(aspect.label()));
+		String bare = compact(stripLead(core));
 		if (core.equals(aspect.id()) || label.equals(bare) || bare.length() >= 4 && label.contains(bare)) {
 			return true;
 		}
 		// A short id (党性, 担当) says too little inside a longer heading; a label or a long id says enough.
 		return aspectForm && (aspect.id().length() >= 4 && bare.contains(aspect.id()) || bare.contains(label));
+	}
+
+	private static String compact(String text) {
+		return text.replaceAll("[、，,；;\\s\u3000]", "");
 	}
 
 	/** 带头强化政治忠诚 → 强化政治忠诚: the words a ruled heading of recent years begins with. */
