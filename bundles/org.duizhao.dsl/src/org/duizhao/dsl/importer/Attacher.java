@@ -166,10 +166,16 @@ final class Attacher {
 			return;
 		}
 		double[][] score = scores(aspects, items);
+		double[][] grouped = scores(aspects, items.stream().map(i -> new Item(i.place(), i.group().orElse(""), "", Optional.empty(),
+				Optional.empty(), Optional.empty(), List.of())).toList());
 		double[][] heard = new double[score.length][];
 		for (int i = 0; i < score.length; i++) {
-			// Below the noise of shared common words an item says nothing: only its position may decide.
-			heard[i] = Arrays.stream(score[i]).max().orElse(0) < SILENT ? new double[aspects.size()] : score[i];
+			// Below the noise of shared common words an item says nothing: the heading of its group (（二）着力提升服务群众
+			//水平) may say where it goes, else only its position decides. The group's words never outweigh the item's own,
+			// and no close call is made of them.
+			boolean silent = Arrays.stream(score[i]).max().orElse(0) < SILENT;
+			boolean groupSpeaks = Arrays.stream(grouped[i]).max().orElse(0) >= SILENT;
+			heard[i] = !silent ? score[i] : groupSpeaks ? grouped[i] : new double[aspects.size()];
 		}
 		Choice choice = kind == ItemKind.PROBLEM ? new Choice(where(heard), false) : preferOrder(heard, assign(heard, aspects.size()));
 		int[] chosen = choice.aspects();
@@ -399,8 +405,7 @@ final class Attacher {
 		}
 		double[][] score = new double[items.size()][m];
 		for (int i = 0; i < items.size(); i++) {
-			// a measure under （二）着力提升服务群众水平 is about what its group's heading says, also when it does not say it
-			String text = items.get(i).headline() + items.get(i).body() + items.get(i).group().orElse("");
+			String text = items.get(i).headline() + items.get(i).body();
 			Set<String> bigrams = bigrams(text);
 			for (int j = 0; j < m; j++) {
 				for (String word : bigrams) {

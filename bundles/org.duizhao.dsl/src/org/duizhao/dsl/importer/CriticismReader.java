@@ -27,7 +27,11 @@ final class CriticismReader {
 	 * A criticism in a paragraph: {@code start} is where its words begin in the paragraph's text. A received one with
 	 * no {@code person} is a response to those received before it (对以上批评意见，我诚恳接受……).
 	 */
-	record Entry(boolean received, String person, String text, Optional<String> response, int start) {
+	record Entry(boolean received, String person, String text, Optional<String> response, int start, boolean answersTheLast) {
+
+		Entry(boolean received, String person, String text, Optional<String> response, int start) {
+			this(received, person, text, response, start, false);
+		}
 	}
 
 	/** The criticisms of a paragraph, and its labels the .dzr writes anew (对林某同志：, 批评他人：, 我的回应：). */
@@ -177,6 +181,16 @@ final class CriticismReader {
 			// 对以上批评意见，我诚恳接受…… after the criticisms received: the response to them, no criticism itself
 			return List.of(new Entry(true, null, trimEnd(said), Optional.empty(), start));
 		}
+		Optional<String> answer = words.list("criticism.reply").stream().filter(w -> startsAReply(said, w)).findFirst();
+		if (way == Way.RECEIVED && person == null && answer.isPresent()) {
+			// 我的态度：完全接受…… or 对此，我诚恳接受…… on its own line: the response to the criticism above it; a label
+			// before a colon is the layout's (the export writes 我的回应：)
+			int colon = said.startsWith(answer.get() + "：") || said.startsWith(answer.get() + ":") ? answer.get().length() + 1 : 0;
+			if (colon > 0) {
+				labels.add(new Span(start, start + colon));
+			}
+			return List.of(new Entry(true, null, trimEnd(said.substring(colon).strip()), Optional.empty(), start + colon, true));
+		}
 		if (receivedHere) {
 			return several(text, start, labels).orElseGet(() -> List.of(received(person == null ? UNNAMED : person, text, start, labels)));
 		}
@@ -213,6 +227,11 @@ final class CriticismReader {
 			}
 		}
 		return Optional.of(entries);
+	}
+
+	/** 对此， or 我的态度： — the word and then its comma or colon (对此次巡察…… is no reply). */
+	private static boolean startsAReply(String said, String word) {
+		return said.startsWith(word) && said.length() > word.length() && "，,：:".indexOf(said.charAt(word.length())) >= 0;
 	}
 
 	/** 李某同志指出我……, 李某同志批评我……: a colleague at the start who says something of the writer. */

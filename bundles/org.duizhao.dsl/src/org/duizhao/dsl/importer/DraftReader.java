@@ -64,7 +64,7 @@ public final class DraftReader {
 	/** A 支部 (or 总支) whose report it is, not its 书记 or 委员 writing for themselves. */
 	private static final Pattern BRANCH = Pattern.compile("(?:总支部?+|支部)(?!\\s*(?:第一书记|副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
 	/** 书记, 副书记, 成员… after 党组 or 支部: a member of the group, not the group. */
-	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委|党员)");
+	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委(?!会)|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
@@ -264,6 +264,8 @@ public final class DraftReader {
 	private String subtitle;
 	/** The heading of the group of causes or measures being read when it names no aspect (（一）着力加强理论武装). */
 	private String groupHeading;
+	/** The level that heading is numbered at: an item or heading at that level or above ends the group. */
+	private Level groupLevel;
 	/** Words that sum up the problems after the last of them (以上问题虽有客观因素……), for the part that comes next. */
 	private At problemsSummedUp;
 	/** The problems whose last item those words would have gone on with, had no causes' or measures' heading come. */
@@ -843,6 +845,7 @@ public final class DraftReader {
 		aspect = null;
 		target = context == Context.CAUSES ? causes : measures;
 		groupHeading = heading.head();
+		groupLevel = level;
 		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
 	}
 
@@ -965,6 +968,9 @@ public final class DraftReader {
 			if (into.level == null || into.level == Level.NONE || !m.level().below(into.level)) {
 				if (groupHeading(index, at, m)) {
 					return;
+				}
+				if (groupLevel != null && !m.level().below(groupLevel)) {
+					groupHeading = null; // （二）严格执行报告制度。…… beside the group's heading, not under it
 				}
 				into.level = m.level();
 				number(at, m);
@@ -1090,6 +1096,7 @@ public final class DraftReader {
 		number(at, marker);
 		pending.add(note(at, ImportMessages.SubHeading + "：" + at.text()));
 		groupHeading = rest.strip();
+		groupLevel = marker.level();
 		target.level = null;
 		return true;
 	}
@@ -1129,8 +1136,14 @@ public final class DraftReader {
 			// The brackets are the layout's (the export sets every subtitle in them), not the subtitle's words.
 			subtitle = text.replaceFirst("^[（(](.*)[）)]$", "$1");
 		} else if (preface.isEmpty() && Bylines.isByline(text) && subtitleDate().isPresent()) {
-			// （2023年9月） then 市生态环境局局长 苏明远 under the title: the date is the report's, the byline its subtitle
-			date = date == null ? subtitleDate().orElseThrow() : date;
+			// （2023年9月） then 市生态环境局局长 苏明远 under the title: the date is the report's, the byline its subtitle; a
+			// date the signature contradicts is kept where the writer sees it
+			String written = subtitleDate().orElseThrow();
+			if (date == null || date.equals(written)) {
+				date = written;
+			} else {
+				pending.add(note(at, subtitle));
+			}
 			subtitle = text;
 		} else if (preface.isEmpty() && dateOf(text).isPresent()) {
 			// the date under the writer's name above the text: the report's date, not the preface's first words
@@ -1206,6 +1219,10 @@ public final class DraftReader {
 			structure.add(new Piece(at.place(label.start(), label.end() - label.start()), at.text().substring(label.start(), label.end())));
 		}
 		for (CriticismReader.Entry e : reading.entries()) {
+			if (e.person() == null && e.answersTheLast()) {
+				respondToTheLast(at, e.text());
+				continue;
+			}
 			if (e.person() == null) {
 				respondToAll(at, e.text());
 				continue;
@@ -1214,6 +1231,17 @@ public final class DraftReader {
 					criticismReader.nameIn(e.person()), e.text(), e.response()));
 		}
 		return true;
+	}
+
+	/** A response to the criticism received just before it (对此，我诚恳接受……), when that one has none yet. */
+	private void respondToTheLast(At at, String response) {
+		int last = criticisms.size() - 1;
+		Draft.Criticism c = last >= 0 ? criticisms.get(last) : null;
+		if (c != null && c.received() && c.response().isEmpty()) {
+			criticisms.set(last, new Draft.Criticism(c.place(), true, c.person(), c.name(), c.text(), Optional.of(response)));
+		} else {
+			pending.add(kept(Part.CRITICISM.label(), at, response));
+		}
 	}
 
 	/** One response to all the criticisms received before it: each of them without one of its own gets it. */
@@ -1519,17 +1547,21 @@ public final class DraftReader {
 		}).orElse(false);
 	}
 
+	/** 原因分析, 整改措施： or 原因分析：政治站位不够高: the label of an aspect's part, as {@link #label} reads one. */
+	private boolean labelsAPart(String text) {
+		Optional<ImportVocabulary.Label> label = words.labelAt(text);
+		if (label.isEmpty()) {
+			return false;
+		}
+		String rest = text.substring(label.get().length()).strip();
+		return rest.isEmpty() || rest.equals("。") || rest.startsWith("：") || rest.startsWith(":");
+	}
+
 	/**
 	 * Whether a number can stand under the last aspect heading: 2. after 1.在理论学习方面：学习不够深入。 is the next
 	 * aspect, as （二）在……方面 is after a cause written under （一）在……方面, so that text is the aspect's problem or
 	 * cause, not the lead-in to a list.
 	 */
-	/** 原因分析 or 整改措施： and no more: the label of an aspect's part. */
-	private boolean labelsAPart(String text) {
-		Optional<ImportVocabulary.Label> label = words.labelAt(text);
-		return label.isPresent() && text.substring(label.get().length()).replaceAll("[：:。\\s]", "").isEmpty();
-	}
-
 	private boolean underTheHeading(Marker next) {
 		return headingLevel == null || headingLevel == Level.NONE || next.level().below(headingLevel);
 	}

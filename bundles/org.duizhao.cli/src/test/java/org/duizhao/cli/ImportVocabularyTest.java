@@ -445,6 +445,18 @@ class ImportVocabularyTest {
 		assertEquals(List.of("李某 " + word + "，我诚恳接受。"), read.stream().map(c -> c.person() + " " + c.response().orElse("")).toList(), word);
 	}
 
+	static Stream<Arguments> replies() {
+		return only("criticism.reply");
+	}
+
+	/** Each word of a reply, then its comma, answers the one criticism above it; not the one before that. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("replies")
+	void aReplyOnItsLineAnswersTheCriticismAboveIt(String key, String word) {
+		List<Draft.Criticism> read = criticisms("（一）其他同志对我的批评\n李某同志：讲话时间偏长。\n王某同志：调研偏少。\n" + word + "，我诚恳接受。\n");
+		assertEquals(List.of("李某 ", "王某 " + word + "，我诚恳接受。"), read.stream().map(c -> c.person() + " " + c.response().orElse("")).toList(), word);
+	}
+
 	static Stream<Arguments> notNames() {
 		return entries("criticism.notNames");
 	}
