@@ -1913,7 +1913,7 @@ class ReportImportTest {
 		Draft.Attachment against = result.draft().attachments().stream()
 				.filter(a -> a.kind() == ItemKind.CAUSE && a.item().headline().equals("宗旨意识淡化。")).findFirst().orElseThrow();
 		assertEquals(List.of(Optional.of("理论学习"), Optional.of("工作作风")), List.of(against.aspect(), against.rival()), result.summary().toString());
-		assertEquals(List.of("原因“宗旨意识淡化。”归入“理论学习”，但与“工作作风”也很接近，请核对"),
+		assertEquals(List.of("原因“宗旨意识淡化。”的内容更接近“工作作风”，为使各方面都有原因归入了“理论学习”，请核对"),
 				result.draft().findings().stream().filter(f -> f.kind() == Draft.FindingKind.CLOSE_CALL).map(Draft.Finding::message).toList(),
 				result.summary().toString());
 		assertTrue(importText(INLINE_REPORT).draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.CLOSE_CALL),

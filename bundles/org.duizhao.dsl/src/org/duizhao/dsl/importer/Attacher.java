@@ -195,8 +195,8 @@ final class Attacher {
 			Optional<String> rivalId = close ? aspects.get(outscored ? top : rival).id() : Optional.empty();
 			Item placed = item;
 			if (close) {
-				String message = ImportMessages.bind(ImportMessages.CloseCall, ImportMessages.of(kind), DraftReader.excerpt(item.headline()),
-						aspect.id().orElseThrow(), rivalId.orElseThrow());
+				String message = ImportMessages.bind(outscored ? ImportMessages.PlacedAgainstWords : ImportMessages.CloseCall, ImportMessages.of(kind),
+						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow());
 				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, message));
 				placed = item.withNote(message); // said in the report too, where the writer will look again
 			} else if (silent && kind == ItemKind.PROBLEM && aspects.size() > 1) {

@@ -13,6 +13,7 @@ public final class ImportMessages {
 	public static String ProblemOutsideAspect;
 	public static String AspectNotInProfile;
 	public static String CloseCall;
+	public static String PlacedAgainstWords;
 	public static String CauseOfSeveralAspects;
 	public static String PlacedByPosition;
 	public static String AttachedOwn;
