@@ -2014,6 +2014,28 @@ class ReportImportTest {
 				.contains("类型 班子"));
 	}
 
+	/**
+	 * Under an aspect's heading, a headline alone on its line with no stop (管党治党有所放松) takes the next paragraph as its
+	 * body; paragraphs that end their sentences are problems each.
+	 */
+	@Test
+	void anUnnumberedHeadlineWithoutAStopTakesTheNextParagraphAsItsBody() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）在廉洁自律方面
+				管党治党有所放松
+				我分管的3个部门全年只开展了1次廉政谈话。
+				对亲属要求不严。
+				""");
+		assertEquals(List.of("管党治党有所放松|我分管的3个部门全年只开展了1次廉政谈话。", "对亲属要求不严。|"),
+				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + "|" + p.body()).toList(), result.report());
+		// short lines without stops are a list, each an item
+		ReportImport.Result list = importText("个人对照检查材料\n一、存在的问题\n（一）在廉洁自律方面\n管党治党有所放松\n对亲属要求不严\n");
+		assertEquals(List.of("管党治党有所放松|", "对亲属要求不严|"),
+				list.draft().aspects().get(0).problems().stream().map(p -> p.headline() + "|" + p.body()).toList(), list.report());
+	}
+
 	/** 第一，……第二，…… numbers items as 一是 does; 第一责任人 numbers nothing. */
 	@Test
 	void itemsNumbered第一And第二AreItems() {

@@ -51,22 +51,24 @@ public final class DraftReader {
 			+ "(?:\\s*(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?)";
 	private static final Pattern DATE = Pattern.compile("^[（(]?\\s*" + WRITTEN_DATE + "\\s*[）)]?$");
 	/** 2025.1.20, 2025-01-20, 2025/1/20: a date written with figures alone, which the .dzr writes 2025年1月20日 (GB/T 9704). */
-	private static final Pattern FIGURES_DATE = Pattern
-			.compile("^[（(]?\\s*([0-9０-９]{4})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[）)]?$");
+	private static final String DATE_IN_FIGURES = "([0-9０-９]{4})\\s*[.．/／-]\\s*([0-9０-９]{1,2})\\s*[.．/／-]\\s*([0-9０-９]{1,2})";
+	private static final Pattern FIGURES_DATE = Pattern.compile("^[（(]?\\s*" + DATE_IN_FIGURES + "\\s*[）)]?$");
 	/** 副县长：范志明 — a signature that gives the post before the name. */
 	private static final Pattern POST_AND_NAME = Pattern.compile("^(\\p{IsHan}{2,12})[：:]\\s*\\p{IsHan}{2,4}$");
-	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(" + WRITTEN_DATE + "|[0-9０-９]{4}\\s*[.．/／-]\\s*[0-9０-９]{1,2}\\s*[.．/／-]\\s*[0-9０-９]{1,2})$");
+	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(" + WRITTEN_DATE + "|" + DATE_IN_FIGURES + ")$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
 	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
-	/** A 支部 (or 总支) whose report it is, not its 书记 or 委员 writing for themselves. */
-	private static final Pattern BRANCH = Pattern.compile("(?:总支部?+|支部)(?!\\s*(?:第一书记|副?书记|\\p{IsHan}{0,2}委员(?!会)|党员))");
+	/** A 支部 (or 总支) named in a title; {@link #MEMBER_OF_THE_GROUP} after it says whether it is the 支部's report. */
+	private static final Pattern BRANCH = Pattern.compile("总支部?+|支部");
 	/** 书记, 副书记, 成员… after 党组 or 支部: a member of the group, not the group. */
 	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委(?!会)|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
+	/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
+	private static final int HEADLINE_AT_MOST = 30;
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
@@ -109,6 +111,15 @@ public final class DraftReader {
 
 		/** The heading of the group it stands under, when that heading names no aspect. */
 		Optional<String> group = Optional.empty();
+
+		/**
+		 * 管党治党有所放松 alone on its line, no stop, nothing after it: a headline whose body is the next paragraph, not
+		 * an item of its own.
+		 */
+		boolean awaitsItsBody() {
+			return body.isEmpty() && !hasExample && headline.length() <= HEADLINE_AT_MOST && !Sentences.endsSentence(headline)
+					&& !SENTENCE_MARK.matcher(headline).find();
+		}
 
 		ItemBuilder(Place place, String headline, List<String> notes) {
 			this.place = place;
@@ -855,15 +866,11 @@ public final class DraftReader {
 			return false;
 		}
 		String text = at.text();
-		Optional<ImportVocabulary.Label> label = words.labelAt(text.substring(from));
+		Optional<ImportVocabulary.Label> label = partLabel(text.substring(from));
 		if (label.isEmpty()) {
 			return false;
 		}
 		int after = from + label.get().length();
-		boolean alone = after >= text.length() || after + 1 == text.length() && "。：:".indexOf(text.charAt(after)) >= 0;
-		if (!alone && "：:".indexOf(text.charAt(after)) < 0) {
-			return false;
-		}
 		if (marker.isPresent() && !marker.get().level().below(aspect.level)) {
 			return false;
 		}
@@ -1021,7 +1028,9 @@ public final class DraftReader {
 			}
 			return;
 		}
-		if (into.current != null && into.level != null && into.level != Level.NONE) {
+		// a bare headline takes a sentence as its body; short lines without stops are a list (严守纪律规矩 / 加强理论学习)
+		boolean itsBody = into.current != null && into.current.awaitsItsBody() && Sentences.endsSentence(text.strip());
+		if (into.current != null && (into.level != null && into.level != Level.NONE || itsBody)) {
 			into.current.append(text.substring(from), into.problems);
 		} else if (into.current == null && (index >= 0 && numberedNext(index) || introduces(text))) {
 			// also a heading's own words that end in a colon (三、整改措施。针对上述问题，我将抓好以下整改：)
@@ -1458,7 +1467,7 @@ public final class DraftReader {
 				Optional<Marker> leading = Markers.leading(text);
 				if (leading.isPresent()) {
 					// 2.原因分析 after 1.存在问题 and its one paragraph: the next label, not the next item of a list
-					return labelsAPart(text.substring(leading.get().end())) ? Optional.empty() : leading;
+					return partLabel(text.substring(leading.get().end())).isPresent() ? Optional.empty() : leading;
 				}
 				List<Marker> inline = Markers.inline(text, 0);
 				return inline.isEmpty() || inline.get(0).start() > 0 ? Optional.empty() : Optional.of(inline.get(0));
@@ -1547,14 +1556,13 @@ public final class DraftReader {
 		}).orElse(false);
 	}
 
-	/** 原因分析, 整改措施： or 原因分析：政治站位不够高: the label of an aspect's part, as {@link #label} reads one. */
-	private boolean labelsAPart(String text) {
-		Optional<ImportVocabulary.Label> label = words.labelAt(text);
-		if (label.isEmpty()) {
-			return false;
-		}
-		String rest = text.substring(label.get().length()).strip();
-		return rest.isEmpty() || rest.equals("。") || rest.startsWith("：") || rest.startsWith(":");
+	/** 原因分析, 整改措施： or 原因分析：政治站位不够高: the label of an aspect's part, alone or before its colon. */
+	private Optional<ImportVocabulary.Label> partLabel(String text) {
+		return words.labelAt(text).filter(label -> {
+			int after = label.length();
+			boolean alone = after >= text.length() || after + 1 == text.length() && "。：:".indexOf(text.charAt(after)) >= 0;
+			return alone || "：:".indexOf(text.charAt(after)) >= 0;
+		});
 	}
 
 	/**
@@ -1659,7 +1667,7 @@ public final class DraftReader {
 			return Optional.of(author != null ? Scope.PERSONAL : Scope.GROUP);
 		}
 		// 某党支部2023年度组织生活会对照检查材料: the 支部's own, though it speaks of 自我批评; not 党员王明在……支部……会上的
-		if (BRANCH.matcher(heading).find() && !SPEAKER_AT_A_MEETING.matcher(heading).find()) {
+		if (namedNotAsAMember(heading, BRANCH.matcher(heading)) && !SPEAKER_AT_A_MEETING.matcher(heading).find()) {
 			return Optional.of(Scope.GROUP);
 		}
 		StringBuilder joined = new StringBuilder();
@@ -1674,11 +1682,14 @@ public final class DraftReader {
 
 	/** 局党组 or 领导班子 in the title, but not 局党组书记、局长: one of the group writing for themselves. */
 	private boolean namesTheGroup(String title) {
-		for (String word : words.list("group")) {
-			for (int at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
-				if (!MEMBER_OF_THE_GROUP.matcher(title).region(at + word.length(), title.length()).lookingAt()) {
-					return true;
-				}
+		return words.list("group").stream().anyMatch(word -> namedNotAsAMember(title, Pattern.compile(Pattern.quote(word)).matcher(title)));
+	}
+
+	/** Whether a name the matcher finds in the title stands once with no member after it (书记, 委员, 党员…). */
+	private static boolean namedNotAsAMember(String title, Matcher name) {
+		while (name.find()) {
+			if (!MEMBER_OF_THE_GROUP.matcher(title).region(name.end(), title.length()).lookingAt()) {
+				return true;
 			}
 		}
 		return false;
