@@ -166,8 +166,10 @@ final class Attacher {
 			return;
 		}
 		double[][] score = scores(aspects, items);
-		double[][] grouped = scores(aspects, items.stream().map(i -> new Item(i.place(), i.group().orElse(""), "", Optional.empty(),
-				Optional.empty(), Optional.empty(), List.of())).toList());
+		// the groups' headings are scored only when some item has one: the scoring walks every aspect's problems again
+		double[][] grouped = items.stream().noneMatch(i -> i.group().isPresent()) ? new double[items.size()][aspects.size()]
+				: scores(aspects, items.stream().map(i -> new Item(i.place(), i.group().orElse(""), "", Optional.empty(), Optional.empty(),
+						Optional.empty(), List.of())).toList());
 		double[][] heard = new double[score.length][];
 		for (int i = 0; i < score.length; i++) {
 			// Below the noise of shared common words an item says nothing: the heading of its group (（二）着力提升服务群众
