@@ -499,6 +499,11 @@ class PartsTest {
 		assertTrue(lines.contains("（二）改进调研方式。2024年9月底前建立蹲点制度。（责任人：李华）"), lines.toString());
 		// one the words do not state is said
 		assertTrue(lines.contains("（一）健全学习制度。每月集中学习一次。（责任人：王强；完成时限：2024-06-30）"), lines.toString());
+		// words without the year, which the report's date gives (an imported 于9月底前……): not said again either
+		String yearless = text.replace("\"2024年9月底前建立蹲点制度。\"", "\"于9月底前建立蹲点制度。\"") + "\n落款 \"青川县交通运输局党组\" \"2024年1月8日\"\n";
+		List<String> without = ReportLayout.of((Report) load(yearless).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(without.contains("（二）改进调研方式。于9月底前建立蹲点制度。（责任人：李华）"), without.toString());
 	}
 
 	// ---- 附件: the documents attached

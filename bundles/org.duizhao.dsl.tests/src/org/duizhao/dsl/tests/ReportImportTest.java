@@ -504,6 +504,41 @@ class ReportImportTest {
 				+ "\t\t针对 C1\n\t\t时限 \"2026年6月底前\"\n"), result.report());
 	}
 
+	/**
+	 * 于10月底前完成 and 完成时限：3月底前 leave out the year: the report's date gives it (the next year for a month
+	 * already past), one finding says what was supplied; without a date the year of the title's meeting does.
+	 */
+	@Test
+	void aDeadlineWithoutItsYearTakesTheYearTheReportIsWrittenIn() {
+		String measures = """
+				三、整改措施
+				1.制定个人学习计划，于10月底前完成专题学习。
+				2.建立学习台账（责任人：本人；完成时限：3月底前）。
+				3.年底前撰写2篇调研报告。
+				4.坚持每月10日前报送学习台账。
+				""";
+		String head = "个人对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够系统，全年只读了2本原著。\n";
+		ReportImport.Result dated = importText(head + measures + "王晓东\n2024年12月20日\n");
+		assertEquals(List.of(Optional.of("2025年10月底前"), Optional.of("2025年3月底前"), Optional.of("2024年底前"), Optional.empty()),
+				dated.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList(), dated.report());
+		assertEquals(List.of("3 条措施的完成时限没有写年份，按材料的日期2024年12月20日补上了年份（如措施“制定个人学习计划，于10月底前完成专题学习。”：2025年10月底前）；请核对，台账按时限督办"),
+				dated.draft().findings().stream().filter(f -> f.kind() == Draft.FindingKind.DEADLINE_YEAR).map(Draft.Finding::message).toList());
+		ReportImport.Result titled = importText("2024年度民主生活会" + head + measures);
+		assertEquals(List.of(Optional.of("2025年10月底前"), Optional.of("2025年3月底前"), Optional.of("2025年底前"), Optional.empty()),
+				titled.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList(), titled.report());
+		assertTrue(titled.draft().findings().stream().anyMatch(f -> f.message().contains("按标题的2024年度（会在次年初召开）补上了年份")),
+				titled.draft().findings().toString());
+		// neither a date nor a year: no deadline is made up, and nothing is said
+		ReportImport.Result neither = importText(head + measures.replace("（责任人：本人；完成时限：3月底前）", ""));
+		assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+				neither.draft().aspects().get(0).measures().stream().map(Draft.Item::deadline).toList(), neither.report());
+		assertTrue(neither.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.DEADLINE_YEAR));
+		// a year the measure names is kept as it is, and then nothing is supplied
+		ReportImport.Result own = importText(head + "三、整改措施\n1.2026年6月底前完成专题学习。\n王晓东\n2024年12月20日\n");
+		assertEquals(Optional.of("2026年6月底前"), own.draft().aspects().get(0).measures().get(0).deadline());
+		assertTrue(own.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.DEADLINE_YEAR));
+	}
+
 	/** What a blind import of new drafts found (second session): each case in a draft of its own shape. */
 	@Test
 	void aTitleOverThreeLinesAHeadingForProblemsCausesAndMeasuresTogetherAndADateInChineseNumerals() {
@@ -1554,6 +1589,23 @@ class ReportImportTest {
 		assertTrue(later.summary().stream().anyMatch(line -> line.warning() && line.text().startsWith("标题写的是2024年度，内置方案中没有这一年的，依据了 主题教育2023")),
 				later.summary().toString());
 		assertTrue(importText(INLINE_REPORT).summary().stream().noneMatch(line -> line.text().startsWith("标题写的是")));
+	}
+
+	/**
+	 * A title of a year a built-in profile is of, over headings of another profile's aspects: the summary names the
+	 * title's profile and its aspects, and does not say there is none.
+	 */
+	@Test
+	void aProfileOtherThanTheTitlesOwnIsSaid() {
+		List<ProfileAspects> known = List.of(PROFILES.get(0), new ProfileAspects("民主生活会2024", "2024年度民主生活会",
+				List.of(new AspectName("政治纪律", "带头严守政治纪律"), new AspectName("党性", "带头增强党性"))));
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(INLINE_REPORT.replace("2023年主题教育专题民主生活会",
+				"2024年度民主生活会")), "材料.txt", Unit.LINE, known, Optional.empty(), "材料")).orElseThrow();
+		List<String> said = result.summary().stream().filter(line -> line.warning() && line.text().startsWith("标题写的是")).map(ReportImport.Line::text)
+				.toList();
+		assertEquals(List.of("标题写的是2024年度，但各方面的标题与方案 主题教育2023 相符，依据了它；2024年度的方案是 民主生活会2024，要求的方面是："
+				+ "带头严守政治纪律、带头增强党性。请与当年通知核对；应依据 民主生活会2024 时，把材料中的“依据 主题教育2023”改为“依据 民主生活会2024”，再按它的方面改写"),
+				said, result.summary().toString());
 	}
 
 	/**

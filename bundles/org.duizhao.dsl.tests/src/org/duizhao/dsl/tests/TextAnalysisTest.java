@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +64,24 @@ class TextAnalysisTest {
 	@Test
 	void spacesBetweenHanButNotAtLineBreaks() {
 		assertEquals(List.of(2), Typography.spacesBetweenHan("学习 不够\n\t\t深入 ok 好").stream().map(Finding::offset).toList());
+	}
+
+	/** A deadline said without its year takes the year of the report's month, the next for a month past by then. */
+	@Test
+	void aDeadlineWithoutAYearTakesTheYearItIsWrittenIn() {
+		Optional<YearMonth> december = Optional.of(YearMonth.of(2024, 12));
+		assertEquals(Optional.of("2025年10月底前"), StatedDeadlines.stated("于10月底前完成专题学习。", december));
+		assertEquals(Optional.of("2024年底前"), StatedDeadlines.stated("年底前撰写2篇调研报告。", december));
+		assertEquals(Optional.of("2025年底前"), StatedDeadlines.stated("2025年上半年建成，年底前推广。", december));
+		assertEquals(Optional.empty(), StatedDeadlines.stated("于10月底前完成专题学习。", Optional.empty()));
+		assertEquals(Optional.empty(), StatedDeadlines.stated("坚持每月10日前报送。", december));
+		assertEquals(Optional.of("2025年3月底"), StatedDeadlines.withYear("3月底", YearMonth.of(2025, 1)));
+		assertEquals(Optional.of("2025年内"), StatedDeadlines.withYear("年内", YearMonth.of(2025, 1)));
+		assertEquals(Optional.empty(), StatedDeadlines.withYear("长期坚持", YearMonth.of(2025, 1)));
+		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.of("2025年1月20日"), Optional.of("2023年度组织生活会")));
+		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.empty(), Optional.of("2024年度民主生活会对照检查材料")));
+		assertEquals(Optional.of(YearMonth.of(2025, 11)), StatedDeadlines.writtenIn(Optional.of("二〇二五年十一月二十日"), Optional.of("对照检查材料")));
+		assertEquals(Optional.empty(), StatedDeadlines.writtenIn(Optional.of("2025年13月"), Optional.of("对照检查材料")));
 	}
 
 	@ParameterizedTest

@@ -2,6 +2,7 @@ package org.duizhao.dsl.export;
 
 import static org.duizhao.dsl.nodes.StringLiteral.joined;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.importer.Markers;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;
@@ -370,12 +372,22 @@ public final class ReportLayout {
 				fields.add(ExportMessages.bind(ExportMessages.Responsible, joined(m.getResponsible())));
 			}
 			// a deadline the measure's words state (2026年6月底前完成……) is not said twice; the import reads it back from them
-			if (m.getDeadline() != null && !StatedDeadlines.stated(joined(item.getHeadline()) + text).equals(Optional.of(joined(m.getDeadline())))) {
+			if (m.getDeadline() != null
+					&& !StatedDeadlines.stated(joined(item.getHeadline()) + text, writtenIn(Reports.reportOf(m))).equals(Optional.of(joined(m.getDeadline())))) {
 				fields.add(ExportMessages.bind(ExportMessages.Deadline, joined(m.getDeadline())));
 			}
 			text += fields.isEmpty() ? "" : "（" + String.join("；", fields) + "）";
 		}
 		return text;
+	}
+
+	/** The month the report is dated in, which gives a deadline its words state without a year (于10月底前完成) its year. */
+	private static Optional<YearMonth> writtenIn(Report report) {
+		if (report == null) {
+			return Optional.empty();
+		}
+		String date = report.getSignature() != null && report.getSignature().getDate() != null ? report.getSignature().getDate() : report.getDate();
+		return StatedDeadlines.writtenIn(Optional.ofNullable(date).map(StringLiteral::joined), Optional.ofNullable(report.getTitle()).map(StringLiteral::joined));
 	}
 
 	private void tail(Report report) {

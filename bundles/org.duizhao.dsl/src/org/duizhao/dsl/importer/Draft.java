@@ -67,6 +67,10 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 			return new Item(place, headline, body, example, responsible, deadline, List.copyOf(more), group);
 		}
 
+		public Item withDeadline(Optional<String> newDeadline) {
+			return new Item(place, headline, body, example, responsible, newDeadline, notes, group);
+		}
+
 		/** All its text, for comparing items by their words. */
 		public String text() {
 			return headline + body + example.orElse("");
@@ -140,7 +144,7 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 	/** What kind of finding: tools and tests tell them apart by this, people by the message. */
 	public enum FindingKind {
 		NUMBER_ORDER, NUMBER_TWICE, NUMBER_GAP, UNPLACED, UNKNOWN_HEADING, ASPECT_NOT_IN_PROFILE, CLOSE_CALL, PLACED_BY_POSITION,
-		IMPORT_FAILED, NOTHING_RECOGNISED
+		DEADLINE_YEAR, IMPORT_FAILED, NOTHING_RECOGNISED
 	}
 
 	/** A finding about the source, at the exact place of the text that caused it. */
@@ -153,6 +157,12 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 
 	public Draft withAspects(List<Aspect> newAspects, List<Finding> newFindings) {
 		return new Draft(head, newAspects, problems, cases, causes, measures, tailNotes, attachments, newFindings, structure, kept, followups,
+				criticisms, enclosures, statements);
+	}
+
+	/** The same parts with their items changed in place (what was said of them told of the changed items). */
+	public Draft with(List<Aspect> newAspects, List<Attachment> newAttachments, List<Finding> newFindings) {
+		return new Draft(head, newAspects, problems, cases, causes, measures, tailNotes, newAttachments, newFindings, structure, kept, followups,
 				criticisms, enclosures, statements);
 	}
 

@@ -42,6 +42,10 @@ public final class ImportMessages {
 	public static String DerivedProfile;
 	public static String ProfileFromFile;
 	public static String ProfileOfAnotherYear;
+	public static String DeadlineYearSupplied;
+	public static String DeadlineYearFromDate;
+	public static String DeadlineYearFromTitle;
+	public static String ProfileOtherThanTitles;
 	public static String ImportedLibrary;
 	public static String FromNotice;
 	public static String NothingRecognised;

@@ -74,7 +74,7 @@ public final class ReportImport {
 		String derivedName = AspectMatcher.asId(ImportMessages.bind(ImportMessages.ProfileNamed, request.reportStem()));
 		Optional<AspectMatcher.Match> match = AspectMatcher.match(read, request.known(), request.requested(), derivedName);
 		return match.map(m -> {
-			Draft draft = Attacher.attach(Attacher.spread(m.draft(), m.profile(), request.unit()), request.unit());
+			Draft draft = DeadlineYears.supply(Attacher.attach(Attacher.spread(m.draft(), m.profile(), request.unit()), request.unit()));
 			String report = DraftWriter.report(draft, request.source(), m.profile(), request.unit());
 			Optional<DerivedProfile> derived = m.derived()
 					? Optional.of(new DerivedProfile(m.profile().name(), ImportMessages.bind(ImportMessages.DerivedProfileFile, request.reportStem()),
@@ -95,7 +95,7 @@ public final class ReportImport {
 		Matcher ofYear = YEAR_AT_END.matcher(profile.name());
 		if (titled.isPresent() && request.requested().isEmpty() && derived.isEmpty() && profile.file().isEmpty() && ofYear.find()
 				&& Integer.parseInt(ofYear.group()) != titled.get()) {
-			lines.add(new Line(Place.NOWHERE, true, ImportMessages.bind(ImportMessages.ProfileOfAnotherYear, String.valueOf(titled.get()), profile.name())));
+			lines.add(new Line(Place.NOWHERE, true, ofAnotherYear(request, profile, draft, titled.get())));
 		}
 		derived.ifPresent(d -> lines.add(new Line(Place.NOWHERE, false, ImportMessages.bind(ImportMessages.DerivedProfile, d.name(), d.fileName()),
 				true)));
@@ -127,6 +127,20 @@ public final class ReportImport {
 			lines.add(new Line(f.place(), true, f.message()));
 		}
 		return List.copyOf(lines);
+	}
+
+	/**
+	 * Why the aspects are another year's than the title's: no built-in profile is of that year, or there is one (the
+	 * title's meeting of its year) but the headings match another profile's aspects, which the writer should know.
+	 */
+	private static String ofAnotherYear(Request request, ProfileAspects profile, Draft draft, int titled) {
+		String year = String.valueOf(titled);
+		List<String> names = request.known().stream().map(ProfileAspects::name).toList();
+		return BuiltinProfiles.namedBy(draft.head().title().orElse(""), names).filter(name -> name.endsWith(year))
+				.flatMap(name -> request.known().stream().filter(p -> p.name().equals(name)).findFirst())
+				.map(ofTitle -> ImportMessages.bind(ImportMessages.ProfileOtherThanTitles, year, profile.name(), ofTitle.name(),
+						String.join("、", ofTitle.aspects().stream().map(ProfileAspects.AspectName::label).toList())))
+				.orElseGet(() -> ImportMessages.bind(ImportMessages.ProfileOfAnotherYear, year, profile.name()));
 	}
 
 	static String how(Attachment a) {

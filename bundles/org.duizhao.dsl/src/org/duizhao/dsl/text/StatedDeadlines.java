@@ -1,9 +1,11 @@
 package org.duizhao.dsl.text;
 
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,18 @@ public final class StatedDeadlines {
 	private static final Pattern STATED = Pattern.compile("(?<![0-9０-９每])(?:" + YEAR + "?(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|(底|末|中旬|上旬|下旬))?"
 			+ "|(年底|年末|上半年|下半年|底)|第?([一二三四1-4])季度(?:末)?)\\s*(?:前|以前)" + "|" + YEAR + "(上半年|下半年|年底|底|内)|(?<!\\d\\s?)(年内))");
 
+	/** 2025年1月20日, 2025年1月: the month a report is dated. */
+	private static final Pattern DATED = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+	/** 二〇二五年一月二十日: a date in words, as signatures are often written. */
+	private static final Pattern DATED_IN_WORDS = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月");
+	/** 2024年度民主生活会, 2023年主题教育专题民主生活会: the year whose meeting a report is for. */
+	private static final Pattern MEETING_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年度?");
+
 	private StatedDeadlines() {
+	}
+
+	/** A deadline as dated: its text, and its year and month-and-day as numbers to compare. */
+	private record Dated(String text, int year, int month, int start) {
 	}
 
 	/**
@@ -27,21 +40,71 @@ public final class StatedDeadlines {
 	 * elsewhere when it leaves it out (2026年3月底前……，年底前…… → 2026年底前); none when no year is named at all.
 	 */
 	public static Optional<String> stated(String text) {
-		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
-		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
-		return found.stream().filter(m -> Deadlines.isValid(withYear(m, known)))
-				.max(Comparator.<MatchResult>comparingInt(m -> year(m) == 0 ? known : year(m)).thenComparingInt(StatedDeadlines::month)
-						.thenComparingInt(MatchResult::start))
-				.map(m -> withYear(m, known));
+		return stated(text, Optional.empty());
 	}
 
-	/** The date as written, the year put before it when it has none. */
-	private static String withYear(MatchResult m, int known) {
-		String written = m.group().replaceAll("\\s", "");
-		if (year(m) != 0 || known == 0) {
-			return written;
+	/**
+	 * The same, and when the measure names no year at all (于10月底前完成), the year it is said in: that of
+	 * {@code writtenIn} (the report's month), the next one for a month already past then (a report of 2024年12月:
+	 * 3月底前 → 2025年3月底前).
+	 */
+	public static Optional<String> stated(String text, Optional<YearMonth> writtenIn) {
+		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
+		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
+		return found.stream().map(m -> dated(m, known, writtenIn)).flatMap(Optional::stream).filter(d -> Deadlines.isValid(d.text()))
+				.max(Comparator.comparingInt(Dated::year).thenComparingInt(Dated::month).thenComparingInt(Dated::start)).map(Dated::text);
+	}
+
+	/**
+	 * A 时限 label's date without a year (完成时限：3月底前, 年底前) with the year {@code writtenIn} gives it, as
+	 * {@link #stated(String, Optional)} does; none when it is no such date.
+	 */
+	public static Optional<String> withYear(String yearless, YearMonth writtenIn) {
+		String text = yearless.strip();
+		// a label's date may leave out the 前 the words of a measure say (完成时限：3月底)
+		Matcher m = STATED.matcher(text);
+		if (!m.matches()) {
+			m = STATED.matcher(text + "前");
 		}
-		return known + (written.startsWith("年") ? "" : "年") + written;
+		if (!m.matches() || year(m) != 0) {
+			return Optional.empty();
+		}
+		return dated(m.toMatchResult(), 0, Optional.of(writtenIn)).map(d -> d.year() + (text.startsWith("年") ? "" : "年") + text)
+				.filter(Deadlines::isValid);
+	}
+
+	/**
+	 * The month a report was written in, for the year of its deadlines: its date's (2025年1月20日, 二〇二五年一月二十日), else January
+	 * after the year its title's meeting is of (2024年度民主生活会 is held early in 2025); none when neither says.
+	 */
+	public static Optional<YearMonth> writtenIn(Optional<String> date, Optional<String> title) {
+		Matcher dated = DATED.matcher(date.orElse(""));
+		if (dated.find() && validMonth(dated.group(2))) {
+			return Optional.of(YearMonth.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2))));
+		}
+		Matcher inWords = DATED_IN_WORDS.matcher(date.orElse(""));
+		if (inWords.find() && validMonth(String.valueOf(ChineseNumerals.value(inWords.group(2))))) {
+			int year = Integer.parseInt(inWords.group(1).chars().mapToObj(c -> String.valueOf("〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c)))
+					.reduce("", String::concat));
+			return Optional.of(YearMonth.of(year, ChineseNumerals.value(inWords.group(2))));
+		}
+		Matcher meeting = MEETING_YEAR.matcher(title.orElse(""));
+		return meeting.find() ? Optional.of(YearMonth.of(Integer.parseInt(meeting.group(1)) + 1, 1)) : Optional.empty();
+	}
+
+	private static boolean validMonth(String month) {
+		int value = Integer.parseInt(month);
+		return value >= 1 && value <= 12;
+	}
+
+	private static Optional<Dated> dated(MatchResult m, int known, Optional<YearMonth> writtenIn) {
+		String written = m.group().replaceAll("\\s", "");
+		int month = month(m);
+		if (year(m) != 0) {
+			return Optional.of(new Dated(written, year(m), month, m.start()));
+		}
+		int year = known != 0 ? known : writtenIn.map(w -> w.getYear() + (month / 100 < w.getMonthValue() ? 1 : 0)).orElse(0);
+		return year == 0 ? Optional.empty() : Optional.of(new Dated(year + (written.startsWith("年") ? "" : "年") + written, year, month, m.start()));
 	}
 
 	private static boolean after(String text, int at, String word) {
