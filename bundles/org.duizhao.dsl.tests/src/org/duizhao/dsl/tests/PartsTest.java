@@ -281,6 +281,19 @@ class PartsTest {
 				.anyMatch(i -> i.getMessage().contains("相互批评")));
 	}
 
+	/** The opinions gathered, told with their count in the preface as many reports tell them, are the part told. */
+	@Test
+	void opinionsCountedInThePrefaceAreThePartTold() throws IOException {
+		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 征求意见");
+		String told = Samples.VALID.replace("前言 \"按照要求，班子认真查摆问题。\"",
+				"前言 \"按照要求，会前通过座谈会和问卷征求意见建议27条，逐条对号认领，班子认真查摆问题。\"");
+		assertEquals(List.of(), withCode(fixture.validate(loadWithProfile(told, profile)), IssueCodes.MISSING_PART));
+		// mentioned without a count, they are not told
+		String mentioned = Samples.VALID.replace("前言 \"按照要求，班子认真查摆问题。\"", "前言 \"按照要求，班子广泛征求意见，认真查摆问题。\"");
+		assertEquals(List.of("方案“双方面”要求写“征求意见”部分"),
+				withCode(fixture.validate(loadWithProfile(mentioned, profile)), IssueCodes.MISSING_PART).stream().map(Issue::getMessage).toList());
+	}
+
 	@Test
 	void aPartAddedToAReportWithAStatementGoesBeforeTheStatement() throws IOException {
 		String profile = Samples.PROFILE.replace("必填 责任人 时限", "必填 责任人 时限 相互批评");

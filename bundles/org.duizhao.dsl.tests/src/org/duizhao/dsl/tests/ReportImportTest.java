@@ -539,6 +539,22 @@ class ReportImportTest {
 		assertTrue(own.draft().findings().stream().noneMatch(f -> f.kind() == Draft.FindingKind.DEADLINE_YEAR));
 	}
 
+	/** A Markdown draft's bold leaves no spaces in the words it marked; its heading marks and bullets are no text. */
+	@Test
+	void markdownBoldAndHeadingMarksLeaveNoSpacesInTheText() {
+		String draft = """
+				# 个人对照检查材料
+				## 一、存在的问题
+				### （一）在理论学习方面
+				**一是学习不够系统**。全年只读了**2本**原著。
+				- 二是学用结合不紧，3篇调研报告未转化。
+				""";
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.markdown(draft), "材料.md", Unit.LINE, PROFILES,
+				Optional.empty(), "材料")).orElseThrow();
+		assertEquals(List.of("学习不够系统。 全年只读了2本原著。", "学用结合不紧，3篇调研报告未转化。 "),
+				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + " " + p.body()).toList(), result.report());
+	}
+
 	/** What a blind import of new drafts found (second session): each case in a draft of its own shape. */
 	@Test
 	void aTitleOverThreeLinesAHeadingForProblemsCausesAndMeasuresTogetherAndADateInChineseNumerals() {

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
 import org.duizhao.dsl.text.NearDuplicates;
+import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;

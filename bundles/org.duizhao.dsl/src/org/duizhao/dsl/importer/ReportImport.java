@@ -158,15 +158,16 @@ public final class ReportImport {
 	}
 
 	/**
-	 * The lines of a Markdown file as paragraphs: heading marks, list bullets and emphasis blanked (so that columns
-	 * stay those of the file), escapes undone.
+	 * The lines of a Markdown file as paragraphs: heading marks and list bullets blanked (so that columns stay those
+	 * of the file), the marks of bold taken out (blanked, they left spaces in the words: 学习不够系统  。; columns
+	 * after them move), escapes undone.
 	 */
 	public static List<Paragraph> markdown(String text) {
 		return lines(text).stream().map(p -> new Paragraph(p.line(), p.offset(), MARKDOWN.matcher(p.text()).replaceAll(m -> " ".repeat(m.group().length()))
-				.replace("\\*", " *"), false)).toList();
+				.replace("**", "").replace("\\*", " *"), false)).toList();
 	}
 
-	private static final Pattern MARKDOWN = Pattern.compile("^\\s*#{1,6}\\s+|^\\s*[-*+]\\s+|\\*\\*");
+	private static final Pattern MARKDOWN = Pattern.compile("^\\s*#{1,6}\\s+|^\\s*[-*+]\\s+");
 
 	/** The lines of a plain text file as paragraphs, numbered from 1, with the offset where each starts. */
 	public static List<Paragraph> lines(String text) {

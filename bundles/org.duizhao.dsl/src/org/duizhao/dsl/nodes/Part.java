@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
 import org.duizhao.model.Scope;
@@ -16,7 +17,8 @@ import org.duizhao.model.Scope;
  */
 public enum Part {
 	PREVIOUS(Keyword.PREVIOUS, Profile::isRequiresPrevious, r -> r.getPrevious() != null),
-	OPINIONS(Keyword.OPINIONS, Profile::isRequiresOpinions, r -> r.getOpinions() != null),
+	/** Told in a part of its own, or with their count in the preface, as many reports tell it. */
+	OPINIONS(Keyword.OPINIONS, Profile::isRequiresOpinions, r -> r.getOpinions() != null || r.getPreface() != null && OpinionsTold.in(StringLiteral.joined(r.getPreface()))),
 	CASE(Keyword.CASE, Profile::isRequiresCaseAnalysis, r -> !r.getCases().isEmpty()),
 	CRITICISM(Keyword.CRITICISM, Profile::isRequiresCriticism, r -> r.getCriticism() != null),
 	SIGNATURE(Keyword.SIGNATURE, Profile::isRequiresSignature, r -> r.getSignature() != null);
