@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -553,6 +554,39 @@ class ReportImportTest {
 				Optional.empty(), "材料")).orElseThrow();
 		assertEquals(List.of("学习不够系统。 全年只读了2本原著。", "学用结合不紧，3篇调研报告未转化。 "),
 				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + " " + p.body()).toList(), result.report());
+	}
+
+	/**
+	 * （一）主观原因 and （二）客观原因 over paragraphs of their own name kinds of causes: the paragraphs are the causes,
+	 * the headings comments where they stood; a numbered cause with such a word in its sentence is a cause as before.
+	 */
+	@Test
+	void aHeadingThatNamesAKindOfCauseHeadsTheCausesBelowIt() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）理论学习方面。一是学习不够系统，全年只读了2本原著。
+				（二）工作作风方面。一是调研不深入，全年下基层只有4次。
+				二、原因分析
+				（一）主观原因
+				理想信念有所松懈，对理论学习重要性认识不足，学用脱节。
+				宗旨意识有所淡化，到基层听真话的主动性下降。
+				（二）客观原因：
+				事务性工作多，用于学习和调研的时间被挤占。
+				三、整改措施
+				1.每月研读1本原著。
+				2.每季度到基层蹲点一周。
+				""");
+		assertEquals(List.of("理想信念有所松懈，对理论学习重要性认识不足，学用脱节。", "宗旨意识有所淡化，到基层听真话的主动性下降。",
+				"事务性工作多，用于学习和调研的时间被挤占。"), result.draft().aspects().stream().flatMap(a -> a.causes().stream())
+				.sorted(Comparator.comparingInt(c -> c.place().line())).map(Draft.Item::headline).toList(), result.report());
+		assertTrue(result.report().contains("// 第 6 行：小标题：（一）主观原因\n"), result.report());
+		assertTrue(result.report().contains("// 第 9 行：小标题：（二）客观原因：\n"), result.report());
+		// a cause numbered on its own, whose words name a kind, stays a cause
+		ReportImport.Result numbered = importText("个人对照检查材料\n一、存在的问题\n（一）理论学习方面。一是学习不够系统，全年只读了2本原著。\n"
+				+ "二、原因分析\n（一）主观原因是理想信念有所松懈。\n（二）客观上事务性工作多。\n");
+		assertEquals(List.of("主观原因是理想信念有所松懈。", "客观上事务性工作多。"), numbered.draft().aspects().stream().flatMap(a -> a.causes().stream())
+				.map(Draft.Item::headline).toList(), numbered.report());
 	}
 
 	/** What a blind import of new drafts found (second session): each case in a draft of its own shape. */

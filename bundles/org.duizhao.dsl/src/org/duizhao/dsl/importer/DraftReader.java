@@ -1092,14 +1092,19 @@ public final class DraftReader {
 				|| aspects.stream().anyMatch(a -> !(part == ItemKind.CAUSE ? a.causes : a.measures).items.isEmpty());
 	}
 
-	/** （一）思想根源 standing alone above 1. 2. …: a sub-heading of the part, not an item. */
+	/**
+	 * （一）思想根源 standing alone above 1. 2. …: a sub-heading of the part, not an item; so is （一）主观原因 above
+	 * paragraphs not numbered, a kind of cause that no cause is by itself.
+	 */
 	private boolean groupHeading(int index, At at, Marker marker) {
 		String rest = at.text().substring(marker.end());
-		if (index < 0 || rest.length() > 20 || SENTENCE_MARK.matcher(rest).find() || context == Context.PROBLEMS) {
+		boolean ofAKind = words.list("kinds").contains(rest.strip().replaceFirst("[：:]$", ""));
+		if (index < 0 || rest.length() > 20 || !ofAKind && SENTENCE_MARK.matcher(rest).find() || context == Context.PROBLEMS) {
 			return false;
 		}
 		Optional<Marker> next = nextMarker(index);
-		if (next.isEmpty() || !next.get().level().below(marker.level())) {
+		boolean numberedBelow = next.isPresent() && next.get().level().below(marker.level());
+		if (!numberedBelow && !(ofAKind && next.isEmpty() && textFollows(index))) {
 			return false;
 		}
 		number(at, marker);
@@ -1474,6 +1479,17 @@ public final class DraftReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether sentences follow the paragraph at {@code index}: text, not a heading (整改措施) nor the end. */
+	private boolean textFollows(int index) {
+		for (int i = index + 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (!text.isEmpty()) {
+				return Sentences.endsSentence(text);
+			}
+		}
+		return false;
 	}
 
 	/** 制定整改措施如下： — a paragraph that ends with a colon introduces a list or a table; it is no item. */

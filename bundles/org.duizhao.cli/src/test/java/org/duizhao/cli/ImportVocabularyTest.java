@@ -153,6 +153,20 @@ class ImportVocabularyTest {
 				.map(p -> p.headline() + "|" + p.body()).toList(), word + "\n" + result.report());
 	}
 
+	/** Each word that names a kind of cause or measure makes a numbered heading of it alone head the paragraphs below. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("kinds")
+	void aKindWordMakesAHeadingHeadTheItemsBelowIt(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在学习方面\n1.学习不够。\n二、原因分析\n（一）" + word
+				+ "\n重视不够，学用脱节。\n三、整改措施\n（一）" + word + "\n每月研读1本原著。\n");
+		assertEquals(List.of("重视不够，学用脱节。", "每月研读1本原著。"), result.draft().aspects().stream()
+				.flatMap(a -> Stream.concat(a.causes().stream(), a.measures().stream())).map(Draft.Item::headline).toList(), word + "\n" + result.report());
+	}
+
+	static Stream<Arguments> kinds() {
+		return entries("kinds");
+	}
+
 	static Stream<Arguments> shortfalls() {
 		return entries("shortfall");
 	}
