@@ -2687,6 +2687,40 @@ class ReportImportTest {
 				"10:1: 编号不连续：缺少“3.”", "11:1: 编号不连续：缺少“二、”"), findings(result));
 	}
 
+	/**
+	 * A derived profile requires what the profile of the title's meeting requires (the ledger checks stay on), and its
+	 * ids are short forms, not names cut inside a word.
+	 */
+	@Test
+	void aDerivedProfileRequiresWhatTheTitlesMeetingDoesAndHasShortIds() {
+		List<ProfileAspects> known = List.of(PROFILES.get(0), new ProfileAspects("民主生活会2024", "2024年度民主生活会",
+				List.of(new AspectName("政治纪律", "带头严守政治纪律")), Optional.empty(), List.of("责任人", "时限", "征求意见", "落款")));
+		String text = """
+				2025年度民主生活会个人对照检查材料
+				一、存在的问题
+				（一）在学习贯彻习近平新时代中国特色社会主义思想方面
+				一是学习不够系统，全年只读了2本原著。
+				（二）在加强和改进机关作风建设情况方面
+				一是文件会议偏多。
+				（三）在推动全局重点工作落地见效方面
+				一是2个项目进度滞后。
+				""";
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "个人.txt", Unit.LINE, known,
+				Optional.empty(), "个人")).orElseThrow();
+		String derived = result.derived().orElseThrow().text();
+		assertTrue(derived.contains("""
+					方面 学习贯彻创新理论 "学习贯彻习近平新时代中国特色社会主义思想"
+					方面 加强和改进机关作风建设 "加强和改进机关作风建设情况"
+					方面 推动全局重点工作落地见效
+					必填 责任人 时限 征求意见 落款
+				}
+				"""), derived);
+		// no meeting named: what every ledger asks
+		ReportImport.Result untitled = ReportImport.run(new ReportImport.Request(ReportImport.lines(text.replace("2025年度民主生活会", "")), "个人.txt",
+				Unit.LINE, known, Optional.empty(), "个人")).orElseThrow();
+		assertTrue(untitled.derived().orElseThrow().text().contains("\t必填 责任人 时限\n}"), untitled.derived().orElseThrow().text());
+	}
+
 	@Test
 	void otherAspectsGetAProfileDerivedFromTheHeadings() {
 		String text = """
@@ -2711,6 +2745,7 @@ class ReportImportTest {
 				方案 方案个人 "2024年度民主生活会个人对照检查材料" {
 					方面 强化政治忠诚 "带头强化政治忠诚、提高政治能力"
 					方面 强化责任担当 "带头强化责任担当、狠抓工作落实"
+					必填 责任人 时限
 				}
 				""", result.derived().orElseThrow().text());
 		assertEquals("个人-方案.dzlib", result.derived().orElseThrow().fileName());

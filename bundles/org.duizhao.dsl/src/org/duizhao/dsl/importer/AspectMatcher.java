@@ -22,6 +22,11 @@ public final class AspectMatcher {
 	public record Match(Draft draft, ProfileAspects profile, boolean derived) {
 	}
 
+	/** The longest id a derived aspect gets: short enough to type, long enough to say what it is. */
+	private static final int LONGEST_ID = 12;
+	/** A shortened id keeps at least this much, or it no longer says which aspect it is. */
+	private static final int SHORTEST_CUT = 4;
+
 	private AspectMatcher() {
 	}
 
@@ -48,10 +53,10 @@ public final class AspectMatcher {
 			return Optional.of(follow(draft, best));
 		}
 		if (draft.aspects().isEmpty()) {
-			ProfileAspects profile = known.isEmpty() ? derive(draft, derivedName).profile() : namedByTitle(draft, known);
+			ProfileAspects profile = known.isEmpty() ? derive(draft, derivedName, known).profile() : namedByTitle(draft, known);
 			return Optional.of(new Match(draft, profile, known.isEmpty()));
 		}
-		return Optional.of(derive(draft, derivedName));
+		return Optional.of(derive(draft, derivedName, known));
 	}
 
 	/**
@@ -83,7 +88,12 @@ public final class AspectMatcher {
 		return Headings.aspectIn(profile, Headings.core(heading), true);
 	}
 
-	private static Match derive(Draft draft, String name) {
+	/**
+	 * A profile of the draft's own headings. It requires what the profile of the meeting its title names requires
+	 * (a later year's notice changes the aspects more often than the parts), and with no meeting named, what every
+	 * ledger asks of a measure: 责任人 and 时限.
+	 */
+	private static Match derive(Draft draft, String name, List<ProfileAspects> known) {
 		List<AspectName> names = new ArrayList<>();
 		List<Draft.Aspect> aspects = new ArrayList<>();
 		Set<String> taken = new HashSet<>();
@@ -93,16 +103,28 @@ public final class AspectMatcher {
 			names.add(new AspectName(id, label));
 			aspects.add(aspect.withId(Optional.of(id)));
 		}
-		ProfileAspects profile = new ProfileAspects(name, draft.head().title().orElse(name), names);
+		Optional<String> titled = BuiltinProfiles.namedBy(draft.head().title().orElse(""), known.stream().map(ProfileAspects::name).toList());
+		List<String> requires = titled.flatMap(t -> known.stream().filter(p -> p.name().equals(t)).findFirst()).map(ProfileAspects::requires)
+				.orElse(ProfileAspects.LEDGER);
+		ProfileAspects profile = new ProfileAspects(name, draft.head().title().orElse(name), names, Optional.empty(), requires);
 		return new Match(draft.withAspects(aspects, draft.findings()), profile, true);
 	}
 
-	/** 带头强化政治忠诚、提高政治能力 → 强化政治忠诚: the first phrase, without 带头, as letters the language allows in ids. */
-	private static String uniqueId(String label, Set<String> taken, int position) {
-		String first = Headings.stripLead(label.split("[、，,；;和及与]")[0]);
+	/**
+	 * 带头强化政治忠诚、提高政治能力 → 强化政治忠诚: the first phrase, without 带头, in its short form (学习贯彻习近平新时代中国特色
+	 * 社会主义思想 → 学习贯彻创新理论), as letters the language allows in ids; a phrase still too long ends before 和 or a 的
+	 * rather than inside a word.
+	 */
+	static String uniqueId(String label, Set<String> taken, int position) {
+		String first = Headings.stripLead(shorthand(label).split("[、，,；;]")[0]).replaceFirst("情况$", "");
 		String id = first.replaceAll("[^\\p{IsHan}A-Za-z0-9_]", "");
-		if (id.length() > 8) {
-			id = id.substring(0, 8);
+		String[] joined = id.split("[和及与]");
+		if (id.length() > LONGEST_ID && joined[0].length() >= SHORTEST_CUT) {
+			id = joined[0]; // 严守政治纪律和政治规矩 → 严守政治纪律, but not 加强和改进…… → 加强
+		}
+		if (id.length() > LONGEST_ID) {
+			int before = id.lastIndexOf('的', LONGEST_ID);
+			id = id.substring(0, before >= SHORTEST_CUT ? before : LONGEST_ID);
 		}
 		if (id.isEmpty() || Character.isDigit(id.charAt(0))) {
 			id = ImportMessages.bind(ImportMessages.AspectNumbered, position);
@@ -112,6 +134,15 @@ public final class AspectMatcher {
 			unique = id + n;
 		}
 		return unique;
+	}
+
+	private static String shorthand(String label) {
+		String text = label;
+		for (String pair : ImportVocabulary.get().list("id.shorthand")) {
+			String[] longAndShort = pair.split("=", 2);
+			text = text.replace(longAndShort[0], longAndShort[1]);
+		}
+		return text;
 	}
 
 	/** Any text as an id of the language (letters, digits, CJK; not starting with a digit). */

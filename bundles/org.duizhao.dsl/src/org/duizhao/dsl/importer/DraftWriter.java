@@ -432,6 +432,9 @@ final class DraftWriter {
 		for (ProfileAspects.AspectName aspect : profile.aspects()) {
 			sb.append('\t').append(ReportSyntax.aspect(aspect.id(), aspect.label())).append('\n');
 		}
+		if (!profile.requires().isEmpty()) {
+			sb.append('\t').append(Keyword.REQUIRES.word()).append(' ').append(String.join(" ", profile.requires())).append('\n');
+		}
 		sb.append("}\n");
 		return sb.toString();
 	}

@@ -167,6 +167,20 @@ class ImportVocabularyTest {
 		return entries("kinds");
 	}
 
+	/** Each long name a heading spells out is written in its short form in the id of a derived profile's aspect. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("shorthands")
+	void aLongNameIsShortInADerivedId(String key, String pair) {
+		String[] longAndShort = pair.split("=", 2);
+		ReportImport.Result result = importText("对照检查材料\n一、存在的问题\n（一）在落实" + longAndShort[0] + "方面\n一是学习不够。\n");
+		assertEquals(List.of(Optional.of("落实" + longAndShort[1])), result.draft().aspects().stream().map(Draft.Aspect::id).toList(),
+				pair + "\n" + result.report());
+	}
+
+	static Stream<Arguments> shorthands() {
+		return entries("id.shorthand");
+	}
+
 	static Stream<Arguments> shortfalls() {
 		return entries("shortfall");
 	}
