@@ -37,6 +37,7 @@ public final class IdeMessages {
 	public static String CheckGroupText;
 	public static String OutlineAspect;
 	public static String OutlineLibrarySection;
+	public static String OutlineListSeparator;
 
 	static {
 		Messages.load(IdeMessages.class, "org.duizhao.dsl.ide.ide");

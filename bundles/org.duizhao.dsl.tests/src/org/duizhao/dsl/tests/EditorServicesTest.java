@@ -72,7 +72,7 @@ class EditorServicesTest {
 	void rowsOfTheSameNameHaveKeysOfTheirOwn() throws IOException {
 		// a pasted P1 not renamed yet, and a second section of one aspect: a view tells rows apart by key
 		String text = complete().replace("问题 P2 ", "问题 P1 ").replaceFirst("(方面 政治素质 \\{)", "方面 理论学习 {\n\t问题 P9 \"再写一条。\"\n}\n\n$1");
-		List<OutlineNode> aspects = outline.build(analyze(text)).get(0).children();
+		List<OutlineNode> aspects = outline.build(analyze(text)).get(0).children().stream().filter(row -> row.kind() == OutlineNode.Kind.ASPECT).toList();
 		List<String> keys = new ArrayList<>();
 		aspects.forEach(aspect -> {
 			keys.add(aspect.key());
@@ -89,11 +89,16 @@ class EditorServicesTest {
 		assertEquals(1, roots.size());
 		OutlineNode report = roots.get(0);
 		assertEquals("2023年主题教育专题民主生活会班子对照检查材料", report.label());
-		assertEquals(List.of("理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）", "能力本领（问题 2，原因 2，措施 2）",
-				"担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）"),
-				report.children().stream().map(OutlineNode::label).toList());
+		assertEquals(List.of("前言 按照县委关于开好主题教育专题民主生活会的通知要求…", "理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）",
+				"能力本领（问题 2，原因 2，措施 2）", "担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）",
+				"结语 局党组将以这次专题民主生活会为契机，逐项抓好整改…"), report.children().stream().map(OutlineNode::label).toList());
 		assertTrue(report.children().stream().allMatch(OutlineNode::complete));
-		OutlineNode first = report.children().get(0).children().get(0);
+		// a row of words goes to the words themselves
+		OutlineNode preface = report.children().get(0);
+		assertEquals(OutlineNode.Kind.TEXT, preface.kind());
+		assertTrue(complete().substring(preface.offset(), preface.offset() + preface.length()).startsWith("\"按照县委"), preface.toString());
+		assertTrue(complete().substring(preface.offset(), preface.offset() + preface.length()).endsWith("\""), preface.toString());
+		OutlineNode first = report.children().get(1).children().get(0);
 		assertEquals(OutlineNode.Kind.PROBLEM, first.kind());
 		assertEquals("P1 学习的系统性还不够强。", first.label());
 		assertTrue(complete().substring(first.offset()).startsWith("问题 P1"));

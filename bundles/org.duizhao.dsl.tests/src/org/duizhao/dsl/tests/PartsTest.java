@@ -350,8 +350,11 @@ class PartsTest {
 	@Test
 	void theOutlineSumsUpEachPart() throws IOException {
 		XtextResource resource = report(PREVIOUS + "\n" + OPINIONS);
-		List<OutlineNode> parts = outline.build(new Analysis(resource.getParseResult().getRootNode().getText(), resource, List.of()))
+		List<OutlineNode> rows = outline.build(new Analysis(resource.getParseResult().getRootNode().getText(), resource, List.of()))
 				.get(0).children();
+		// the 前言 above them, a row of the report's own words
+		assertEquals(List.of(OutlineNode.Kind.TEXT, OutlineNode.Kind.PART, OutlineNode.Kind.PART), rows.subList(0, 3).stream().map(OutlineNode::kind).toList());
+		List<OutlineNode> parts = rows.stream().filter(row -> row.kind() == OutlineNode.Kind.PART).toList();
 		assertEquals("上年度整改（措施 3 项，已完成 1，持续推进 1，未完成 1）", parts.get(0).label());
 		assertEquals("征求意见：意见 2 条，认领 1，说明 1", parts.get(1).label());
 		assertEquals(OutlineNode.Kind.ENTRY, parts.get(1).children().get(0).kind());
@@ -439,6 +442,22 @@ class PartsTest {
 
 	private String withLeads() {
 		return withParts(LEADS).replace("方面 学习 {\n", "方面 学习 {\n\t导语 \"学习还不够系统深入。\"\n");
+	}
+
+	/** The outline has a row for each of the report's own words: 前言, the leads, 结语 and 附件, where they stand. */
+	@Test
+	void theOutlineShowsThePrefaceLeadsClosingAndAttachments() throws IOException {
+		String text = withLeads() + "\n结语 \"以上对照检查，请同志们批评指正。\"\n\n附件 \"征求意见建议清单\", \"班子整改台账\"\n";
+		XtextResource resource = load(text);
+		List<OutlineNode> rows = outline.build(new Analysis(text, resource, List.of())).get(0).children();
+		assertEquals(List.of("TEXT 前言 按照要求，班子认真查摆问题。", "TEXT 导语 问题 对照两个方面深入查摆，班子主要存在以下问题：", "TEXT 导语 原因 深入剖析上述问题，根子在思想上。",
+				"TEXT 导语 措施 针对上述问题，班子将逐项整改：", "ASPECT 理论学习（问题 1，原因 1，措施 1）", "ASPECT 工作作风（问题 1，原因 1，措施 1）",
+				"TEXT 结语 以上对照检查，请同志们批评指正。", "TEXT 附件 征求意见建议清单、班子整改台账"),
+				rows.stream().map(row -> row.kind() + " " + row.label()).toList());
+		OutlineNode lead = rows.get(1);
+		assertTrue(text.substring(lead.offset()).startsWith("导语 问题 \"对照两个方面"), text.substring(lead.offset()));
+		OutlineNode attachments = rows.get(7);
+		assertEquals("\"征求意见建议清单\", \"班子整改台账\"", text.substring(attachments.offset(), attachments.offset() + attachments.length()));
 	}
 
 	@Test
@@ -558,7 +577,8 @@ class PartsTest {
 		assertEquals(List.of(), withCode(fixture.validate(resource), Diagnostic.SYNTAX_DIAGNOSTIC));
 		Report report = (Report) resource.getContents().get(0);
 		List<OutlineNode> parts = outline.build(new Analysis(text, resource, List.of())).get(0).children();
-		assertEquals("说明 个人有关事项", parts.get(parts.size() - 1).label());
+		assertEquals(List.of("说明 个人有关事项", "结语 以上对照检查，请同志们批评指正。"), parts.subList(parts.size() - 2, parts.size()).stream()
+				.map(OutlineNode::label).toList());
 		assertEquals("共 2 段", PartSummaries.statement(report.getStatements().get(0)));
 		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
 				.map(Block::plain).toList();

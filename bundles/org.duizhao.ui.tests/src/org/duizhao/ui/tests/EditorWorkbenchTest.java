@@ -105,9 +105,9 @@ class EditorWorkbenchTest {
 	void exampleOpensOutlinedAndChecked() {
 		List<OutlineNode> roots = Ui.sync(() -> ((DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class)).roots());
 		assertEquals(1, roots.size());
-		assertEquals(List.of("理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）", "能力本领（问题 2，原因 2，措施 2）",
-				"担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）"),
-				roots.get(0).children().stream().map(OutlineNode::label).toList());
+		assertEquals(List.of("前言 按照县委关于开好主题教育专题民主生活会的通知要求…", "理论学习（问题 3，原因 2，措施 3）", "政治素质（问题 2，原因 1，措施 2）",
+				"能力本领（问题 2，原因 2，措施 2）", "担当作为（问题 2，原因 1，措施 2）", "工作作风（问题 2，原因 2，措施 2）", "廉洁自律（问题 2，原因 1，措施 2）",
+				"结语 局党组将以这次专题民主生活会为契机，逐项抓好整改…"), roots.get(0).children().stream().map(OutlineNode::label).toList());
 		assertEquals("✔ 可以提交", Ui.sync(OnScreen::verdict));
 		assertEquals(0, markers().length);
 		Ui.screenshot("1-editor-outline-check");
@@ -252,7 +252,8 @@ class EditorWorkbenchTest {
 	@Test
 	void theOutlineKeepsWhatTheUserExpandedAndSelectedWhileTyping() {
 		DuizhaoOutlinePage page = Ui.sync(() -> (DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class));
-		OutlineNode politics = Ui.sync(() -> page.roots().get(0).children().get(1));
+		// the rows: 前言, then the aspects
+		OutlineNode politics = Ui.sync(() -> page.roots().get(0).children().get(2));
 		OutlineNode item = politics.children().get(0);
 		Ui.run(() -> {
 			page.treeViewer().expandToLevel(politics, 1);
@@ -260,10 +261,10 @@ class EditorWorkbenchTest {
 		});
 		typeAndWaitForTheAnalysis(editor.document().getLength(), "// 在别处输入\n");
 		Ui.run(() -> {
-			OutlineNode newPolitics = page.roots().get(0).children().get(1);
+			OutlineNode newPolitics = page.roots().get(0).children().get(2);
 			assertTrue(newPolitics != politics, "a new outline was built");
 			assertTrue(page.treeViewer().getExpandedState(newPolitics), "the aspect the user expanded is still expanded");
-			assertTrue(!page.treeViewer().getExpandedState(page.roots().get(0).children().get(0)), "the others are still collapsed");
+			assertTrue(!page.treeViewer().getExpandedState(page.roots().get(0).children().get(1)), "the others are still collapsed");
 			var selected = ((IStructuredSelection) page.treeViewer().getSelection()).getFirstElement();
 			assertTrue(selected instanceof OutlineNode node && node.key().equals(item.key()), "the selected item is still selected: " + selected);
 		});
@@ -275,19 +276,20 @@ class EditorWorkbenchTest {
 		DuizhaoOutlinePage page = Ui.sync(() -> (DuizhaoOutlinePage) editor.getAdapter(IContentOutlinePage.class));
 		Tree tree = Ui.sync(() -> (Tree) page.getControl());
 		TreeItem[] before = Ui.sync(() -> {
-			page.treeViewer().expandToLevel(page.roots().get(0).children().get(0), 1);
-			TreeItem aspect = tree.getItem(0).getItem(0);
-			return new TreeItem[] { aspect, aspect.getItem(0), aspect.getItem(1), tree.getItem(0).getItem(1) };
+			// the first aspect's row comes after the 前言's
+			page.treeViewer().expandToLevel(page.roots().get(0).children().get(1), 1);
+			TreeItem aspect = tree.getItem(0).getItem(1);
+			return new TreeItem[] { aspect, aspect.getItem(0), aspect.getItem(1), tree.getItem(0).getItem(2) };
 		});
 		String secondRow = Ui.sync(() -> before[2].getText());
 		int offset = editor.document().get().indexOf("学习的系统性还不够强");
 		typeAndWaitForTheAnalysis(offset, "理论");
 		Ui.run(() -> {
-			TreeItem aspect = tree.getItem(0).getItem(0);
+			TreeItem aspect = tree.getItem(0).getItem(1);
 			assertSame(before[0], aspect, "the aspect's row is the same item");
 			assertSame(before[1], aspect.getItem(0), "the edited item's row is the same item");
 			assertSame(before[2], aspect.getItem(1), "the next row is the same item");
-			assertSame(before[3], tree.getItem(0).getItem(1), "the next aspect's row is the same item");
+			assertSame(before[3], tree.getItem(0).getItem(2), "the next aspect's row is the same item");
 			assertTrue(before[1].getText().contains("理论学习的系统性还不够强"), "the edited row shows the edit: " + before[1].getText());
 			assertEquals(secondRow, before[2].getText());
 		});

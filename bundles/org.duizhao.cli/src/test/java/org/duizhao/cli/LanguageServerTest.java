@@ -310,9 +310,11 @@ class LanguageServerTest {
 		List<DocumentSymbol> symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(document))
 				.get(WAIT, TimeUnit.SECONDS).stream().map(s -> s.getRight()).toList();
 		assertEquals(1, symbols.size());
-		assertEquals("✔ 理论学习（问题 3，原因 2，措施 3）", symbols.get(0).getChildren().get(0).getName(), "the same text as the editor's outline");
-		assertTrue(symbols.get(0).getChildren().get(0).getChildren().get(0).getName().startsWith("P1"),
-				symbols.get(0).getChildren().get(0).getChildren().get(0).getName());
+		// the 前言 first, then the aspects
+		assertEquals("前言 按照县委关于开好主题教育专题民主生活会的通知要求…", symbols.get(0).getChildren().get(0).getName());
+		assertEquals("✔ 理论学习（问题 3，原因 2，措施 3）", symbols.get(0).getChildren().get(1).getName(), "the same text as the editor's outline");
+		assertTrue(symbols.get(0).getChildren().get(1).getChildren().get(0).getName().startsWith("P1"),
+				symbols.get(0).getChildren().get(1).getChildren().get(0).getName());
 
 		List<FoldingRange> folds = server.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(document)).get(WAIT, TimeUnit.SECONDS);
 		int aspectLine = position(text, text.indexOf("方面 理论学习")).getLine();

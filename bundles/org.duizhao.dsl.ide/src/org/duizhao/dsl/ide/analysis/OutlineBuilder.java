@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.duizhao.dsl.ide.IdeMessages;
 import org.duizhao.dsl.ide.analysis.OutlineNode.Kind;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
 import org.duizhao.model.Aspect;
@@ -27,6 +29,7 @@ import org.duizhao.model.Measure;
 import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinion;
 import org.duizhao.model.Opinions;
+import org.duizhao.model.PartLead;
 import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Problem;
 import org.duizhao.model.Profile;
@@ -36,11 +39,16 @@ import org.duizhao.model.Section;
 import org.duizhao.model.Signature;
 import org.duizhao.model.Statement;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** The outline of a document, in document order, from whatever parsed (a half-typed file still has one). */
 public class OutlineBuilder {
+
+	/** How much of a 前言 or 结语 its row shows. */
+	private static final int EXCERPT = 24;
 
 	public List<OutlineNode> build(Analysis analysis) {
 		return unique(analysis.read(this::outline));
@@ -89,11 +97,18 @@ public class OutlineBuilder {
 
 	private OutlineNode report(Report report) {
 		List<OutlineNode> children = new ArrayList<>();
+		if (report.getPreface() != null) {
+			children.add(words(report, Literals.REPORT__PREFACE, Keyword.PREFACE.word() + " " + excerpt(joined(report.getPreface())), "R/PF"));
+		}
 		if (report.getPrevious() != null) {
 			children.add(previous(report.getPrevious()));
 		}
 		if (report.getOpinions() != null) {
 			children.add(opinions(report.getOpinions()));
+		}
+		for (PartLead lead : report.getLeads()) {
+			children.add(node(lead, Kind.TEXT, Keyword.LEAD.word() + " " + lead.getPart().getLiteral() + " " + excerpt(joined(lead.getText())), true,
+					List.of(), "R/L:" + lead.getPart().getLiteral()));
 		}
 		for (Section section : report.getSections()) {
 			children.add(section(section));
@@ -109,6 +124,13 @@ public class OutlineBuilder {
 		for (Statement statement : report.getStatements()) {
 			children.add(node(statement, Kind.PART, Keyword.STATEMENT.word() + " " + joined(statement.getHeading()), true, List.of(),
 					"R/ST" + index++));
+		}
+		if (report.getClosing() != null) {
+			children.add(words(report, Literals.REPORT__CLOSING, Keyword.CLOSING.word() + " " + excerpt(joined(report.getClosing())), "R/CL"));
+		}
+		if (!report.getAttachments().isEmpty()) {
+			String names = report.getAttachments().stream().map(StringLiteral::joined).collect(Collectors.joining(IdeMessages.OutlineListSeparator));
+			children.add(words(report, Literals.REPORT__ATTACHMENTS, Keyword.ATTACHMENTS.word() + " " + names, "R/AT"));
 		}
 		Signature signature = report.getSignature();
 		if (signature != null) {
@@ -201,6 +223,22 @@ public class OutlineBuilder {
 		return item instanceof Problem ? Kind.PROBLEM : item instanceof Cause ? Kind.CAUSE : item instanceof Measure ? Kind.MEASURE : Kind.LIBRARY_ITEM;
 	}
 
+
+	/** A row for the words of one feature of the report (前言 "……"), from its first word to its last. */
+	private static OutlineNode words(Report report, EStructuralFeature feature, String label, String key) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(report, feature);
+		if (nodes.isEmpty()) {
+			return node(report, Kind.TEXT, label, true, List.of(), key);
+		}
+		int offset = nodes.get(0).getOffset();
+		INode last = nodes.get(nodes.size() - 1);
+		return new OutlineNode(Kind.TEXT, label, offset, last.getEndOffset() - offset, true, List.of(), key);
+	}
+
+	/** The start of a long text, enough to tell which it is. */
+	private static String excerpt(String text) {
+		return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+	}
 
 	private static OutlineNode node(EObject object, Kind kind, String label, boolean complete, List<OutlineNode> children, String key) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);

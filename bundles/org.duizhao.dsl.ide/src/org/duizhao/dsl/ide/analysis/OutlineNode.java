@@ -21,7 +21,9 @@ public record OutlineNode(Kind kind, String label, int offset, int length, boole
 		/** 上年度整改, 征求意见, 相互批评, 落款: complete when nothing in it is left to take up. */
 		PART,
 		/** A line of a part: a measure followed up, an opinion, a criticism. */
-		ENTRY
+		ENTRY,
+		/** The report's own words around its parts: 前言, a 导语, 结语, 附件. */
+		TEXT
 	}
 
 	/**

@@ -45,6 +45,7 @@ public class DuizhaoDocumentSymbolService extends HierarchicalDocumentSymbolServ
 			case CASE, LIBRARY_ITEM -> SymbolKind.String;
 			case PART -> SymbolKind.Struct;
 			case ENTRY -> SymbolKind.Field;
+			case TEXT -> SymbolKind.String;
 		};
 	}
 }
