@@ -567,7 +567,7 @@ class EditorWorkbenchTest {
 			model.getAnnotationIterator().forEachRemaining(a -> count[0]++);
 			return count[0];
 		});
-		assertEquals(6, folds, "one fold per aspect section");
+		assertEquals(7, folds, "one fold per aspect section, and one for the 前言 over several lines (the 结语 is on one)");
 
 		QuickOutline popup = Ui.sync(() -> {
 			QuickOutline quick = new QuickOutline(editor);
