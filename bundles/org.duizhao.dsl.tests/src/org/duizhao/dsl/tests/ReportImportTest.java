@@ -589,6 +589,48 @@ class ReportImportTest {
 				.map(Draft.Item::headline).toList(), numbered.report());
 	}
 
+	/** What a third blind import found: a part heading that counts the aspects, and one whose 、 was left out. */
+	@Test
+	void aPartHeadingThatCountsTheAspectsOrLacksItsCommaHeadsItsPart() {
+		for (String heading : List.of("一、对照六个方面查摆的问题", "一、对照“六个方面”检视出的问题", "一、围绕六个方面查摆的主要问题")) {
+			ReportImport.Result result = importText("对照检查材料\n" + heading + """
+
+					（一）理论学习方面
+					（1）集体学习质量不高。全年集体学习12次，其中8次是领读文件。
+					（2）学习与业务结合不够。
+					二问题产生的原因
+					（一）理想信念有所弱化，对理论学习重视不够。
+					三 整改措施
+					（一）坚持每月1次中心组学习。
+					时限：长期坚持　责任人：党委书记
+					""");
+			assertEquals(Optional.empty(), result.derived(), heading + "\n" + result.report());
+			Draft.Aspect aspect = result.draft().aspects().get(0);
+			assertEquals(List.of("理论学习", "集体学习质量不高。", "学习与业务结合不够。", "理想信念有所弱化，对理论学习重视不够。", "坚持每月1次中心组学习。"),
+					Stream.of(Stream.of(aspect.id().orElse("")), aspect.problems().stream().map(Draft.Item::headline),
+							aspect.causes().stream().map(Draft.Item::headline), aspect.measures().stream().map(Draft.Item::headline)).flatMap(x -> x).toList(),
+					heading + "\n" + result.report());
+			// 时限 before 责任人 on one line, apart by a space
+			assertEquals(List.of("长期坚持", "党委书记"), List.of(aspect.measures().get(0).deadline().orElse(""), aspect.measures().get(0).responsible().orElse("")));
+		}
+		// a numeral that starts a word is no part's number: 十分 is not 十、
+		ReportImport.Result word = importText("对照检查材料\n一、存在的问题\n（一）理论学习方面\n学习不够系统。\n十分重视整改措施\n");
+		assertEquals(List.of("学习不够系统。", "十分重视整改措施"), word.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
+				word.report());
+	}
+
+	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
+	@Test
+	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {
+		List<ProfileAspects> known = List.of(PROFILES.get(0), new ProfileAspects("民主生活会2025", "2025年度民主生活会",
+				List.of(new AspectName("政治忠诚", "带头强化政治忠诚、提高政治能力"), new AspectName("担当", "带头干事创业、担当作为"))));
+		String text = "2025年度民主生活会个人对照检查材料\n一、存在的问题\n（一）在带头干事创业、担当作为方面\n1.推动难点工作的魄力不够。12家养殖场搬迁只完成5家。\n";
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "材料.txt", Unit.LINE, known, Optional.empty(),
+				"材料")).orElseThrow();
+		assertEquals("民主生活会2025", result.profile().name(), result.report());
+		assertEquals(Optional.of("担当"), result.draft().aspects().get(0).id());
+	}
+
 	/** What a blind import of new drafts found (second session): each case in a draft of its own shape. */
 	@Test
 	void aTitleOverThreeLinesAHeadingForProblemsCausesAndMeasuresTogetherAndADateInChineseNumerals() {
@@ -610,7 +652,8 @@ class ReportImportTest {
 		assertEquals(List.of(1, 1, 1), result.draft().aspects().stream()
 				.flatMap(a -> Stream.of(a.problems().size(), a.causes().size(), a.measures().size())).toList(), report);
 		// the date is the date, not an attachment or text; the part before the aspects stays before them
-		assertEquals(Optional.of("二〇二六年一月十二日"), result.draft().head().date(), report);
+		// written in figures, as GB/T 9704 dates a document
+		assertEquals(Optional.of("2026年1月12日"), result.draft().head().date(), report);
 		assertTrue(report.indexOf("上年度整改 \"\" {") < report.indexOf("方面 理论学习 {"), report);
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
 import org.duizhao.dsl.text.NearDuplicates;

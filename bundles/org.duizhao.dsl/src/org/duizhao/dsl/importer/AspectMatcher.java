@@ -41,10 +41,14 @@ public final class AspectMatcher {
 		}
 		ProfileAspects best = null;
 		long bestCovered = 0;
+		// of profiles that read the headings as well, the one of the meeting the title names (a 2025 draft with one
+		// heading so far, 在带头干事创业、担当作为方面, also names the 2023 aspect 担当作为)
+		Optional<String> titled = BuiltinProfiles.namedBy(draft.head().title().orElse(""), known.stream().map(ProfileAspects::name).toList());
 		for (ProfileAspects profile : known) {
 			List<Optional<String>> ids = draft.aspects().stream().map(a -> idIn(profile, a.heading())).toList();
 			long covered = ids.stream().flatMap(Optional::stream).distinct().count();
-			if (!ids.isEmpty() && ids.stream().allMatch(Optional::isPresent) && covered > bestCovered) {
+			boolean better = covered > bestCovered || covered == bestCovered && titled.equals(Optional.of(profile.name()));
+			if (!ids.isEmpty() && ids.stream().allMatch(Optional::isPresent) && better) {
 				best = profile;
 				bestCovered = covered;
 			}

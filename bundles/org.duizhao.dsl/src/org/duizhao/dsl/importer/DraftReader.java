@@ -17,6 +17,7 @@ import org.duizhao.dsl.importer.Draft.Place;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.Markers.Level;
 import org.duizhao.dsl.importer.Markers.Marker;
+import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
@@ -69,6 +70,8 @@ public final class DraftReader {
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
 	/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
 	private static final int HEADLINE_AT_MOST = 30;
+	/** The longest part's name after a numeral without its 、 that is read as a heading. */
+	private static final int BARE_HEADING_LONGEST = 16;
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：、？！,;:?!]");
 	/** 同志们： or 各位领导、同志们： — how a speech opens, before the preface; not the preface's words. */
 	private static final Pattern SALUTATION = Pattern.compile("^(?:[^，。；：:]{0,12}、)?(?:同志们|各位领导|各位同志|各位同事|同事们)[：:]");
@@ -346,7 +349,7 @@ public final class DraftReader {
 		if (enclosure(index, at)) {
 			return;
 		}
-		Optional<Marker> marker = Markers.leading(text);
+		Optional<Marker> marker = Markers.leading(text).or(() -> partNumberWithoutItsMark(text));
 		int from = marker.map(Marker::end).orElse(0);
 		Headings.Heading heading = Headings.at(text, from);
 		boolean standalone = heading.end() >= text.length();
@@ -1416,10 +1419,10 @@ public final class DraftReader {
 				&& !words.mentions("table.deadline", m.group(1));
 	}
 
-	/** A line that is a date alone, as the .dzr writes it: 2025年1月20日 (also from 2025.1.20). */
+	/** A line that is a date alone, as the .dzr writes it: 2025年1月20日 (also from 2025.1.20 and 二〇二五年一月二十日). */
 	private static Optional<String> dateOf(String text) {
 		if (DATE.matcher(text).matches()) {
-			return Optional.of(text.replaceAll("[\\s（()）]", ""));
+			return Optional.of(ChineseNumerals.dateInFigures(text.replaceAll("[\\s（()）]", "")));
 		}
 		Matcher figures = FIGURES_DATE.matcher(text);
 		if (!figures.matches()) {
@@ -1479,6 +1482,19 @@ public final class DraftReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * 二问题产生的原因 after 一、存在的问题: the next part's numeral, its 、 left out, before the name of a part alone —
+	 * read as the heading it is, not as a problem called 二问题产生的原因 with every cause after it.
+	 */
+	private Optional<Marker> partNumberWithoutItsMark(String text) {
+		List<Numbering.Number> parts = numbers.getOrDefault(Level.PART, List.of());
+		long next = parts.isEmpty() ? 1 : parts.get(parts.size() - 1).value() + 1;
+		return Markers.bareNumeral(text).filter(m -> m.value() == next && !parts.isEmpty()).filter(m -> {
+			String rest = text.substring(m.end()).strip();
+			return rest.length() <= BARE_HEADING_LONGEST && !SENTENCE_MARK.matcher(rest).find() && words.partOf(rest).isPresent();
+		});
 	}
 
 	/** Whether sentences follow the paragraph at {@code index}: text, not a heading (整改措施) nor the end. */

@@ -2,6 +2,7 @@ package org.duizhao.dsl.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a heading says, shared by both importers: where a heading ends inside a paragraph (（一）在理论学习方面。一是……),
@@ -23,6 +24,8 @@ public final class Headings {
 	}
 
 	private static final String TRAILING = "。：:，,；; \t\u3000";
+	/** 四个, “六个, 以下几个: words before 方面 that count the aspects rather than name one. */
+	private static final Pattern COUNT = Pattern.compile("(?:[一二三四五六七八九十两几]|\\d)\\s*个\\s*[“\"]?$");
 	private static final int LONGEST = 60;
 
 	private Headings() {
@@ -40,7 +43,9 @@ public final class Headings {
 		}
 		int side = s.indexOf("方面");
 		// (a colon ends a heading: 一、征求意见情况：……等方面 is no aspect)
-		if (side > 0 && side <= LONGEST && !Sentences.END.matcher(s.substring(0, side)).find() && !containsColon(s.substring(0, side))) {
+		// (and a count names no aspect: 一、对照四个方面查摆的问题 heads all of them)
+		if (side > 0 && side <= LONGEST && !Sentences.END.matcher(s.substring(0, side)).find() && !containsColon(s.substring(0, side))
+				&& !COUNT.matcher(s.substring(0, side)).find()) {
 			int end = side + 2;
 			for (String suffix : afterSide()) {
 				if (s.startsWith(suffix, end)) {

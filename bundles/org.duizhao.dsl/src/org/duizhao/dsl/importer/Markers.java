@@ -107,6 +107,18 @@ public final class Markers {
 	}
 
 	/**
+	 * A part's numeral at the start with nothing after it (二问题产生的原因, 二 问题产生的原因): a slip, which only the
+	 * words after it and the part numbered before can tell from a word that starts with a numeral (十分, 一些).
+	 */
+	public static Optional<Marker> bareNumeral(String text) {
+		Matcher m = BARE_NUMERAL.matcher(text);
+		return m.find() ? Optional.of(new Marker(Level.PART, ChineseNumerals.value(m.group(1)), m.group(1) + "、", m.start(1), m.end()))
+				: Optional.empty();
+	}
+
+	private static final Pattern BARE_NUMERAL = Pattern.compile("^\\s*(" + NUMERAL + ")(?![是个、.．：:，,])\\s*");
+
+	/**
 	 * The inline markers of a paragraph from {@code from} on: 一是/二是, or else 1./2. (or （1）/（2）) after sentence
 	 * ends when they count up from 1 — a lone "。3." is a figure, not a list.
 	 */

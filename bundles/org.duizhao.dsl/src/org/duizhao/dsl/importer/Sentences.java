@@ -45,7 +45,9 @@ final class Sentences {
 	private static final Pattern RESPONSIBLE = Pattern
 			.compile("(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)\\s*[：:]\\s*([^；;。（()）]+?)"
 					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
-	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+)[；;，,。]?");
+	/** A 时限 ends at a ； or a stop, or where a 责任人 follows it on the same line after a space (时限：长期坚持　责任人：……). */
+	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+?)"
+			+ "(?=\\s*(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)\\s*[：:]|[；;，,。（()）]|$)[；;，,。]?");
 
 	private Sentences() {
 	}

@@ -1,5 +1,8 @@
 package org.duizhao.dsl.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Chinese numerals as documents number with them (一、 （二） 三是), up to 99. */
 public final class ChineseNumerals {
 
@@ -15,6 +18,25 @@ public final class ChineseNumerals {
 		}
 		return (n / 10 == 1 ? "" : String.valueOf(DIGITS.charAt(n / 10 % 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
 	}
+
+	/**
+	 * 二〇二六年一月十二日 → 2026年1月12日: a date written in numerals as figures, as GB/T 9704 writes the date of a
+	 * document (7.3.5.1); other text as it is.
+	 */
+	public static String dateInFigures(String date) {
+		Matcher m = DATE_IN_WORDS.matcher(date);
+		if (!m.find()) {
+			return date;
+		}
+		StringBuilder year = new StringBuilder();
+		m.group(1).chars().forEach(c -> year.append(YEAR_DIGITS.indexOf(c == '零' ? '〇' : c)));
+		String day = m.group(3) == null ? "" : value(m.group(3)) + "日";
+		return date.substring(0, m.start()) + year + "年" + value(m.group(2)) + "月" + day + date.substring(m.end());
+	}
+
+	private static final String YEAR_DIGITS = "〇一二三四五六七八九";
+	private static final Pattern DATE_IN_WORDS = Pattern
+			.compile("([〇零一二三四五六七八九]{4})\\s*年\\s*(十[一二]?|[一二三四五六七八九])\\s*月(?:\\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?");
 
 	/** 一 → 1, 十二 → 12, 二十三 → 23; 0 when the text is no numeral. */
 	public static int value(String numeral) {

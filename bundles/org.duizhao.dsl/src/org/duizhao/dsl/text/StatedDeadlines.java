@@ -23,8 +23,6 @@ public final class StatedDeadlines {
 
 	/** 2025年1月20日, 2025年1月: the month a report is dated. */
 	private static final Pattern DATED = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
-	/** 二〇二五年一月二十日: a date in words, as signatures are often written. */
-	private static final Pattern DATED_IN_WORDS = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月");
 	/** 2024年度民主生活会, 2023年主题教育专题民主生活会: the year whose meeting a report is for. */
 	private static final Pattern MEETING_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年度?");
 
@@ -78,15 +76,9 @@ public final class StatedDeadlines {
 	 * after the year its title's meeting is of (2024年度民主生活会 is held early in 2025); none when neither says.
 	 */
 	public static Optional<YearMonth> writtenIn(Optional<String> date, Optional<String> title) {
-		Matcher dated = DATED.matcher(date.orElse(""));
+		Matcher dated = DATED.matcher(ChineseNumerals.dateInFigures(date.orElse("")));
 		if (dated.find() && validMonth(dated.group(2))) {
 			return Optional.of(YearMonth.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2))));
-		}
-		Matcher inWords = DATED_IN_WORDS.matcher(date.orElse(""));
-		if (inWords.find() && validMonth(String.valueOf(ChineseNumerals.value(inWords.group(2))))) {
-			int year = Integer.parseInt(inWords.group(1).chars().mapToObj(c -> String.valueOf("〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c)))
-					.reduce("", String::concat));
-			return Optional.of(YearMonth.of(year, ChineseNumerals.value(inWords.group(2))));
 		}
 		Matcher meeting = MEETING_YEAR.matcher(title.orElse(""));
 		return meeting.find() ? Optional.of(YearMonth.of(Integer.parseInt(meeting.group(1)) + 1, 1)) : Optional.empty();
