@@ -619,6 +619,40 @@ class ReportImportTest {
 				word.report());
 	}
 
+	/** 有同志提出，我…… names no colleague and is received; a reply to all after them answers each. */
+	@Test
+	void aCriticismFromSomeoneUnnamedIsReceivedAndAReplyToAllAnswersIt() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、相互批评
+				有同志提出，我在分管工作上有“老好人”思想，对下属干部批评不够严厉。
+				也有同志指出，我对新业务学得慢，在规划编制上依赖外包单位。
+				对以上批评意见，我诚恳接受，将在今后工作中认真改正。
+				""");
+		assertEquals(List.of("received 同志们 有同志提出，我在分管工作上有“老好人”思想，对下属干部批评不够严厉。 对以上批评意见，我诚恳接受，将在今后工作中认真改正。",
+				"received 同志们 也有同志指出，我对新业务学得慢，在规划编制上依赖外包单位。 对以上批评意见，我诚恳接受，将在今后工作中认真改正。"),
+				result.draft().criticisms().stream().map(c -> (c.received() ? "received " : "given ") + c.person() + " " + c.text()
+						+ c.response().map(r -> " " + r).orElse("")).toList(), result.report());
+	}
+
+	/** A measure and a date after a tab, with no header row over them: the date is its 时限, not its words. */
+	@Test
+	void aDateInACellAfterAMeasureIsItsDeadline() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT
+				+ "1.建立“书记接访日”，每月在镇信访室接待群众。\t长期坚持\n2.每季度听取村党组织书记履职汇报。\t2025年3月底前\n3.完善值班制度。\t张某负责\n");
+		assertEquals(List.of("建立“书记接访日”，每月在镇信访室接待群众。||长期坚持", "每季度听取村党组织书记履职汇报。||2025年3月底前", "完善值班制度。|张某负责|"),
+				result.draft().aspects().get(0).measures().stream().map(m -> m.headline() + "|" + m.body().strip() + "|" + m.deadline().orElse("")).toList(),
+				result.report());
+	}
+
+	/** ①……；②…… in one paragraph are items as 一是……；二是…… are. */
+	@Test
+	void circledNumbersInOneParagraphAreItems() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + "①清理检查考核事项，压减到15项以内；②建立检查计划备案制度，未经备案一律不得开展。\n");
+		assertEquals(List.of("清理检查考核事项，压减到15项以内。", "建立检查计划备案制度，未经备案一律不得开展。"),
+				result.draft().aspects().get(0).measures().stream().map(Draft.Item::headline).toList(), result.report());
+	}
+
 	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
 	@Test
 	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {

@@ -51,6 +51,8 @@ final class CriticismReader {
 	private static final Pattern IN_LABEL = Pattern.compile(NAME + "同志");
 	/** 刘某同志指出我 — a colleague named where what they said starts. */
 	private static final Pattern SAYS = Pattern.compile(NAME + "同志(?=指出|提出|批评|认为|提醒|反映|说)");
+	/** 有同志提出，我…… / 还有的同志指出……: a colleague not named (one Han character before 同志 is no name). */
+	private static final Pattern SOMEONE_SAYS = Pattern.compile("^(?:也|还|另外)?有(?:的|个别|一些|几位)?同志(?=指出|提出|批评|认为|提醒|反映|说)");
 	/** The export's 我的回应：…… */
 	private static final Pattern RESPONSE_LABEL = Pattern
 			.compile(Pattern.quote(ExportMessages.CriticismResponse.replace("{0}", "").replace("：", "")) + "\\s*[：:]\\s*");
@@ -68,6 +70,8 @@ final class CriticismReader {
 	private Way way = Way.NOT_SAID;
 	/** The colleague the label before the text names: in the same paragraph, or alone on the line before it. */
 	private Optional<String> labelPerson = Optional.empty();
+	/** Whether a criticism received was read under no label that says so: a response to all may follow it. */
+	private boolean receivedBefore;
 	/** 对齐某同志的批评意见： alone on its line: the colleague the next paragraph's criticism is for. */
 	private Optional<String> labelAbove = Optional.empty();
 
@@ -165,7 +169,9 @@ final class CriticismReader {
 		// named at its start says something of 我 (李某同志平时经常帮助我，但…… is still said to 李某)
 		boolean receivedHere = way == Way.RECEIVED || way == Way.NOT_SAID && (saysOfTheWriter(said) || namedSaysOfMe(said))
 				|| way == Way.GIVEN && namedSaysOfMe(said);
-		if (way == Way.NOT_SAID && !receivedHere) {
+		boolean repliesToAll = words.list("criticism.sharedReply").stream().anyMatch(said::startsWith)
+				&& (words.mentions("criticism.accept", said) || words.mentions("criticism.response", said));
+		if (way == Way.NOT_SAID && !receivedHere && !(receivedBefore && repliesToAll)) {
 			return List.of(); // no label and no words that make it a criticism: the caller keeps it
 		}
 		Matcher reply = RESPONSE_LABEL.matcher(said);
@@ -176,8 +182,7 @@ final class CriticismReader {
 		}
 		Matcher named = NAMED.matcher(said);
 		String person = named.find() && isName(person(named)) ? person(named) : labelPerson.orElse(null);
-		if (way == Way.RECEIVED && person == null && words.list("criticism.sharedReply").stream().anyMatch(said::startsWith)
-				&& (words.mentions("criticism.accept", said) || words.mentions("criticism.response", said))) {
+		if ((way == Way.RECEIVED || receivedBefore) && person == null && repliesToAll) {
 			// 对以上批评意见，我诚恳接受…… after the criticisms received: the response to them, no criticism itself
 			return List.of(new Entry(true, null, trimEnd(said), Optional.empty(), start));
 		}
@@ -192,6 +197,7 @@ final class CriticismReader {
 			return List.of(new Entry(true, null, trimEnd(said.substring(colon).strip()), Optional.empty(), start + colon, true));
 		}
 		if (receivedHere) {
+			receivedBefore = true;
 			return several(text, start, labels).orElseGet(() -> List.of(received(person == null ? UNNAMED : person, text, start, labels)));
 		}
 		return person == null ? List.of() : List.of(new Entry(false, person, trimEnd(said), Optional.empty(), start));
@@ -237,7 +243,7 @@ final class CriticismReader {
 	/** 李某同志指出我……, 李某同志批评我……: a colleague at the start who says something of the writer. */
 	private static boolean namedSaysOfMe(String said) {
 		Matcher says = SAYS.matcher(said);
-		if (!says.lookingAt()) {
+		if (!says.lookingAt() && !(says = SOMEONE_SAYS.matcher(said)).lookingAt()) {
 			return false;
 		}
 		// 李某同志指出，我对…… too: the verb, a comma, then 我

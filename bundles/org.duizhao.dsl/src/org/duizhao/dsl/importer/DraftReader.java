@@ -986,8 +986,8 @@ public final class DraftReader {
 				number(at, m);
 				structure.add(new Piece(at.place(m), text.substring(m.start(), m.end())));
 				// 41.……。42.……。 in one paragraph: the numbers that follow on are items of the same list
-				// （一）……。（二）……。 too: several measures or causes written in one paragraph
-				List<Marker> following = m.level() == Level.LIST || m.level() == Level.SUB || m.level() == Level.SECTION
+				// （一）……。（二）……。 and ①……；②…… too: several measures or causes written in one paragraph
+				List<Marker> following = m.level() == Level.LIST || m.level() == Level.SUB || m.level() == Level.SECTION || m.level() == Level.CIRCLED
 						? Markers.following(text, from, m.level(), m.value() + 1) : List.of();
 				int start = from;
 				for (Marker next : following) {

@@ -191,6 +191,9 @@ public final class Markers {
 		if (level == Level.SECTION) {
 			return followingSections(text, from, expected);
 		}
+		if (level == Level.CIRCLED) {
+			return followingCircled(text, from, expected);
+		}
 		List<Marker> markers = new ArrayList<>();
 		Matcher n = (halfWidthStopIn(text) ? INLINE_NUMBER_AFTER_ANY_STOP : INLINE_NUMBER).matcher(text);
 		n.region(from, text.length());
@@ -204,6 +207,24 @@ public final class Markers {
 		}
 		return markers;
 	}
+
+	/** ② after ①……； or ①……。 in one paragraph (①清理检查考核事项……；②建立检查计划备案制度……). */
+	private static List<Marker> followingCircled(String text, int from, long expected) {
+		List<Marker> markers = new ArrayList<>();
+		Matcher n = INLINE_CIRCLED.matcher(text);
+		n.region(from, text.length());
+		n.useTransparentBounds(true);
+		while (n.find()) {
+			long value = n.group(1).charAt(0) - '\u2460' + 1;
+			if (value == expected) {
+				markers.add(new Marker(Level.CIRCLED, value, n.group(1), n.start(1), n.end()));
+				expected++;
+			}
+		}
+		return markers;
+	}
+
+	private static final Pattern INLINE_CIRCLED = Pattern.compile("(?<=[。；;！？!?”，,])\\s*([\u2460-\u2473])\\s*[、.．，]?\\s*");
 
 	private static List<Marker> followingSections(String text, int from, long expected) {
 		List<Marker> markers = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.ExportMessages;
+import org.duizhao.dsl.text.StatedDeadlines;
 
 /**
  * A table of measures pasted as text, its cells split by tabs: a header row (措施 责任人 完成时限, the words of
@@ -38,9 +39,15 @@ final class MeasureTable {
 		return true;
 	}
 
-	/** A row of the table as a measure with its ledger fields; empty if no header came or the row does not fit it. */
+	/**
+	 * A row of the table as a measure with its ledger fields; empty if the row does not fit the header. With no
+	 * header, a measure and one cell that is a date (……接待群众。<TAB>长期坚持, ……<TAB>2025年3月底前): its 时限.
+	 */
 	Optional<String> row(String text) {
 		List<String> cells = cells(text);
+		if (measure < 0 && cells.size() == 2 && !cells.get(0).isEmpty() && StatedDeadlines.isDate(cells.get(1))) {
+			return Optional.of(cells.get(0).replaceAll("[。；;]$", "") + "。（" + ExportMessages.bind(ExportMessages.Deadline, cells.get(1)) + "）");
+		}
 		if (measure < 0 || cells.size() != columns || cells.get(measure).isEmpty()) {
 			return Optional.empty();
 		}

@@ -71,6 +71,11 @@ public final class StatedDeadlines {
 				.filter(Deadlines::isValid);
 	}
 
+	/** Whether {@code text} is a deadline and nothing else, with its year or without (2025年3月底前, 3月底前, 长期坚持). */
+	public static boolean isDate(String text) {
+		return Deadlines.isValid(text) || withYear(text, YearMonth.of(2000, 1)).isPresent();
+	}
+
 	/**
 	 * The month a report was written in, for the year of its deadlines: its date's (2025年1月20日, 二〇二五年一月二十日), else January
 	 * after the year its title's meeting is of (2024年度民主生活会 is held early in 2025); none when neither says.

@@ -41,6 +41,7 @@ public final class CliMessages {
 	public static String SkippedLine;
 	public static String Written;
 	public static String Replaced;
+	public static String ExportFormatUnsaid;
 	public static String ExportRefused;
 	public static String ExportedWithErrors;
 	public static String NotAReportFile;

@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "REPORT.dzr", descriptionKey = "report")
 	private Path input;
 
-	@Option(names = "--to", required = true, paramLabel = "docx|xlsx|md|txt", converter = Formats.class, completionCandidates = Formats.class)
+	/** Without it, the output's extension says the format (-o 材料.docx). */
+	@Option(names = "--to", paramLabel = "docx|xlsx|md|txt", converter = Formats.class, completionCandidates = Formats.class)
 	private ReportExport.Format format;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT")
@@ -76,6 +77,15 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (format == null) {
+			String name = output == null ? "" : output.getFileName() == null ? "" : output.getFileName().toString();
+			format = name.contains(".") ? ReportExport.Format.of(name.substring(name.lastIndexOf('.') + 1)) : null;
+			if (format == null) {
+				err.println(CliMessages.ExportFormatUnsaid);
+				err.println(CliMessages.bind(CliMessages.SeeHelp, "duizhao export"));
+				return Main.USAGE;
+			}
+		}
 		Workspace workspace = new Workspace();
 		Workspace.Result loaded = workspace.load(List.of(input.toString()));
 		if (!loaded.problems().isEmpty()) {

@@ -190,6 +190,22 @@ class ExportCommandTest {
 		}
 	}
 
+	/** Without --to the output's extension says the format; with neither, one line says how to say it. */
+	@Test
+	void theOutputsExtensionSaysTheFormat(@TempDir Path dir) throws IOException {
+		Path report = example(dir);
+		Run run = run("export", report.toString(), "-o", dir.resolve("台账.XLSX").toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		try (InputStream in = Files.newInputStream(dir.resolve("台账.XLSX")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertEquals("整改台账", workbook.getSheetName(0));
+		}
+		Run neither = run("export", report.toString());
+		assertEquals(Main.USAGE, neither.exit());
+		assertTrue(neither.err().startsWith("没有指定导出格式：用 --to docx|xlsx|md|txt 指定，或让 -o 的文件名以 .docx、.xlsx、.md 或 .txt 结尾\n"), neither.err());
+		assertEquals(Main.USAGE, run("export", report.toString(), "-o", dir.resolve("材料.pdf").toString()).exit());
+		assertFalse(Files.exists(dir.resolve("材料.pdf")));
+	}
+
 	@Test
 	void aPersonalReportsLedgerNamesTheWriterWhereAMeasureNamesNoOne(@TempDir Path dir) throws IOException {
 		Path report = dir.resolve("个人.dzr");

@@ -148,7 +148,8 @@ class ValidateCommandTest {
 		assertTrue(run("frobnicate").err().startsWith("未知命令“frobnicate”\n"), run("frobnicate").err());
 		assertTrue(run("validate", "--nonsense", COMPLETE.toString()).err().startsWith("未知选项“--nonsense”\n"));
 		assertTrue(run("import", "a.txt", "b.txt").err().startsWith("多余的参数“b.txt”\n"), run("import", "a.txt", "b.txt").err());
-		assertTrue(run("export", COMPLETE.toString()).err().startsWith("缺少必需的选项 --to\n"), run("export", COMPLETE.toString()).err());
+		assertEquals("没有指定导出格式：用 --to docx|xlsx|md|txt 指定，或让 -o 的文件名以 .docx、.xlsx、.md 或 .txt 结尾\n用 duizhao export --help 查看用法\n",
+				run("export", COMPLETE.toString()).err());
 		assertTrue(run("export", COMPLETE.toString(), "--to", "pdf").err().startsWith("--to: 未知的值“pdf”：可用 docx、xlsx、md、txt\n"));
 		assertEquals(Main.USAGE, run().exit(), "no command at all shows the commands as a usage error");
 	}
