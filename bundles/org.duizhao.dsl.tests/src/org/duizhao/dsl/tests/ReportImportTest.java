@@ -653,6 +653,30 @@ class ReportImportTest {
 				result.draft().aspects().get(0).measures().stream().map(Draft.Item::headline).toList(), result.report());
 	}
 
+	/** 反思以上问题，一是……: the words before the first cause open the causes with a colon, not a dangling comma. */
+	@Test
+	void wordsBeforeTheFirstInlineItemEndWithAColon() {
+		ReportImport.Result result = importText("个人对照检查材料\n一、存在的问题\n（一）理论学习方面\n一是学习不够深入，全年中心组学习10次。\n"
+				+ "二、问题产生的原因\n反思以上问题，一是理论学习的自觉性不够，把学习当任务。二是党性修养有所放松。\n");
+		assertEquals("反思以上问题：", result.draft().head().leads().get(ItemKind.CAUSE), result.report());
+		assertEquals(2, result.draft().aspects().get(0).causes().size(), result.report());
+	}
+
+	/** 整改情况如下： above last year's statements announces them: the part's words, no statement. */
+	@Test
+	void aLineThatAnnouncesLastYearsStatementsIsNoStatement() {
+		ReportImport.Result result = importText("""
+				2024年度民主生活会个人对照检查材料
+				一、上年度整改措施落实情况
+				上一年度我个人查摆的问题，整改情况如下：
+				1.每季度到分管所蹲点1次，全年蹲点5次（已完成）。
+				2.农村乱占耕地建房遏制，新增问题仍有11宗（持续推进）。
+				""");
+		assertEquals(List.of("DONE", "CONTINUING"), result.draft().followups().stream().map(f -> f.state().map(Enum::name).orElse("—")).toList(),
+				result.report());
+		assertTrue(result.report().contains("上一年度我个人查摆的问题，整改情况如下"), result.report());
+	}
+
 	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
 	@Test
 	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {

@@ -1013,7 +1013,8 @@ public final class DraftReader {
 		List<Marker> inline = ordinalWordsInTurn(Markers.inline(text, from), into);
 		if (!inline.isEmpty()) {
 			into.inOrdinalWords = inline.get(0).value() == 0;
-			String lead = text.substring(from, inline.get(0).start()).strip();
+			// 反思以上问题，一是……: the words before the first item open them, with a colon rather than a dangling comma
+			String lead = text.substring(from, inline.get(0).start()).strip().replaceFirst("[，,]$", "：");
 			if (!lead.isEmpty()) {
 				if (into.current != null) {
 					into.current.append(lead, into.problems);

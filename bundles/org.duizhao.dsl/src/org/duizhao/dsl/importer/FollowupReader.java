@@ -279,8 +279,10 @@ final class FollowupReader {
 			states = List.of(frame.get());
 		}
 		boolean says = !states.isEmpty() || named || setting.listed() || words.mentions("followup.recurred", said);
+		// 上一年度我个人查摆的问题，整改情况如下： announces the list, stating nothing of its own
+		boolean announces = states.isEmpty() && said.strip().matches("(?s).*[：:]$");
 		String statementText = tidy(withoutReason);
-		if (summary || !says || statementText.isEmpty()) {
+		if (summary || !says || announces || statementText.isEmpty()) {
 			return Optional.empty();
 		}
 		if (skip > 0) {
