@@ -677,6 +677,28 @@ class ReportImportTest {
 		assertTrue(result.report().contains("上一年度我个人查摆的问题，整改情况如下"), result.report());
 	}
 
+	/**
+	 * The words that introduce the opinions listed (……共收到意见建议15条，主要有：) are the part's words; a sentence after
+	 * the list stays a comment after the opinions, not words the document would put before them.
+	 */
+	@Test
+	void theWordsBeforeTheOpinionsListedOpenThePart() {
+		ReportImport.Result result = importText("""
+				2025年度民主生活会班子对照检查材料
+				一、征求意见情况
+				会前通过意见箱和座谈会共收到意见建议15条，主要有：
+				1.投诉举报处理结果反馈不及时。
+				2.建议加强农村集体聚餐指导。
+				以上意见均已逐条认领。
+				二、存在的问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				""");
+		String report = result.report();
+		assertTrue(report.contains("征求意见 共 15 条 \"会前通过意见箱和座谈会共收到意见建议15条，主要有：\" {\n"), report);
+		assertTrue(report.indexOf("意见 Y2 \"建议加强农村集体聚餐指导。\"") < report.indexOf("以上意见均已逐条认领。"), report);
+	}
+
 	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
 	@Test
 	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {
@@ -1104,9 +1126,8 @@ class ReportImportTest {
 				1.学习贯彻不够深入，今年只听了一次汇报。
 				""");
 		assertTrue(result.report().contains("""
-				征求意见 共 3 条 {
+				征求意见 共 3 条 "会前共征求到意见建议３条，具体是：" {
 					// 【征求意见】第 3 行：一、征求意见情况
-					// 【征求意见】第 4 行：会前共征求到意见建议３条，具体是：
 					// 【征求意见】第 5 行：（已认领）
 					意见 Y1 "镇干部下村多在白天，外出务工的群众见不到人。"
 					意见 Y2 "便民服务中心有的窗口工作人员经常离岗。"

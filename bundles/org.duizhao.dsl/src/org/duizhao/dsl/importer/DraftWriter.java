@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.model.FollowupState;
 import org.duizhao.model.ItemKind;
@@ -190,7 +192,11 @@ final class DraftWriter {
 		if (count.find()) {
 			start += " " + Keyword.TOTAL.word() + " " + Markers.arabic(count.group(1)) + " " + Keyword.ITEMS.word();
 		}
-		String words = ownWords(comments);
+		// the words before the list open the part (……共收到意见建议15条，主要有：); what follows the list (以上意见均已
+		// 逐条认领。) would read before it in the document, and stays a comment after the opinions
+		List<String> before = comments.subList(0, firstListed(comments));
+		String words = ownWords(before) + before.stream().filter(c -> introducesOpinions(c, c == comments.get(0)))
+				.map(c -> keptText(c).substring(c == comments.get(0) ? leadingHeading(keptText(c)).length() : 0).strip()).collect(Collectors.joining());
 		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
 	}
 
@@ -226,17 +232,36 @@ final class DraftWriter {
 	private static List<String> opinionLines(List<String> comments) {
 		List<String> lines = new ArrayList<>();
 		int listed = 0;
+		int first = firstListed(comments);
 		for (int i = 0; i < comments.size(); i++) {
 			String comment = comments.get(i);
 			String text = keptText(comment);
 			if (i > 0 && listedOpinion(text)) {
 				String label = comment.endsWith(text) ? comment.substring(0, comment.length() - text.length()) : "// ";
 				lines.addAll(opinion(++listed, text, label));
+			} else if (i > first && isProse(comment, false)) {
+				lines.add(comment);
+			} else if (i < first && introducesOpinions(comment, i == 0)) {
+				// its words open the part; a heading before them in its paragraph stays a comment
+				String heading = i == 0 ? leadingHeading(text) : "";
+				if (!heading.isEmpty()) {
+					lines.add(comment.substring(0, comment.length() - text.length()) + heading);
+				}
 			} else {
 				headingOf(comment, i == 0).ifPresent(lines::add);
 			}
 		}
 		return lines;
+	}
+
+	/** Where the listed opinions start among a kept part's comments; their number when none is listed. */
+	private static int firstListed(List<String> comments) {
+		for (int i = 1; i < comments.size(); i++) {
+			if (listedOpinion(keptText(comments.get(i)))) {
+				return i;
+			}
+		}
+		return comments.size();
 	}
 
 	/** 1.…… or （1）……: an opinion listed; （一）对班子的意见建议 heads a group of them. */
@@ -306,6 +331,15 @@ final class DraftWriter {
 		String rest = first ? text.substring(leadingHeading(text).length()) : text;
 		return SENTENCE_END.matcher(text).find() && !numbered(rest.strip());
 	}
+
+	/** A sentence that introduces the opinions listed after it (……共收到意见建议15条，主要有：), not a heading. */
+	private static boolean introducesOpinions(String comment, boolean first) {
+		String text = keptText(comment);
+		String rest = first ? text.substring(leadingHeading(text).length()).strip() : text.strip();
+		return OpinionsTold.in(rest) && INTRODUCES.matcher(rest).matches() && !numbered(rest);
+	}
+
+	private static final Pattern INTRODUCES = Pattern.compile(".+[，,].*[：:]");
 
 	private static void addPart(List<String> into, List<String> comments, String start) {
 		if (comments == null) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class OpinionsTold {
 
-	private static final String COUNT = "(?:共|计|合计)?\\s*(?:\\d+|[一二三四五六七八九十百两]+)\\s*(?:条|项|个)";
+	private static final String COUNT = "(?:共|计|合计)?\\s*(?:[0-9０-９]+|[一二三四五六七八九十百两]+)\\s*(?:条|项|个)";
 	/** Within one sentence: gathered (征求、收集…), opinions (意见、建议), then their count. */
 	private static final Pattern TOLD = Pattern.compile("(?:征求|收集|征集|收到|梳理|汇总|听取)[^。；;！？]{0,40}?(?:意见|建议)[^。；;！？]{0,12}?" + COUNT);
 
