@@ -393,6 +393,12 @@ class PartsTest {
 		// what no one in particular said is not 同志们同志
 		assertEquals("同志们：讲话时间偏长。", lines.get(criticism + 3));
 		assertEquals(List.of("张明", "2026年1月20日"), lines.subList(lines.size() - 2, lines.size()));
+		// words that say who spoke, or name the colleague they are said to, are not labelled again
+		List<String> sayWho = ReportLayout.of((Report) load(text.replace("来自 \"同志们\" \"讲话时间偏长。\"", "来自 \"同志们\" \"也有同志指出，我讲话时间偏长。\"")
+				.replace("相互批评 {", "相互批评 {\n\t对 \"副局长钱立\" \"副局长钱立同志对年轻干部放手不够。\"")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(sayWho.contains("也有同志指出，我讲话时间偏长。"), sayWho.toString());
+		assertTrue(sayWho.contains("副局长钱立同志对年轻干部放手不够。"), sayWho.toString());
 	}
 
 	@Test

@@ -699,6 +699,27 @@ class ReportImportTest {
 		assertTrue(report.indexOf("意见 Y2 \"建议加强农村集体聚餐指导。\"") < report.indexOf("以上意见均已逐条认领。"), report);
 	}
 
+	/** The writer named above a title set over two lines: the byline is the subtitle, the lines the title. */
+	@Test
+	void aBylineAboveATitleOverTwoLinesIsTheSubtitle() {
+		ReportImport.Result result = importText("石岭镇党委书记　韩东\n2024年度民主生活会\n个人对照检查材料\n" + ONE_ASPECT + "1.每月研读1本原著。\n");
+		assertEquals(List.of(Optional.of("2024年度民主生活会个人对照检查材料"), Optional.of("石岭镇党委书记　韩东")),
+				List.of(result.draft().head().title(), result.draft().head().subtitle()), result.report());
+	}
+
+	/** A byline under the title is exported as written, a date under it in brackets. */
+	@Test
+	void aBylineIsExportedWithoutBrackets() {
+		ReportImport.Result result = importText("2024年度民主生活会个人对照检查材料\n县人民政府党组成员、副县长　周立新\n" + ONE_ASPECT + "1.每月研读1本原著。\n");
+		List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("县人民政府党组成员、副县长　周立新", lines.get(1), result.report());
+		ReportImport.Result dated = importText("2024年度民主生活会个人对照检查材料\n（2025年1月20日）\n" + ONE_ASPECT + "1.每月研读1本原著。\n");
+		List<String> datedLines = ReportLayout.of((Report) fixture.parse(dated.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("（2025年1月20日）", datedLines.get(1), dated.report());
+	}
+
 	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
 	@Test
 	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {

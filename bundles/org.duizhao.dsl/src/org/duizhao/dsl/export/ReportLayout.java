@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.Block.Kind;
+import org.duizhao.dsl.importer.Bylines;
 import org.duizhao.dsl.importer.Markers;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
@@ -93,7 +94,8 @@ public final class ReportLayout {
 		add(Kind.TITLE, null, null, joined(report.getTitle()));
 		if (report.getSubtitle() != null) {
 			String subtitle = joined(report.getSubtitle());
-			add(Kind.SUBTITLE, null, null, subtitle.startsWith("（") ? subtitle : "（" + subtitle + "）");
+			// a date goes in brackets under the title; a byline (县人民政府党组成员、副县长　周立新) as written
+			add(Kind.SUBTITLE, null, null, subtitle.startsWith("（") || Bylines.isByline(subtitle) ? subtitle : "（" + subtitle + "）");
 		}
 		if (report.getPreface() != null) {
 			add(Kind.BODY, null, null, joined(report.getPreface()));
@@ -173,9 +175,17 @@ public final class ReportLayout {
 	}
 
 	/** 对李某同志：, but 对李某同志： also when the person is written with 同志. */
-	private static String to(String person) {
-		return ExportMessages.bind(ExportMessages.CriticismTo, person.replaceFirst(ExportMessages.Comrade + "$", ""));
+	private static String to(String person, String text) {
+		String name = person.replaceFirst(ExportMessages.Comrade + "$", "");
+		// 副局长钱立同志对年轻干部放手不够……: the words name the colleague themselves
+		if (!name.isEmpty() && text.strip().startsWith(name)) {
+			return "";
+		}
+		return ExportMessages.bind(ExportMessages.CriticismTo, name);
 	}
+
+	/** 有同志指出…… / 也有同志提出…… / 大家认为……: words that say themselves who spoke. */
+	private static final Pattern SOMEONE = Pattern.compile("^\\s*(?:也|还|另外)?(?:有(?:的|个别|一些|几位)?同志|大家|同志们)");
 
 	/**
 	 * 李某同志：, but 同志们： for a criticism no one in particular made; nothing when the criticism's words name the
@@ -183,7 +193,7 @@ public final class ReportLayout {
 	 */
 	private static String from(String person, String text) {
 		String name = person.replaceFirst(ExportMessages.Comrade + "$", "");
-		if (!name.isEmpty() && text.strip().startsWith(name)) {
+		if (!name.isEmpty() && text.strip().startsWith(name) || person.equals(ExportMessages.Comrades) && SOMEONE.matcher(text).lookingAt()) {
 			return "";
 		}
 		boolean saysWho = person.endsWith(ExportMessages.Comrade) || person.endsWith(ExportMessages.Comrades);
@@ -202,7 +212,7 @@ public final class ReportLayout {
 		if (!given.isEmpty()) {
 			add(Kind.HEADING2, "（" + ChineseNumerals.of(++sub) + "）", null, ExportMessages.CriticismGiven);
 			for (Criticism c : given) {
-				add(Kind.BODY, null, null, to(joined(c.getPerson())) + sentence(c.getText()));
+				add(Kind.BODY, null, null, to(joined(c.getPerson()), joined(c.getText())) + sentence(c.getText()));
 			}
 		}
 		if (!received.isEmpty()) {

@@ -1138,15 +1138,21 @@ public final class DraftReader {
 		into.current = item;
 	}
 
+	/** Whether the subtitle is the byline written above the title, which may go on over more lines. */
+	private boolean bylineAbove;
+
 	private void head(At at) {
 		String text = at.text();
 		if (title == null) {
 			title = text;
-		} else if (subtitle == null && preface.isEmpty() && Bylines.isByline(title) && words.list("title.end").stream().anyMatch(text::endsWith)) {
-			// the writer named above the title: the export sets the byline under it, as the subtitle
+		} else if (subtitle == null && preface.isEmpty() && Bylines.isByline(title)
+				&& (words.list("title.end").stream().anyMatch(text::endsWith) || words.mentions("title.words", text))) {
+			// the writer named above the title (also one set over lines: 2024年度民主生活会 / 个人对照检查材料): the export
+			// sets the byline under it, as the subtitle
 			subtitle = title;
 			title = text;
-		} else if (subtitle == null && preface.isEmpty() && continuesTitle(text)) {
+			bylineAbove = true;
+		} else if ((subtitle == null || bylineAbove) && preface.isEmpty() && continuesTitle(text)) {
 			// 中共某局党组 / 2025年度民主生活会 / 对照检查材料: a title set over lines is one title
 			title += text;
 		} else if (subtitle == null && preface.isEmpty() && (text.matches("^[（(].*[）)]$")
