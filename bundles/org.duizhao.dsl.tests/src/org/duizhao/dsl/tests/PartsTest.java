@@ -384,6 +384,11 @@ class PartsTest {
 				"整改 M2 持续推进 \"读书班已办两期，持续推进。\" 原因 \"第三期教材未到\"")).getContents().get(0),
 				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
 		assertEquals("2.读书班已办两期，持续推进。原因：第三期教材未到。", statedInWords.get(4));
+		// a reason that starts with 因 does not say because twice
+		List<String> because = ReportLayout.of((Report) load(text.replace("整改 M2 持续推进 \"读书班已办两期。\"",
+				"整改 M2 持续推进 \"读书班已办两期。\" 原因 \"因第三期教材未到\"")).getContents().get(0),
+				ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals("2.（持续推进）读书班已办两期。因第三期教材未到。", because.get(4));
 		assertEquals("二、征求意见情况", lines.get(6));
 		assertEquals("会前共征求意见建议2条，其中对照认领1条，作出说明1条。", lines.get(7));
 		assertEquals("三、存在的问题", lines.get(10));

@@ -720,6 +720,29 @@ class ReportImportTest {
 		assertEquals("（2025年1月20日）", datedLines.get(1), dated.report());
 	}
 
+	/**
+	 * A measure whose words name no aspect, placed under the one no other measure went to (not where its place in the
+	 * list puts it): said as such, and above it in the report, for the writer to check.
+	 */
+	@Test
+	void aMeasurePlacedSoThatEachAspectHasOneIsSaid() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、存在的问题
+				（一）理论学习方面
+				1.学习不够系统。今年自学多是碎片化浏览。
+				（二）工作作风方面
+				1.调研不深入，全年下基层只有4次。
+				二、整改措施
+				1.每月撰写1篇体会文章。
+				2.每季度到理论学习基地开展1次专题研讨。
+				""");
+		assertEquals(List.of("措施 工作作风 COVER", "措施 理论学习 MEANING"), placed(result), result.report());
+		assertEquals(List.of("措施“每月撰写1篇体会文章。”没有提到任何方面，为使各方面都有措施归入了“工作作风”，请核对"),
+				result.draft().findings().stream().filter(f -> f.kind() == Draft.FindingKind.PLACED_BY_POSITION).map(Draft.Finding::message).toList());
+		assertTrue(result.summary().stream().anyMatch(l -> l.text().endsWith("→ 工作作风：为使各方面都有（内容未提及任何方面）")), result.summary().toString());
+	}
+
 	/** One heading of a 2025 draft that a 2023 aspect also names: the profile of the title's meeting. */
 	@Test
 	void anAspectOfTwoProfilesGoesByTheTitlesMeeting() {

@@ -44,7 +44,7 @@ import org.duizhao.model.Statement;
 public final class ReportLayout {
 
 	/** A reason that says it is one, as the import reads it back without a label (followup.reason). */
-	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是");
+	private static final Pattern SAYS_IT_IS_A_REASON = Pattern.compile("(?:主要)?原因是|(?:由于|因为|因)(?=\\p{IsHan})");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,：:；;。]");
 	private static final Pattern TRAILING_STOP = Pattern.compile("[。．.，,；;：:、]+$");
 
@@ -133,6 +133,7 @@ public final class ReportLayout {
 		if (reason.isEmpty()) {
 			return "";
 		}
+		// 主要原因是…… and 因部分合同存在纠纷 say themselves that they are the reason (原因：因…… would say it twice)
 		if (SAYS_IT_IS_A_REASON.matcher(reason).lookingAt() && !CLAUSE_BREAK.matcher(reason.replaceAll("[。.]$", "")).find()) {
 			return sentence(reason);
 		}

@@ -196,11 +196,20 @@ final class Attacher {
 			boolean close = outscored || !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
 			Optional<String> rivalId = close ? aspects.get(outscored ? top : rival).id() : Optional.empty();
 			Item placed = item;
+			// its words say nothing of any aspect and its place in the list did not put it there either: it went where no
+			// other cause or measure went, so that every aspect has one
+			boolean toCover = silent && kind != ItemKind.PROBLEM && chosen[i] != (int) ((long) i * aspects.size() / items.size());
 			if (close) {
 				String message = ImportMessages.bind(outscored ? ImportMessages.PlacedAgainstWords : ImportMessages.CloseCall, ImportMessages.of(kind),
 						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow());
 				findings.add(new Finding(item.place(), FindingKind.CLOSE_CALL, message));
 				placed = item.withNote(message); // said in the report too, where the writer will look again
+			} else if (toCover) {
+				// a guess the writer must check
+				String message = ImportMessages.bind(ImportMessages.PlacedToCover, ImportMessages.of(kind), DraftReader.excerpt(item.headline()),
+						aspect.id().orElseThrow());
+				findings.add(new Finding(item.place(), FindingKind.PLACED_BY_POSITION, message));
+				placed = item.withNote(message);
 			} else if (silent && kind == ItemKind.PROBLEM && aspects.size() > 1) {
 				// a problem that names no aspect went where its place in the list put it: a guess the writer must check (a
 				// cause or a measure placed so follows the problems' order, as the writer wrote them)
@@ -209,7 +218,7 @@ final class Attacher {
 				placed = item.withNote(message);
 			}
 			into.get(aspect).add(placed);
-			attachments.add(new Attachment(kind, placed, aspect.id(), silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
+			attachments.add(new Attachment(kind, placed, aspect.id(), toCover ? Rule.COVER : silent ? Rule.POSITION : Rule.MEANING, clarity, rivalId));
 		}
 	}
 

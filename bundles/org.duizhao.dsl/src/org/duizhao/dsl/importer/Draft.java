@@ -106,6 +106,8 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 		MEANING,
 		/** Written for the whole report; its words say nothing of any aspect, so its position decided. */
 		POSITION,
+		/** Written for the whole report, its words saying nothing of any aspect: under one no other went to, so that each has one. */
+		COVER,
 		/** No aspect to place it under: kept as a comment. */
 		NOWHERE
 	}

@@ -14,12 +14,14 @@ public final class ImportMessages {
 	public static String AspectNotInProfile;
 	public static String CloseCall;
 	public static String PlacedAgainstWords;
+	public static String PlacedToCover;
 	public static String CauseOfSeveralAspects;
 	public static String PlacedByPosition;
 	public static String AttachedOwn;
 	public static String AttachedByMeaning;
 	public static String AttachedByMeaningClose;
 	public static String AttachedByPosition;
+	public static String AttachedToCover;
 	public static String AttachedNowhere;
 	public static String ImportFailed;
 	public static String Lead;

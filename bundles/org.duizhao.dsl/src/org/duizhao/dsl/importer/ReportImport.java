@@ -149,6 +149,7 @@ public final class ReportImport {
 		case MEANING -> a.rival().isPresent() ? ImportMessages.bind(ImportMessages.AttachedByMeaningClose, a.rival().get())
 				: ImportMessages.bind(ImportMessages.AttachedByMeaning, Math.round(a.clarity() * 100));
 		case POSITION -> ImportMessages.AttachedByPosition;
+		case COVER -> ImportMessages.AttachedToCover;
 		case NOWHERE -> ImportMessages.AttachedNowhere;
 		};
 	}

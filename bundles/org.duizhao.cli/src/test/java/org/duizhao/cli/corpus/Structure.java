@@ -118,7 +118,7 @@ public record Structure(List<String> ordered, TreeSet<String> parts, TreeSet<Str
 		return draft.attachments().stream().filter(a -> a.item() == item).findFirst().map(a -> switch (a.rule()) {
 		case OWN_ASPECT -> "本方面";
 		case MEANING -> "含义";
-		case POSITION -> "位置";
+		case POSITION, COVER -> "位置";
 		case NOWHERE -> "无";
 		}).orElse("？");
 	}
