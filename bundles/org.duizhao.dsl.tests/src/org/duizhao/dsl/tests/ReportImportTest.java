@@ -613,10 +613,15 @@ class ReportImportTest {
 			// 时限 before 责任人 on one line, apart by a space
 			assertEquals(List.of("长期坚持", "党委书记"), List.of(aspect.measures().get(0).deadline().orElse(""), aspect.measures().get(0).responsible().orElse("")));
 		}
-		// a numeral that starts a word is no part's number: 十分 is not 十、
-		ReportImport.Result word = importText("对照检查材料\n一、存在的问题\n（一）理论学习方面\n学习不够系统。\n十分重视整改措施\n");
-		assertEquals(List.of("学习不够系统。", "十分重视整改措施"), word.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
+		// a numeral that starts a word is no part's number: 十分 is not 十、, 二级单位 not 二、, 四风 not 四、
+		ReportImport.Result word = importText("对照检查材料\n一、存在的问题\n（一）理论学习方面\n学习不够系统。\n二级单位学习督导不到位的问题\n"
+				+ "二、原因分析\n（一）重视不够。\n三重一大决策执行不严的根源\n");
+		assertEquals(List.of("学习不够系统。|", "二级单位学习督导不到位的问题|", "重视不够。|三重一大决策执行不严的根源"), word.draft().aspects().stream()
+				.flatMap(a -> Stream.concat(a.problems().stream(), a.causes().stream())).map(i -> i.headline() + "|" + i.body()).toList(),
 				word.report());
+		ReportImport.Result same = importText("对照检查材料\n一、存在的问题\n（一）理论学习方面\n学习不够系统。\n二级问题清单\n");
+		assertEquals(List.of("学习不够系统。", "二级问题清单"), same.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
+				same.report());
 	}
 
 	/** 有同志提出，我…… names no colleague and is received; a reply to all after them answers each. */
@@ -675,6 +680,10 @@ class ReportImportTest {
 		assertEquals(List.of("DONE", "CONTINUING"), result.draft().followups().stream().map(f -> f.state().map(Enum::name).orElse("—")).toList(),
 				result.report());
 		assertTrue(result.report().contains("上一年度我个人查摆的问题，整改情况如下"), result.report());
+		// a numbered statement that names its problem and goes on after a colon is a statement
+		ReportImport.Result named = importText("个人对照检查材料\n一、上年度整改措施落实情况\n1.关于理论学习不够深入的问题，主要采取了以下措施：\n"
+				+ "每月研读1本原著，目前已完成。\n二、存在的问题\n（一）在学习方面\n一是学习不够。\n");
+		assertTrue(named.draft().followups().stream().anyMatch(f -> f.text().startsWith("关于理论学习不够深入的问题")), named.report());
 	}
 
 	/**

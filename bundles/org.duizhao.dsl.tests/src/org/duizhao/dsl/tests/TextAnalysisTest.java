@@ -68,6 +68,36 @@ class TextAnalysisTest {
 		assertEquals(List.of(2), Typography.spacesBetweenHan("学习 不够\n\t\t深入 ok 好").stream().map(Finding::offset).toList());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "会前通过座谈会、问卷等方式征求意见建议31条，全部纳入对照检查。", "共收集到干部群众意见建议十二条。",
+			"班子成员分头听取基层意见，汇总形成建议清单共9项。", "征集意见 15 条", "会前共收到31条意见建议。", "征求意见建议十五条。" })
+	void opinionsToldWithTheirCount(String text) {
+		assertTrue(OpinionsTold.in(text), text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "班子广泛征求意见，认真查摆问题。", "对征求到的意见逐条认领。", "征求意见。会后召开3次专题会。", "提出整改措施20条。",
+			"广泛听取意见建议，对照六个方面认真查摆问题。", "征求意见时召开座谈会4个。" })
+	void opinionsNotTold(String text) {
+		assertFalse(OpinionsTold.in(text), text);
+	}
+
+	@Test
+	void theCountOfTheOpinionsToldIsTheirs() {
+		assertEquals(Optional.of(15), OpinionsTold.count("会前召开座谈会4个，通过意见箱和座谈会共收到意见建议15条，主要有："));
+		assertEquals(Optional.of(15), OpinionsTold.count("征求意见建议十五条。"));
+		assertEquals(Optional.of(31), OpinionsTold.count("会前共收到３１条意见建议。"));
+	}
+
+	@Test
+	void aDateInNumeralsIsWrittenInFigures() {
+		assertEquals("2026年1月12日", ChineseNumerals.dateInFigures("二〇二六年一月十二日"));
+		assertEquals("2025年12月31日", ChineseNumerals.dateInFigures("二零二五年十二月三十一日"));
+		assertEquals("2025年11月", ChineseNumerals.dateInFigures("二〇二五年十一月"));
+		assertEquals("2025年1月20日", ChineseNumerals.dateInFigures("2025年1月20日"));
+		assertEquals("一是学习不够", ChineseNumerals.dateInFigures("一是学习不够"));
+	}
+
 	/** A deadline said without its year takes the year of the report's month, the next for a month past by then. */
 	@Test
 	void aDeadlineWithoutAYearTakesTheYearItIsWrittenIn() {
@@ -83,6 +113,17 @@ class TextAnalysisTest {
 		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.of("2025年1月20日"), Optional.of("2023年度组织生活会")));
 		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.empty(), Optional.of("2024年度民主生活会对照检查材料")));
 		assertEquals(Optional.of(YearMonth.of(2025, 11)), StatedDeadlines.writtenIn(Optional.of("二〇二五年十一月二十日"), Optional.of("对照检查材料")));
+		// a meeting the title dates in a month is held then, not the year after
+		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.empty(), Optional.of("2025年1月专题民主生活会对照检查材料")));
+		Optional<YearMonth> january = Optional.of(YearMonth.of(2025, 1));
+		// the end of a month not named, a span of years, a half year: no year-end and no year of their own
+		assertEquals(Optional.empty(), StatedDeadlines.stated("本月底前完成自查。", january));
+		assertEquals(Optional.empty(), StatedDeadlines.stated("两年内完成改造。", january));
+		assertEquals(Optional.empty(), StatedDeadlines.stated("半年内完成整改。", january));
+		// 明年 and 今年 say the year; a month in numerals is a month
+		assertEquals(Optional.of("2026年6月底前"), StatedDeadlines.stated("明年6月底前全部完工。", january));
+		assertEquals(Optional.of("2025年底前"), StatedDeadlines.stated("今年年底前建成。", january));
+		assertEquals(Optional.of("2025年3月底前"), StatedDeadlines.stated("三月底前完成轮训。", january));
 		assertEquals(Optional.empty(), StatedDeadlines.writtenIn(Optional.of("2025年13月"), Optional.of("对照检查材料")));
 	}
 

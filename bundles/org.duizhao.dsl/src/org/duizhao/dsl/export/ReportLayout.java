@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.importer.Bylines;
 import org.duizhao.dsl.importer.Markers;
+import org.duizhao.dsl.importer.UnnamedSpeakers;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.CaseAnalysis;
@@ -153,7 +155,7 @@ public final class ReportLayout {
 		}
 		// with no opinion listed, how they were taken up is not known: 认领0条 would say what the report does not; when
 		// the writer's own words give the total, the generated sentence would say it twice
-		boolean totalSaid = counts.gathered() > 0 && Pattern.compile("(?<!\\d)" + counts.gathered() + "条").matcher(description).find();
+		boolean totalSaid = counts.gathered() > 0 && OpinionsTold.count(description).equals(Optional.of(counts.gathered()));
 		// how they were taken up, as far as the listed opinions say (对照认领0条 would say what the report does not)
 		List<String> takenUp = new ArrayList<>();
 		if (counts.claimed() > 0) {
@@ -185,8 +187,7 @@ public final class ReportLayout {
 		return ExportMessages.bind(ExportMessages.CriticismTo, name);
 	}
 
-	/** 有同志指出…… / 也有同志提出…… / 大家认为……: words that say themselves who spoke. */
-	private static final Pattern SOMEONE = Pattern.compile("^\\s*(?:也|还|另外)?(?:有(?:的|个别|一些|几位)?同志|大家|同志们)");
+
 
 	/**
 	 * 李某同志：, but 同志们： for a criticism no one in particular made; nothing when the criticism's words name the
@@ -194,7 +195,7 @@ public final class ReportLayout {
 	 */
 	private static String from(String person, String text) {
 		String name = person.replaceFirst(ExportMessages.Comrade + "$", "");
-		if (!name.isEmpty() && text.strip().startsWith(name) || person.equals(ExportMessages.Comrades) && SOMEONE.matcher(text).lookingAt()) {
+		if (!name.isEmpty() && text.strip().startsWith(name) || person.equals(ExportMessages.Comrades) && UnnamedSpeakers.end(text) >= 0) {
 			return "";
 		}
 		boolean saysWho = person.endsWith(ExportMessages.Comrade) || person.endsWith(ExportMessages.Comrades);

@@ -183,6 +183,8 @@ final class Attacher {
 		int[] chosen = choice.aspects();
 		// Where the aspects' order agrees with the words, order settles a near tie: no close call to check by hand.
 		boolean confirmedByOrder = choice.inOrder();
+		int[] under = new int[aspects.size()];
+		Arrays.stream(chosen).forEach(a -> under[a]++);
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
 			Draft.Aspect aspect = aspects.get(chosen[i]);
@@ -196,9 +198,10 @@ final class Attacher {
 			boolean close = outscored || !confirmedByOrder && !silent && rival >= 0 && score[i][rival] >= SILENT && score[i][rival] >= CLOSE * best;
 			Optional<String> rivalId = close ? aspects.get(outscored ? top : rival).id() : Optional.empty();
 			Item placed = item;
-			// its words say nothing of any aspect and its place in the list did not put it there either: it went where no
-			// other cause or measure went, so that every aspect has one
-			boolean toCover = silent && kind != ItemKind.PROBLEM && chosen[i] != (int) ((long) i * aspects.size() / items.size());
+			// its words say nothing of any aspect and its place in the list did not put it there either: it is the one
+			// under an aspect no other cause or measure went to, so that every aspect has one
+			boolean toCover = silent && kind != ItemKind.PROBLEM && chosen[i] != (int) ((long) i * aspects.size() / items.size())
+					&& under[chosen[i]] == 1;
 			if (close) {
 				String message = ImportMessages.bind(outscored ? ImportMessages.PlacedAgainstWords : ImportMessages.CloseCall, ImportMessages.of(kind),
 						DraftReader.excerpt(item.headline()), aspect.id().orElseThrow(), rivalId.orElseThrow());

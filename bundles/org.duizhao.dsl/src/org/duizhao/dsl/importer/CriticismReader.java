@@ -51,8 +51,6 @@ final class CriticismReader {
 	private static final Pattern IN_LABEL = Pattern.compile(NAME + "同志");
 	/** 刘某同志指出我 — a colleague named where what they said starts. */
 	private static final Pattern SAYS = Pattern.compile(NAME + "同志(?=指出|提出|批评|认为|提醒|反映|说)");
-	/** 有同志提出，我…… / 还有的同志指出……: a colleague not named (one Han character before 同志 is no name). */
-	private static final Pattern SOMEONE_SAYS = Pattern.compile("^(?:也|还|另外)?有(?:的|个别|一些|几位)?同志(?=指出|提出|批评|认为|提醒|反映|说)");
 	/** The export's 我的回应：…… */
 	private static final Pattern RESPONSE_LABEL = Pattern
 			.compile(Pattern.quote(ExportMessages.CriticismResponse.replace("{0}", "").replace("：", "")) + "\\s*[：:]\\s*");
@@ -243,11 +241,13 @@ final class CriticismReader {
 	/** 李某同志指出我……, 李某同志批评我……: a colleague at the start who says something of the writer. */
 	private static boolean namedSaysOfMe(String said) {
 		Matcher says = SAYS.matcher(said);
-		if (!says.lookingAt() && !(says = SOMEONE_SAYS.matcher(said)).lookingAt()) {
+		// 有同志提出，我……: one not named (one Han character before 同志 is no name)
+		int end = says.lookingAt() ? says.end() : UnnamedSpeakers.end(said);
+		if (end < 0) {
 			return false;
 		}
 		// 李某同志指出，我对…… too: the verb, a comma, then 我
-		String next = said.substring(says.end(), Math.min(said.length(), says.end() + 5));
+		String next = said.substring(end, Math.min(said.length(), end + 5));
 		return next.contains("我") && !next.contains("我们");
 	}
 

@@ -1500,8 +1500,22 @@ public final class DraftReader {
 		long next = parts.isEmpty() ? 1 : parts.get(parts.size() - 1).value() + 1;
 		return Markers.bareNumeral(text).filter(m -> m.value() == next && !parts.isEmpty()).filter(m -> {
 			String rest = text.substring(m.end()).strip();
-			return rest.length() <= BARE_HEADING_LONGEST && !SENTENCE_MARK.matcher(rest).find() && words.partOf(rest).isPresent();
+			Optional<Part> part = words.partOf(rest);
+			// a part other than the one being read, in words that say no shortfall: 二级单位学习督导不到位的问题 and
+			// 四风问题反弹隐患仍存 are problems that start with a numeral, 三重一大决策执行不严的根源 a cause
+			return rest.length() <= BARE_HEADING_LONGEST && !SENTENCE_MARK.matcher(rest).find() && part.isPresent()
+					&& !part.get().equals(partBeingRead()) && !words.mentions("shortfall", rest);
 		});
+	}
+
+	/** The part of the report's problems, causes or measures being read; none elsewhere. */
+	private Part partBeingRead() {
+		return switch (context) {
+		case PROBLEMS -> Part.PROBLEMS;
+		case CAUSES -> Part.CAUSES;
+		case MEASURES -> Part.MEASURES;
+		default -> null;
+		};
 	}
 
 	/** Whether sentences follow the paragraph at {@code index}: text, not a heading (整改措施) nor the end. */

@@ -120,7 +120,6 @@ final class DraftWriter {
 
 	private static final Pattern KEPT = Pattern.compile("^\\s*// 【(" + ImportVocabulary.Part.LAST_YEAR.label()
 			+ "|" + ImportVocabulary.Part.OPINIONS.label() + "|" + ImportVocabulary.Part.CRITICISM.label() + ")】");
-	private static final Pattern COUNT = Pattern.compile("([0-9０-９]+)\\s*(?:条|项|个)");
 	private static final Pattern KEPT_TEXT = Pattern.compile("^\\s*// 【[^】]+】[^：]*：(.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]\\s*$");
 	/** （已认领） or （已转交城建办研究解决） at the end of a listed opinion: how it was taken up. */
@@ -188,9 +187,10 @@ final class DraftWriter {
 	 */
 	private static String opinionsStart(List<String> comments) {
 		String start = Keyword.OPINIONS.word();
-		Matcher count = COUNT.matcher(String.join("", comments));
-		if (count.find()) {
-			start += " " + Keyword.TOTAL.word() + " " + Markers.arabic(count.group(1)) + " " + Keyword.ITEMS.word();
+		// the count of the opinions gathered (共收到意见建议15条), not the first figure of the part (召开座谈会4个)
+		Optional<Integer> count = OpinionsTold.count(comments.stream().map(DraftWriter::keptText).collect(Collectors.joining("。")));
+		if (count.isPresent()) {
+			start += " " + Keyword.TOTAL.word() + " " + count.get() + " " + Keyword.ITEMS.word();
 		}
 		// the words before the list open the part (……共收到意见建议15条，主要有：); what follows the list (以上意见均已
 		// 逐条认领。) would read before it in the document, and stays a comment after the opinions

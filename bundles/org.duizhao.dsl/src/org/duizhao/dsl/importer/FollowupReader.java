@@ -279,8 +279,9 @@ final class FollowupReader {
 			states = List.of(frame.get());
 		}
 		boolean says = !states.isEmpty() || named || setting.listed() || words.mentions("followup.recurred", said);
-		// 上一年度我个人查摆的问题，整改情况如下： announces the list, stating nothing of its own
-		boolean announces = states.isEmpty() && said.strip().matches("(?s).*[：:]$");
+		// 上一年度我个人查摆的问题，整改情况如下： announces the list, stating nothing of its own; a numbered item
+		// (1.关于……的问题，主要采取了以下措施：) is a statement whose words go on after the colon
+		boolean announces = states.isEmpty() && !setting.listed() && said.strip().matches("(?s).*[：:]$");
 		String statementText = tidy(withoutReason);
 		if (summary || !says || announces || statementText.isEmpty()) {
 			return Optional.empty();

@@ -42,12 +42,14 @@ final class Sentences {
 	 * stop, or before a date: several people or units are listed with commas (驻局纪检监察组配合，党组成员、机关党委书记陈某；),
 	 * but a comma before the rest of a sentence or before another label ends it (明确责任人：张某，定期督查进度。).
 	 */
+	/** The labels of who answers for a measure. */
+	private static final String RESPONSIBLE_LABELS = "(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)";
 	private static final Pattern RESPONSIBLE = Pattern
-			.compile("(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)\\s*[：:]\\s*([^；;。（()）]+?)"
+			.compile(RESPONSIBLE_LABELS + "\\s*[：:]\\s*([^；;。（()）]+?)"
 					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
 	/** A 时限 ends at a ； or a stop, or where a 责任人 follows it on the same line after a space (时限：长期坚持　责任人：……). */
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+?)"
-			+ "(?=\\s*(?:责任人|责任领导|牵头领导|牵头单位|责任单位|牵头)\\s*[：:]|[；;，,。（()）]|$)[；;，,。]?");
+			+ "(?=\\s*" + RESPONSIBLE_LABELS + "\\s*[：:]|[；;，,。（()）]|$)[；;，,。]?");
 
 	private Sentences() {
 	}

@@ -8,9 +8,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.duizhao.dsl.text.MeetingDates;
 import org.duizhao.model.Document;
 import org.duizhao.model.Library;
 import org.duizhao.model.Profile;
@@ -105,8 +104,6 @@ public class BuiltinProfiles {
 
 	/** The meetings a title may name, the most specific first (2023年主题教育专题民主生活会 is 主题教育's). */
 	private static final List<String> MEETINGS = List.of("主题教育", "组织生活会", "民主生活会");
-	/** The year a title gives its meeting (2024年度, 2023年主题教育); a month after it (2026年1月) dates the meeting only. */
-	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
 	/** Whether the title names a meeting of which profiles are built in. */
 	public boolean namesAMeeting(String title) {
@@ -124,8 +121,7 @@ public class BuiltinProfiles {
 
 	/** The year of the meeting a title names (2024年度民主生活会 → 2024); none for 2026年1月民主生活会 or no year. */
 	public static Optional<Integer> meetingYear(String title) {
-		Matcher year = YEAR.matcher(title == null ? "" : title);
-		return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+		return MeetingDates.meetingYear(title);
 	}
 
 	/**

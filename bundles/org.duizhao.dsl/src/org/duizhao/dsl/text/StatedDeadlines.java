@@ -19,12 +19,16 @@ public final class StatedDeadlines {
 
 	private static final String YEAR = "(?:(\\d{4})\\s*年\\s*)";
 	private static final Pattern STATED = Pattern.compile("(?<![0-9０-９每])(?:" + YEAR + "?(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|(底|末|中旬|上旬|下旬))?"
-			+ "|(年底|年末|上半年|下半年|底)|第?([一二三四1-4])季度(?:末)?)\\s*(?:前|以前)" + "|" + YEAR + "(上半年|下半年|年底|底|内)|(?<!\\d\\s?)(年内))");
+			+ "|(年底|年末|上半年|下半年|底)|第?([一二三四1-4])季度(?:末)?)\\s*(?:前|以前)" + "|" + YEAR + "(上半年|下半年|年底|底|内)"
+			+ "|(?<![\\d一二两三四五六七八九十半几多数]\\s?)(年内))");
+	/** 三月底前: a month in numerals before what ends it, read as 3月底前. */
+	private static final Pattern MONTH_IN_WORDS = Pattern.compile("(?<![一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月(?=底|末|上旬|中旬|下旬|前|以前|\\d)");
+	/** 明年6月底前, 今年年底前: the year said in words before a date that has none. */
+	private static final Pattern NEXT_YEAR = Pattern.compile("(?:明年|次年|下一年|下年度)$");
+	private static final Pattern THIS_YEAR = Pattern.compile("(?:今年|本年|当年|本年度)$");
 
 	/** 2025年1月20日, 2025年1月: the month a report is dated. */
 	private static final Pattern DATED = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
-	/** 2024年度民主生活会, 2023年主题教育专题民主生活会: the year whose meeting a report is for. */
-	private static final Pattern MEETING_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年度?");
 
 	private StatedDeadlines() {
 	}
@@ -47,9 +51,11 @@ public final class StatedDeadlines {
 	 * 3月底前 → 2025年3月底前).
 	 */
 	public static Optional<String> stated(String text, Optional<YearMonth> writtenIn) {
-		List<MatchResult> found = STATED.matcher(text).results().filter(m -> !after(text, m.start(), "每")).toList();
+		String figures = MONTH_IN_WORDS.matcher(text).replaceAll(m -> ChineseNumerals.value(m.group(1)) + "月");
+		List<MatchResult> found = STATED.matcher(figures).results().filter(m -> !after(figures, m.start(), "每")).toList();
 		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
-		return found.stream().map(m -> dated(m, known, writtenIn)).flatMap(Optional::stream).filter(d -> Deadlines.isValid(d.text()))
+		return found.stream().map(m -> dated(m, known, writtenIn, figures.substring(0, m.start()))).flatMap(Optional::stream)
+				.filter(d -> Deadlines.isValid(d.text()))
 				.max(Comparator.comparingInt(Dated::year).thenComparingInt(Dated::month).thenComparingInt(Dated::start)).map(Dated::text);
 	}
 
@@ -67,7 +73,7 @@ public final class StatedDeadlines {
 		if (!m.matches() || year(m) != 0) {
 			return Optional.empty();
 		}
-		return dated(m.toMatchResult(), 0, Optional.of(writtenIn)).map(d -> d.year() + (text.startsWith("年") ? "" : "年") + text)
+		return dated(m.toMatchResult(), 0, Optional.of(writtenIn), "").map(d -> d.year() + (text.startsWith("年") ? "" : "年") + text)
 				.filter(Deadlines::isValid);
 	}
 
@@ -85,8 +91,7 @@ public final class StatedDeadlines {
 		if (dated.find() && validMonth(dated.group(2))) {
 			return Optional.of(YearMonth.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2))));
 		}
-		Matcher meeting = MEETING_YEAR.matcher(title.orElse(""));
-		return meeting.find() ? Optional.of(YearMonth.of(Integer.parseInt(meeting.group(1)) + 1, 1)) : Optional.empty();
+		return MeetingDates.heldIn(title.orElse(""));
 	}
 
 	private static boolean validMonth(String month) {
@@ -94,13 +99,22 @@ public final class StatedDeadlines {
 		return value >= 1 && value <= 12;
 	}
 
-	private static Optional<Dated> dated(MatchResult m, int known, Optional<YearMonth> writtenIn) {
+	/**
+	 * The date a match states, with its year: its own, the one the measure names elsewhere ({@code known}), or the one
+	 * it is said in ({@code writtenIn}, the next for a month already past then; 明年 and 今年 before it as they say).
+	 * A 底 with no year or month before it (本月底前) is the end of something else.
+	 */
+	private static Optional<Dated> dated(MatchResult m, int known, Optional<YearMonth> writtenIn, String before) {
 		String written = m.group().replaceAll("\\s", "");
 		int month = month(m);
 		if (year(m) != 0) {
 			return Optional.of(new Dated(written, year(m), month, m.start()));
 		}
-		int year = known != 0 ? known : writtenIn.map(w -> w.getYear() + (month / 100 < w.getMonthValue() ? 1 : 0)).orElse(0);
+		if ("底".equals(m.group(5))) {
+			return Optional.empty();
+		}
+		int year = known != 0 ? known : writtenIn.map(w -> THIS_YEAR.matcher(before).find() ? w.getYear()
+				: w.getYear() + (NEXT_YEAR.matcher(before).find() || month / 100 < w.getMonthValue() ? 1 : 0)).orElse(0);
 		return year == 0 ? Optional.empty() : Optional.of(new Dated(year + (written.startsWith("年") ? "" : "年") + written, year, month, m.start()));
 	}
 
