@@ -716,6 +716,21 @@ class ReportImportTest {
 				List.of(result.draft().head().title(), result.draft().head().subtitle()), result.report());
 	}
 
+	/** What the ledger's brackets say besides its fields (配合：……) is exported in the same brackets as the fields. */
+	@Test
+	void aLabelBesidesTheLedgersFieldsIsExportedInTheirBrackets() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + "1.补齐村小音体美教师。（牵头：党组书记；配合：基础教育股；时限：2026年8月底前）\n");
+		Draft.Item measure = result.draft().aspects().get(0).measures().get(0);
+		assertEquals(List.of("党组书记", "2026年8月底前"), List.of(measure.responsible().orElse(""), measure.deadline().orElse("")), result.report());
+		List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertTrue(lines.contains("（一）补齐村小音体美教师。（责任人：党组书记；完成时限：2026年8月底前；配合：基础教育股）"), lines.toString());
+		// and read back as it was
+		Draft.Item again = importText(String.join("\n", lines)).draft().aspects().get(0).measures().get(0);
+		assertEquals(List.of(measure.headline(), measure.body(), "党组书记", "2026年8月底前"),
+				List.of(again.headline(), again.body(), again.responsible().orElse(""), again.deadline().orElse("")));
+	}
+
 	/** A byline under the title is exported as written, a date under it in brackets. */
 	@Test
 	void aBylineIsExportedWithoutBrackets() {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.Block.Kind;
@@ -388,10 +389,19 @@ public final class ReportLayout {
 					&& !StatedDeadlines.stated(joined(item.getHeadline()) + text, writtenIn(Reports.reportOf(m))).equals(Optional.of(joined(m.getDeadline())))) {
 				fields.add(ExportMessages.bind(ExportMessages.Deadline, joined(m.getDeadline())));
 			}
-			text += fields.isEmpty() ? "" : "（" + String.join("；", fields) + "）";
+			Matcher labelled = LABELLED_BRACKETS.matcher(text);
+			if (!fields.isEmpty() && labelled.find()) {
+				// ……。（配合：基础教育股） kept from the ledger's brackets: one pair of brackets again, not two in a row
+				text = text.substring(0, labelled.start()) + "（" + String.join("；", fields) + "；" + labelled.group(1) + "）";
+			} else {
+				text += fields.isEmpty() ? "" : "（" + String.join("；", fields) + "）";
+			}
 		}
 		return text;
 	}
+
+	/** Brackets at the end of a measure's words that hold a labelled field of the ledger's (（配合：基础教育股）). */
+	private static final Pattern LABELLED_BRACKETS = Pattern.compile("[（(]([^（()）：:]{1,8}[：:][^（()）]{1,30})[）)]$");
 
 	/** The month the report is dated in, which gives a deadline its words state without a year (于10月底前完成) its year. */
 	private static Optional<YearMonth> writtenIn(Report report) {
