@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
@@ -24,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.duizhao.dsl.importer.Markers;
 import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -92,8 +94,10 @@ public final class DocxReader {
 				String name = cursor.getName().getLocalPart();
 				if (child instanceof CTP p) {
 					XWPFParagraph paragraph = new XWPFParagraph(p, document);
-					// A line break inside a paragraph (a title set on two lines) is layout, not a gap between words.
-					add(into, label(paragraph) + paragraph.getText().replaceAll("[\\r\\n]+", ""), false);
+					int number = paragraphNumber(into) + 1;
+					for (String line : lines(label(paragraph) + paragraph.getText())) {
+						add(into, number, line, false);
+					}
 				} else if (child instanceof CTTbl t) {
 					add(into, OfficeMessages.Table + tableText(new XWPFTable(t, document)), true);
 				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {
@@ -104,9 +108,39 @@ public final class DocxReader {
 	}
 
 	private static void add(List<Paragraph> into, String text, boolean verbatim) {
-		int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
-		into.add(new Paragraph(into.size() + 1, offset, text, verbatim));
+		add(into, paragraphNumber(into) + 1, text, verbatim);
 	}
+
+	/** {@code number}: the paragraph of the document it is (the lines of one paragraph are all of it). */
+	private static void add(List<Paragraph> into, int number, String text, boolean verbatim) {
+		int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
+		into.add(new Paragraph(number, offset, text, verbatim));
+	}
+
+	private static int paragraphNumber(List<Paragraph> into) {
+		return into.isEmpty() ? 0 : into.get(into.size() - 1).line();
+	}
+
+	/**
+	 * A paragraph's lines as the paragraphs they stand for. A line break (Shift+Enter) inside a title set on two lines
+	 * is layout, not a gap between words; but where a line ends a sentence or the next starts with a number
+	 * (……只研讨1次。↵（二）在政治素质方面↵1.政治敏锐性不强。), the writer used it as a paragraph's end.
+	 */
+	private static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : text.split("\\r?\\n|\\r")) {
+			if (current.length() > 0 && (ENDS_A_PARAGRAPH.matcher(current).find() || Markers.leading(line).isPresent())) {
+				lines.add(current.toString());
+				current.setLength(0);
+			}
+			current.append(line);
+		}
+		lines.add(current.toString());
+		return lines;
+	}
+
+	private static final Pattern ENDS_A_PARAGRAPH = Pattern.compile("[。！？；：!?;:]\\s*$");
 
 	private static String tableText(XWPFTable table) {
 		List<String> rows = new ArrayList<>();

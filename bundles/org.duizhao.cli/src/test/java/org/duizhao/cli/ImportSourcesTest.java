@@ -19,8 +19,10 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.duizhao.cli.Cli.Run;
+import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.office.DocxReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,31 @@ class ImportSourcesTest {
 		Run list = run("import-library", source.toString());
 		assertEquals(Main.OK, list.exit(), list.err());
 		Expected.assertWhole("模板.dzlib", Files.readString(dir.resolve("模板.dzlib")));
+	}
+
+	/**
+	 * Line breaks (Shift+Enter) a writer used as paragraph ends — after a stop, before a number — part paragraphs; one
+	 * inside a title set on two lines does not. The lines keep the number of the Word paragraph they are in.
+	 */
+	@Test
+	void lineBreaksThatEndParagraphsPartThem(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("换行.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			XWPFRun title = document.createParagraph().createRun();
+			title.setText("中共某局党组");
+			title.addBreak();
+			title.setText("2023年主题教育专题民主生活会班子对照检查材料");
+			document.createParagraph().createRun().setText("一、存在的问题");
+			XWPFRun body = document.createParagraph().createRun();
+			for (String line : List.of("（一）在理论学习方面", "1.学用结合不够。", "7月只研讨1次。", "（二）在政治素质方面", "1.政治敏锐性不强。")) {
+				body.setText(line);
+				body.addBreak();
+			}
+			document.write(out);
+		}
+		List<Paragraph> read = DocxReader.read(source);
+		assertEquals(List.of("1 中共某局党组2023年主题教育专题民主生活会班子对照检查材料", "2 一、存在的问题", "3 （一）在理论学习方面", "3 1.学用结合不够。", "3 7月只研讨1次。",
+				"3 （二）在政治素质方面", "3 1.政治敏锐性不强。"), read.stream().map(p -> p.line() + " " + p.text()).toList());
 	}
 
 	/** A cause whose words fit two aspects nearly as well is a warning, and a comment before it in the report. */
