@@ -99,7 +99,9 @@ public final class DocxReader {
 						add(into, number, line, false);
 					}
 				} else if (child instanceof CTTbl t) {
-					add(into, OfficeMessages.Table + tableText(new XWPFTable(t, document)), true);
+					XWPFTable table = new XWPFTable(t, document);
+					int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
+					into.add(new Paragraph(paragraphNumber(into) + 1, offset, OfficeMessages.Table + tableText(table), true, cells(table)));
 				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {
 					walk(document, child, into);
 				}
@@ -141,6 +143,11 @@ public final class DocxReader {
 	}
 
 	private static final Pattern ENDS_A_PARAGRAPH = Pattern.compile("[。！？；：!?;:]\\s*$");
+
+	private static List<List<String>> cells(XWPFTable table) {
+		return table.getRows().stream().map(row -> row.getTableCells().stream().map(c -> c.getText().replaceAll("\\s+", " ").strip()).toList())
+				.toList();
+	}
 
 	private static String tableText(XWPFTable table) {
 		List<String> rows = new ArrayList<>();

@@ -343,7 +343,9 @@ public final class DraftReader {
 		}
 		At at = new At(p, raw.indexOf(text.charAt(0)), text);
 		if (p.verbatim()) {
-			keep(at, text);
+			if (!tableOfMeasures(index, at, p.rows())) {
+				keep(at, text);
+			}
 			return;
 		}
 		if (enclosure(index, at)) {
@@ -944,6 +946,28 @@ public final class DraftReader {
 		}
 		default -> items(index, at, marker, from, target);
 		}
+	}
+
+	/**
+	 * A Word table under the measures whose header names the measure's column (整改台账: 序号 | 问题 | 整改措施 | 责任人 |
+	 * 完成时限): each row a measure with its 责任人 and 时限, as rows pasted as text are read; false for any other table,
+	 * which is kept as it stood.
+	 */
+	private boolean tableOfMeasures(int index, At at, List<List<String>> rows) {
+		boolean measuresHere = context == Context.MEASURES || context == Context.PROBLEMS && aspect != null && target == aspect.measures;
+		if (!measuresHere || rows.size() < 2 || !measureTable.header(String.join("\t", rows.get(0)))) {
+			return false;
+		}
+		structure.add(new Piece(at.place(0, at.text().length()), at.text()));
+		for (List<String> row : rows.subList(1, rows.size())) {
+			Optional<String> measure = measureTable.row(String.join("\t", row));
+			if (measure.isPresent()) {
+				items(index, new At(at.paragraph(), at.lead(), measure.get()), Optional.empty(), 0, target);
+			} else {
+				pending.add(note(at, String.join(" | ", row))); // a row that does not fit the header is kept where it stood
+			}
+		}
+		return true;
 	}
 
 	/**

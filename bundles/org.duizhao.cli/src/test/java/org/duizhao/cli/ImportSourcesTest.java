@@ -91,6 +91,32 @@ class ImportSourcesTest {
 				"3 （二）在政治素质方面", "3 1.政治敏锐性不强。"), read.stream().map(p -> p.line() + " " + p.text()).toList());
 	}
 
+	/** A table of measures (整改台账) under the measures: each row a measure with its 责任人 and 时限; other tables kept. */
+	@Test
+	void aWordTableOfMeasuresGivesItsMeasures(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("台账.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			for (String line : List.of("班子对照检查材料", "一、存在的问题", "（一）在理论学习方面", "1.学习计划执行有折扣，专题12个只完成9个。", "二、问题的原因",
+					"（一）理论武装的自觉性不够高。", "三、整改措施", "局党组制定整改台账如下：")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			XWPFTable table = document.createTable(3, 4);
+			List<List<String>> cells = List.of(List.of("序号", "整改措施", "责任人", "完成时限"), List.of("1", "建立中心组补学制度，当月补学。", "党组书记", "2024年3月底前"),
+					List.of("2", "每季度开展1次专题研讨。", "办公室主任", "长期坚持"));
+			for (int r = 0; r < 3; r++) {
+				for (int c = 0; c < 4; c++) {
+					table.getRow(r).getCell(c).setText(cells.get(r).get(c));
+				}
+			}
+			document.write(out);
+		}
+		Run run = run("import", source.toString());
+		assertEquals(Main.OK, run.exit(), run.err());
+		String report = Files.readString(dir.resolve("台账.dzr"));
+		assertTrue(report.contains("措施 M1 \"建立中心组补学制度，当月补学。\"\n\t\t针对 C1\n\t\t责任人 \"党组书记\"\n\t\t时限 \"2024年3月底前\"\n"), report);
+		assertTrue(report.contains("措施 M2 \"每季度开展1次专题研讨。\"\n\t\t针对 C1\n\t\t责任人 \"办公室主任\"\n\t\t时限 \"长期坚持\"\n"), report);
+	}
+
 	/** A cause whose words fit two aspects nearly as well is a warning, and a comment before it in the report. */
 	@Test
 	void aCloseCallIsKeptInTheReportWhereItStands(@TempDir Path dir) throws IOException {
