@@ -731,6 +731,22 @@ class ReportImportTest {
 				List.of(again.headline(), again.body(), again.responsible().orElse(""), again.deadline().orElse("")));
 	}
 
+	/** A part's heading with its first item on the same line: the item's words are the item's, none lost. */
+	@Test
+	void aPartHeadingWithItsFirstItemOnOneLineLosesNoWords() {
+		ReportImport.Result result = importText("""
+				2023年主题教育专题民主生活会班子对照检查材料
+				一、存在的问题
+				（一）在理论学习方面
+				一是学习不够系统。全年集中学习计划12次，实际完成9次。
+				二、问题产生的原因（一）理论武装不够。认识不足。
+				三、整改措施（1）建立补学制度。每月补学1次。
+				""");
+		Draft.Aspect aspect = result.draft().aspects().get(0);
+		assertEquals(List.of("理论武装不够。|认识不足。", "建立补学制度。|每月补学1次。"), Stream.concat(aspect.causes().stream(), aspect.measures().stream())
+				.map(i -> i.headline() + "|" + i.body()).toList(), result.report());
+	}
+
 	/** A byline under the title is exported as written, a date under it in brackets. */
 	@Test
 	void aBylineIsExportedWithoutBrackets() {

@@ -609,7 +609,11 @@ public final class DraftReader {
 		};
 		carryTheProblemsSummary(part);
 		if (heading.end() < at.text().length()) {
-			content(-1, at, Optional.empty(), heading.end());
+			// 二、问题产生的原因（一）理论武装不够。……: the first item on the heading's line, with its number
+			int end = heading.end();
+			Optional<Marker> first = Markers.leading(at.text().substring(end))
+					.map(m -> new Marker(m.level(), m.value(), m.label(), end + m.start(), end + m.end()));
+			content(-1, at, first, first.map(Marker::end).orElse(end));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.duizhao.dsl.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,8 @@ public final class Headings {
 	}
 
 	private static final String TRAILING = "。：:，,；; \t\u3000";
+	/** （一） or （1） after some words: an item's number inside the line. */
+	private static final Pattern SECTION_INSIDE = Pattern.compile("(?<=\\S)[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]");
 	/** 四个, “六个, 以下几个: words before 方面 that count the aspects rather than name one. */
 	private static final Pattern COUNT = Pattern.compile("(?:[一二三四五六七八九十两几]|\\d)\\s*个\\s*[“\"]?$");
 	private static final int LONGEST = 60;
@@ -66,6 +69,11 @@ public final class Headings {
 		}
 		if (!inline.isEmpty() && inline.get(0).start() < end) {
 			end = inline.get(0).start();
+		}
+		// 二、问题产生的原因（一）理论武装不够。……: the first item's number ends the heading written on its line
+		Matcher section = SECTION_INSIDE.matcher(s);
+		if (section.find() && section.start() < end) {
+			end = section.start();
 		}
 		String head = s.substring(0, end).strip();
 		while (!head.isEmpty() && TRAILING.indexOf(head.charAt(head.length() - 1)) >= 0) {
