@@ -747,6 +747,20 @@ class ReportImportTest {
 				.map(i -> i.headline() + "|" + i.body()).toList(), result.report());
 	}
 
+	/**
+	 * 附件 alone on its line after the signature, its title below (GB/T 9704's attachment page): the attachment; the
+	 * closing, the signer and the date above it are theirs, not more of the last measure.
+	 */
+	@Test
+	void anAttachmentPageAfterTheSignatureLeavesTheEndingAsItIs() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + "（一）制定计划。每月学习1次。（责任人：书记；完成时限：2026年3月底前）\n"
+				+ "局党组将抓好整改落实。\n中共甲局党组\n2026年1月12日\n附件\n局党组整改台账\n");
+		assertEquals(List.of("每月学习1次。", "局党组将抓好整改落实。", "中共甲局党组", "2026年1月12日"),
+				List.of(result.draft().aspects().get(0).measures().get(0).body(), result.draft().head().closing().orElse(""),
+						result.draft().head().organization().orElse(""), result.draft().head().date().orElse("")), result.report());
+		assertEquals(List.of("局党组整改台账"), result.draft().enclosures().stream().map(Draft.Enclosure::name).toList());
+	}
+
 	/** A byline under the title is exported as written, a date under it in brackets. */
 	@Test
 	void aBylineIsExportedWithoutBrackets() {

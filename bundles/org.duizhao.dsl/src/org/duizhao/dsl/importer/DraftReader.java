@@ -58,7 +58,8 @@ public final class DraftReader {
 	private static final Pattern POST_AND_NAME = Pattern.compile("^(\\p{IsHan}{2,12})[：:]\\s*\\p{IsHan}{2,4}$");
 	private static final Pattern TRAILING_DATE = Pattern.compile("^(.{2,30}?)[\\s\u3000]+(" + WRITTEN_DATE + "|" + DATE_IN_FIGURES + ")$");
 	/** 附：/ 附件：/ 附件1： — the list of attachments before the signature. */
-	private static final Pattern ENCLOSURE = Pattern.compile("^(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*");
+	/** 附件：…, 附件1：…, 附：…; or 附件 (1) alone on its line, as GB/T 9704 heads an attachment's page, its title below. */
+	private static final Pattern ENCLOSURE = Pattern.compile("^(?:(?:附件\\s*[0-9０-９]{0,2}|附)\\s*[：:]\\s*|附件\\s*[0-9０-９]{0,2}\\s*$)");
 	/** A line of that list after the first: a name, no sentence. */
 	private static final int ENCLOSURE_MAX = 60;
 	private static final Pattern NAMES_ONE_PROBLEM = Pattern.compile("关于“|”的?问题");
@@ -1341,7 +1342,10 @@ public final class DraftReader {
 			if (number.lookingAt()) {
 				structure.add(new Piece(at.place(text.indexOf(each, nameStart), number.end()), number.group()));
 			}
-			enclosures.add(new Draft.Enclosure(NAME_STOP.matcher(each.substring(number.lookingAt() ? number.end() : 0).strip()).replaceFirst("")));
+			String named = NAME_STOP.matcher(each.substring(number.lookingAt() ? number.end() : 0).strip()).replaceFirst("");
+			if (!named.isEmpty()) {
+				enclosures.add(new Draft.Enclosure(named)); // 附件 alone on its line names none: its title follows
+			}
 		}
 		return true;
 	}
@@ -1485,6 +1489,8 @@ public final class DraftReader {
 			String text = paragraphs.get(i).text().strip();
 			if (ENCLOSURE.matcher(text).find()) {
 				first = i;
+			} else if (paragraphs.get(i).verbatim()) {
+				continue; // an attachment's table (整改台账) under its title
 			} else if (first >= 0 && dateOf(text).isPresent() || !text.isEmpty() && !enclosureLike(text)) {
 				break; // the signature's date above the list, or the text
 			}
@@ -1568,7 +1574,8 @@ public final class DraftReader {
 	 */
 	private boolean looksAheadAtTheEnd(int index, String text) {
 		return index >= 0 && text.length() < 200 && context != Context.KEPT && closing.isEmpty()
-				&& words.list("closing.last").stream().anyMatch(text::startsWith) && lastOfTheText(index) && !continuesAHeadline(index);
+				&& (words.list("closing.last").stream().anyMatch(text::startsWith) || words.list("closing.resolve").stream().anyMatch(text::startsWith))
+				&& lastOfTheText(index) && !continuesAHeadline(index);
 	}
 
 	/** 下一步打算, 今后打算 — a heading that says what comes next (in the words of closing.last). */
