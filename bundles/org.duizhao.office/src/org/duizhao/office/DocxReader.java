@@ -95,9 +95,18 @@ public final class DocxReader {
 				if (child instanceof CTP p) {
 					XWPFParagraph paragraph = new XWPFParagraph(p, document);
 					int number = paragraphNumber(into) + 1;
-					for (String line : lines(label(paragraph) + paragraph.getText())) {
+					// POI writes a footnote's mark as [footnoteRef:2] and its words as [2: ……] into the paragraph's
+					// text: the mark is layout, the words are kept apart, as a comment after the paragraph
+					String text = paragraph.getText();
+					List<String> notes = List.of();
+					if (NOTE_MARK.matcher(text).find()) {
+						notes = FOOTNOTE.matcher(text).results().map(m -> m.group(1).strip()).toList();
+						text = NOTE_MARK.matcher(FOOTNOTE.matcher(text).replaceAll("")).replaceAll("").replaceFirst("\\s+$", "");
+					}
+					for (String line : lines(label(paragraph) + text)) {
 						add(into, number, line, false);
 					}
+					notes.forEach(note -> add(into, number, OfficeMessages.Footnote + note, true));
 				} else if (child instanceof CTTbl t) {
 					XWPFTable table = new XWPFTable(t, document);
 					int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
@@ -142,6 +151,8 @@ public final class DocxReader {
 		return lines;
 	}
 
+	private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
+	private static final Pattern FOOTNOTE = Pattern.compile("\\s*\\[\\d+:\\s*([^\\]]*)\\]");
 	private static final Pattern ENDS_A_PARAGRAPH = Pattern.compile("[。！？；：!?;:]\\s*$");
 
 	private static List<List<String>> cells(XWPFTable table) {

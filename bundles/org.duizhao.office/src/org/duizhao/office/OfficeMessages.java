@@ -9,6 +9,7 @@ public final class OfficeMessages {
 	public static String NotARegularFile;
 	/** How a table of a Word document is named in the comment that keeps it. */
 	public static String Table;
+	public static String Footnote;
 	public static String TooLarge;
 	public static String Damaged;
 

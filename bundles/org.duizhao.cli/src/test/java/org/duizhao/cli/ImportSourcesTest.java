@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -89,6 +90,23 @@ class ImportSourcesTest {
 		List<Paragraph> read = DocxReader.read(source);
 		assertEquals(List.of("1 中共某局党组2023年主题教育专题民主生活会班子对照检查材料", "2 一、存在的问题", "3 （一）在理论学习方面", "3 1.学用结合不够。", "3 7月只研讨1次。",
 				"3 （二）在政治素质方面", "3 1.政治敏锐性不强。"), read.stream().map(p -> p.line() + " " + p.text()).toList());
+	}
+
+	/** A footnote's mark is no text of the paragraph; its words are kept apart, after it. */
+	@Test
+	void aFootnoteIsKeptApartFromItsParagraph(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("脚注.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			XWPFParagraph paragraph = document.createParagraph();
+			paragraph.createRun().setText("根据市委的通知，下面作对照检查。");
+			XWPFFootnote note = document.createFootnote();
+			note.createParagraph().createRun().setText("市委办公室《关于召开民主生活会的通知》。");
+			paragraph.addFootnoteReference(note);
+			document.write(out);
+		}
+		List<Paragraph> read = DocxReader.read(source);
+		assertEquals(List.of("1 false 根据市委的通知，下面作对照检查。", "1 true 脚注：市委办公室《关于召开民主生活会的通知》。"),
+				read.stream().map(p -> p.line() + " " + p.verbatim() + " " + p.text()).toList());
 	}
 
 	/** A table of measures (整改台账) under the measures: each row a measure with its 责任人 and 时限; other tables kept. */
