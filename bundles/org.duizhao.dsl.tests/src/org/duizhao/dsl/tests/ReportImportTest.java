@@ -1286,7 +1286,7 @@ class ReportImportTest {
 				""");
 		assertEquals(Optional.of("以上是我的对照检查，请同志们批评指正。"), result.draft().head().closing(), result.report());
 		assertEquals(Optional.of("邝某"), result.draft().head().author(), result.report());
-		assertEquals(Optional.of("２０２５年１２月２８日"), result.draft().head().date(), result.report());
+		assertEquals(Optional.of("2025年12月28日"), result.draft().head().date(), result.report());
 		assertTrue(result.report().contains("\n附件 \"个人有关事项报告表\", \"征求意见汇总表\"\n\n落款 \"邝某\""), result.report());
 	}
 

@@ -95,6 +95,7 @@ class TextAnalysisTest {
 		assertEquals("2025年12月31日", ChineseNumerals.dateInFigures("二零二五年十二月三十一日"));
 		assertEquals("2025年11月", ChineseNumerals.dateInFigures("二〇二五年十一月"));
 		assertEquals("2025年1月20日", ChineseNumerals.dateInFigures("2025年1月20日"));
+		assertEquals("2025年1月15日", ChineseNumerals.dateInFigures("２０２５年１月１５日"));
 		assertEquals("一是学习不够", ChineseNumerals.dateInFigures("一是学习不够"));
 	}
 

@@ -20,10 +20,14 @@ public final class ChineseNumerals {
 	}
 
 	/**
-	 * 二〇二六年一月十二日 → 2026年1月12日: a date written in numerals as figures, as GB/T 9704 writes the date of a
+	 * 二〇二六年一月十二日 → 2026年1月12日 (and ２０２６年… → 2026年…): a date written in numerals as figures, as GB/T 9704 writes the date of a
 	 * document (7.3.5.1); other text as it is.
 	 */
-	public static String dateInFigures(String date) {
+	public static String dateInFigures(String written) {
+		// ２０２５年１月１５日: full-width figures are figures
+		StringBuilder figures = new StringBuilder(written.length());
+		written.chars().forEach(c -> figures.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : (char) c));
+		String date = figures.toString();
 		Matcher m = DATE_IN_WORDS.matcher(date);
 		if (!m.find()) {
 			return date;
