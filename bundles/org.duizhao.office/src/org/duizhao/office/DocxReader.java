@@ -108,9 +108,8 @@ public final class DocxReader {
 					}
 					notes.forEach(note -> add(into, number, OfficeMessages.Footnote + note, true));
 				} else if (child instanceof CTTbl t) {
-					XWPFTable table = new XWPFTable(t, document);
-					int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
-					into.add(new Paragraph(paragraphNumber(into) + 1, offset, OfficeMessages.Table + tableText(table), true, cells(table)));
+					List<List<String>> rows = cells(new XWPFTable(t, document));
+					add(into, paragraphNumber(into) + 1, OfficeMessages.Table + tableText(rows), rows);
 				} else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml") || name.equals("smartTag")) {
 					walk(document, child, into);
 				}
@@ -124,8 +123,16 @@ public final class DocxReader {
 
 	/** {@code number}: the paragraph of the document it is (the lines of one paragraph are all of it). */
 	private static void add(List<Paragraph> into, int number, String text, boolean verbatim) {
-		int offset = into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
-		into.add(new Paragraph(number, offset, text, verbatim));
+		into.add(new Paragraph(number, nextOffset(into), text, verbatim));
+	}
+
+	/** A table: kept as its text, with its cells for a reader that knows the table. */
+	private static void add(List<Paragraph> into, int number, String text, List<List<String>> rows) {
+		into.add(new Paragraph(number, nextOffset(into), text, true, rows));
+	}
+
+	private static int nextOffset(List<Paragraph> into) {
+		return into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
 	}
 
 	private static int paragraphNumber(List<Paragraph> into) {
@@ -160,11 +167,8 @@ public final class DocxReader {
 				.toList();
 	}
 
-	private static String tableText(XWPFTable table) {
-		List<String> rows = new ArrayList<>();
-		table.getRows().forEach(row -> rows.add(String.join(" | ",
-				row.getTableCells().stream().map(c -> c.getText().replaceAll("\\s+", " ").strip()).toList())));
-		return String.join(" / ", rows);
+	private static String tableText(List<List<String>> rows) {
+		return String.join(" / ", rows.stream().map(row -> String.join(" | ", row)).toList());
 	}
 
 	/** The label Word shows before a paragraph of an automatically numbered list, or "". */

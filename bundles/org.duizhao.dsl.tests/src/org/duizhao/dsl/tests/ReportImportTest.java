@@ -95,7 +95,12 @@ class ReportImportTest {
 	}
 
 	static ReportImport.Result importText(String text, String stem) {
-		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), stem + ".txt", Unit.LINE, PROFILES, Optional.empty(), stem))
+		return importText(text, stem, PROFILES);
+	}
+
+	/** Imported with {@code known} the profiles the report may follow. */
+	static ReportImport.Result importText(String text, String stem, List<ProfileAspects> known) {
+		return ReportImport.run(new ReportImport.Request(ReportImport.lines(text), stem + ".txt", Unit.LINE, known, Optional.empty(), stem))
 				.orElseThrow();
 	}
 
@@ -803,8 +808,7 @@ class ReportImportTest {
 		List<ProfileAspects> known = List.of(PROFILES.get(0), new ProfileAspects("民主生活会2025", "2025年度民主生活会",
 				List.of(new AspectName("政治忠诚", "带头强化政治忠诚、提高政治能力"), new AspectName("担当", "带头干事创业、担当作为"))));
 		String text = "2025年度民主生活会个人对照检查材料\n一、存在的问题\n（一）在带头干事创业、担当作为方面\n1.推动难点工作的魄力不够。12家养殖场搬迁只完成5家。\n";
-		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "材料.txt", Unit.LINE, known, Optional.empty(),
-				"材料")).orElseThrow();
+		ReportImport.Result result = importText(text, "材料", known);
 		assertEquals("民主生活会2025", result.profile().name(), result.report());
 		assertEquals(Optional.of("担当"), result.draft().aspects().get(0).id());
 	}
@@ -1869,8 +1873,7 @@ class ReportImportTest {
 	void aProfileOtherThanTheTitlesOwnIsSaid() {
 		List<ProfileAspects> known = List.of(PROFILES.get(0), new ProfileAspects("民主生活会2024", "2024年度民主生活会",
 				List.of(new AspectName("政治纪律", "带头严守政治纪律"), new AspectName("党性", "带头增强党性"))));
-		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(INLINE_REPORT.replace("2023年主题教育专题民主生活会",
-				"2024年度民主生活会")), "材料.txt", Unit.LINE, known, Optional.empty(), "材料")).orElseThrow();
+		ReportImport.Result result = importText(INLINE_REPORT.replace("2023年主题教育专题民主生活会", "2024年度民主生活会"), "材料", known);
 		List<String> said = result.summary().stream().filter(line -> line.warning() && line.text().startsWith("标题写的是")).map(ReportImport.Line::text)
 				.toList();
 		assertEquals(List.of("标题写的是2024年度，但各方面的标题与方案 主题教育2023 相符，依据了它；2024年度的方案是 民主生活会2024，要求的方面是："
@@ -2925,8 +2928,7 @@ class ReportImportTest {
 				（三）在推动全局重点工作落地见效方面
 				一是2个项目进度滞后。
 				""";
-		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.lines(text), "个人.txt", Unit.LINE, known,
-				Optional.empty(), "个人")).orElseThrow();
+		ReportImport.Result result = importText(text, "个人", known);
 		String derived = result.derived().orElseThrow().text();
 		assertTrue(derived.contains("""
 					方面 学习贯彻创新理论 "学习贯彻习近平新时代中国特色社会主义思想"
@@ -2936,8 +2938,7 @@ class ReportImportTest {
 				}
 				"""), derived);
 		// no meeting named: what every ledger asks
-		ReportImport.Result untitled = ReportImport.run(new ReportImport.Request(ReportImport.lines(text.replace("2025年度民主生活会", "")), "个人.txt",
-				Unit.LINE, known, Optional.empty(), "个人")).orElseThrow();
+		ReportImport.Result untitled = importText(text.replace("2025年度民主生活会", ""), "个人", known);
 		assertTrue(untitled.derived().orElseThrow().text().contains("\t必填 责任人 时限\n}"), untitled.derived().orElseThrow().text());
 	}
 

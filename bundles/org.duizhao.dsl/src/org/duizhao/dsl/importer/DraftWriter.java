@@ -194,9 +194,7 @@ final class DraftWriter {
 		}
 		// the words before the list open the part (……共收到意见建议15条，主要有：); what follows the list (以上意见均已
 		// 逐条认领。) would read before it in the document, and stays a comment after the opinions
-		List<String> before = comments.subList(0, firstListed(comments));
-		String words = ownWords(before) + before.stream().filter(c -> introducesOpinions(c, c == comments.get(0)))
-				.map(c -> keptText(c).substring(c == comments.get(0) ? leadingHeading(keptText(c)).length() : 0).strip()).collect(Collectors.joining());
+		String words = ownWords(comments.subList(0, firstListed(comments)), true);
 		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
 	}
 
@@ -205,9 +203,14 @@ final class DraftWriter {
 	 * which the export writes: as comments they were lost from the document handed in.
 	 */
 	private static String ownWords(List<String> comments) {
+		return ownWords(comments, false);
+	}
+
+	/** {@code introductions}: also a sentence that introduces the opinions listed after it, in its place. */
+	private static String ownWords(List<String> comments, boolean introductions) {
 		StringBuilder words = new StringBuilder();
 		for (int i = 0; i < comments.size(); i++) {
-			if (isProse(comments.get(i), i == 0)) {
+			if (isProse(comments.get(i), i == 0) || introductions && introducesOpinions(comments.get(i), i == 0)) {
 				String text = keptText(comments.get(i));
 				words.append(text.substring(i == 0 ? leadingHeading(text).length() : 0).strip());
 			}

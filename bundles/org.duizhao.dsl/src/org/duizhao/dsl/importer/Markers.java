@@ -3,6 +3,7 @@ package org.duizhao.dsl.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,7 +96,7 @@ public final class Markers {
 			return Optional.of(new Marker(Level.SUB, value, "（" + value + "）", openingAt(text), m.end()));
 		}
 		if ((m = CIRCLED.matcher(text)).find()) {
-			long value = m.group(1).charAt(0) - '\u2460' + 1;
+			long value = circled(m.group(1));
 			// ① numbers points under （1） as often as it numbers a list of its own: below it
 			return Optional.of(new Marker(Level.CIRCLED, value, m.group(1), m.start(1), m.end()));
 		}
@@ -188,58 +189,39 @@ public final class Markers {
 	 * （二） after （一） (several measures written in one paragraph), counting up from {@code expected}.
 	 */
 	public static List<Marker> following(String text, int from, Level level, long expected) {
-		if (level == Level.SECTION) {
-			return followingSections(text, from, expected);
-		}
-		if (level == Level.CIRCLED) {
-			return followingCircled(text, from, expected);
-		}
-		List<Marker> markers = new ArrayList<>();
-		Matcher n = (halfWidthStopIn(text) ? INLINE_NUMBER_AFTER_ANY_STOP : INLINE_NUMBER).matcher(text);
-		n.region(from, text.length());
-		n.useTransparentBounds(true);
-		while (n.find()) {
-			Marker marker = number(n, 0);
-			if (marker.value() == expected) {
-				markers.add(marker);
-				expected++;
-			}
-		}
-		return markers;
-	}
-
-	/** ② after ①……； or ①……。 in one paragraph (①清理检查考核事项……；②建立检查计划备案制度……). */
-	private static List<Marker> followingCircled(String text, int from, long expected) {
-		List<Marker> markers = new ArrayList<>();
-		Matcher n = INLINE_CIRCLED.matcher(text);
-		n.region(from, text.length());
-		n.useTransparentBounds(true);
-		while (n.find()) {
-			long value = n.group(1).charAt(0) - '\u2460' + 1;
-			if (value == expected) {
-				markers.add(new Marker(Level.CIRCLED, value, n.group(1), n.start(1), n.end()));
-				expected++;
-			}
-		}
-		return markers;
+		return switch (level) {
+		case SECTION -> counting(INLINE_SECTION.matcher(text), from, expected, n -> {
+			int bracket = n.start() + Math.max(n.group().indexOf('（'), n.group().indexOf('('));
+			return new Marker(Level.SECTION, ChineseNumerals.value(n.group(1)), "（" + n.group(1) + "）", bracket, n.end());
+		});
+		// ① ②……； in one paragraph (①清理检查考核事项……；②建立检查计划备案制度……)
+		case CIRCLED -> counting(INLINE_CIRCLED.matcher(text), from, expected,
+				n -> new Marker(Level.CIRCLED, circled(n.group(1)), n.group(1), n.start(1), n.end()));
+		default -> counting((halfWidthStopIn(text) ? INLINE_NUMBER_AFTER_ANY_STOP : INLINE_NUMBER).matcher(text), from, expected, n -> number(n, 0));
+		};
 	}
 
 	private static final Pattern INLINE_CIRCLED = Pattern.compile("(?<=[。；;！？!?”，,])\\s*([\u2460-\u2473])\\s*[、.．，]?\\s*");
 
-	private static List<Marker> followingSections(String text, int from, long expected) {
+	/** The markers {@code n} finds from {@code from} on that count up from {@code expected}; others are no items. */
+	private static List<Marker> counting(Matcher n, int from, long expected, Function<Matcher, Marker> marker) {
 		List<Marker> markers = new ArrayList<>();
-		Matcher n = INLINE_SECTION.matcher(text);
-		n.region(from, text.length());
+		n.region(from, n.regionEnd());
 		n.useTransparentBounds(true);
+		long next = expected;
 		while (n.find()) {
-			long value = ChineseNumerals.value(n.group(1));
-			if (value == expected) {
-				int bracket = n.start() + Math.max(n.group().indexOf('（'), n.group().indexOf('('));
-				markers.add(new Marker(Level.SECTION, value, "（" + n.group(1) + "）", bracket, n.end()));
-				expected++;
+			Marker found = marker.apply(n);
+			if (found.value() == next) {
+				markers.add(found);
+				next++;
 			}
 		}
 		return markers;
+	}
+
+	/** ① → 1. */
+	private static long circled(String mark) {
+		return mark.charAt(0) - '\u2460' + 1;
 	}
 
 	private static Marker number(Matcher m, int shift) {

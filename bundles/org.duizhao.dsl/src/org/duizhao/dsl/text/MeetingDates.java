@@ -30,13 +30,18 @@ public final class MeetingDates {
 	 * (a 2024年度 meeting is held early in 2025); none when the title says neither.
 	 */
 	public static Optional<YearMonth> heldIn(String title) {
-		Matcher month = MONTH.matcher(title == null ? "" : title);
+		return month(title).or(() -> meetingYear(title).map(year -> YearMonth.of(year + 1, 1)));
+	}
+
+	/** The first month a text names in figures (2025年1月20日 → 2025年1月); none for no such month. */
+	public static Optional<YearMonth> month(String text) {
+		Matcher month = MONTH.matcher(text == null ? "" : text);
 		if (month.find()) {
 			int value = Integer.parseInt(month.group(2));
 			if (value >= 1 && value <= 12) {
 				return Optional.of(YearMonth.of(Integer.parseInt(month.group(1)), value));
 			}
 		}
-		return meetingYear(title).map(year -> YearMonth.of(year + 1, 1));
+		return Optional.empty();
 	}
 }

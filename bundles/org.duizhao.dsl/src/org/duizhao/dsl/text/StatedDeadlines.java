@@ -27,8 +27,8 @@ public final class StatedDeadlines {
 	private static final Pattern NEXT_YEAR = Pattern.compile("(?:明年|次年|下一年|下年度)$");
 	private static final Pattern THIS_YEAR = Pattern.compile("(?:今年|本年|当年|本年度)$");
 
-	/** 2025年1月20日, 2025年1月: the month a report is dated. */
-	private static final Pattern DATED = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+	/** The longest of those words: as far back as they are looked for. */
+	private static final int YEAR_WORD = 3;
 
 	private StatedDeadlines() {
 	}
@@ -54,7 +54,8 @@ public final class StatedDeadlines {
 		String figures = MONTH_IN_WORDS.matcher(text).replaceAll(m -> ChineseNumerals.value(m.group(1)) + "月");
 		List<MatchResult> found = STATED.matcher(figures).results().filter(m -> !after(figures, m.start(), "每")).toList();
 		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
-		return found.stream().map(m -> dated(m, known, writtenIn, figures.substring(0, m.start()))).flatMap(Optional::stream)
+		return found.stream().map(m -> dated(m, known, writtenIn, figures.substring(Math.max(0, m.start() - YEAR_WORD), m.start())))
+				.flatMap(Optional::stream)
 				.filter(d -> Deadlines.isValid(d.text()))
 				.max(Comparator.comparingInt(Dated::year).thenComparingInt(Dated::month).thenComparingInt(Dated::start)).map(Dated::text);
 	}
@@ -87,16 +88,7 @@ public final class StatedDeadlines {
 	 * after the year its title's meeting is of (2024年度民主生活会 is held early in 2025); none when neither says.
 	 */
 	public static Optional<YearMonth> writtenIn(Optional<String> date, Optional<String> title) {
-		Matcher dated = DATED.matcher(ChineseNumerals.dateInFigures(date.orElse("")));
-		if (dated.find() && validMonth(dated.group(2))) {
-			return Optional.of(YearMonth.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2))));
-		}
-		return MeetingDates.heldIn(title.orElse(""));
-	}
-
-	private static boolean validMonth(String month) {
-		int value = Integer.parseInt(month);
-		return value >= 1 && value <= 12;
+		return MeetingDates.month(ChineseNumerals.dateInFigures(date.orElse(""))).or(() -> MeetingDates.heldIn(title.orElse("")));
 	}
 
 	/**
