@@ -109,6 +109,7 @@ class TextAnalysisTest {
 		assertEquals(Optional.empty(), StatedDeadlines.stated("于10月底前完成专题学习。", Optional.empty()));
 		assertEquals(Optional.empty(), StatedDeadlines.stated("坚持每月10日前报送。", december));
 		assertEquals(Optional.of("2025年3月底"), StatedDeadlines.withYear("3月底", YearMonth.of(2025, 1)));
+		assertEquals(Optional.of("2026年3月底前"), StatedDeadlines.withYear("三月底前", YearMonth.of(2026, 1)));
 		assertEquals(Optional.of("2025年内"), StatedDeadlines.withYear("年内", YearMonth.of(2025, 1)));
 		assertEquals(Optional.empty(), StatedDeadlines.withYear("长期坚持", YearMonth.of(2025, 1)));
 		assertEquals(Optional.of(YearMonth.of(2025, 1)), StatedDeadlines.writtenIn(Optional.of("2025年1月20日"), Optional.of("2023年度组织生活会")));

@@ -51,7 +51,7 @@ public final class StatedDeadlines {
 	 * 3月底前 → 2025年3月底前).
 	 */
 	public static Optional<String> stated(String text, Optional<YearMonth> writtenIn) {
-		String figures = MONTH_IN_WORDS.matcher(text).replaceAll(m -> ChineseNumerals.value(m.group(1)) + "月");
+		String figures = inFigures(text);
 		List<MatchResult> found = STATED.matcher(figures).results().filter(m -> !after(figures, m.start(), "每")).toList();
 		int known = found.stream().mapToInt(StatedDeadlines::year).max().orElse(0);
 		return found.stream().map(m -> dated(m, known, writtenIn, figures.substring(Math.max(0, m.start() - YEAR_WORD), m.start())))
@@ -65,7 +65,7 @@ public final class StatedDeadlines {
 	 * {@link #stated(String, Optional)} does; none when it is no such date.
 	 */
 	public static Optional<String> withYear(String yearless, YearMonth writtenIn) {
-		String text = yearless.strip();
+		String text = inFigures(yearless.strip());
 		// a label's date may leave out the 前 the words of a measure say (完成时限：3月底)
 		Matcher m = STATED.matcher(text);
 		if (!m.matches()) {
@@ -76,6 +76,11 @@ public final class StatedDeadlines {
 		}
 		return dated(m.toMatchResult(), 0, Optional.of(writtenIn), "").map(d -> d.year() + (text.startsWith("年") ? "" : "年") + text)
 				.filter(Deadlines::isValid);
+	}
+
+	/** 三月底前 → 3月底前: a month in numerals as the ledger writes it. */
+	private static String inFigures(String text) {
+		return MONTH_IN_WORDS.matcher(text).replaceAll(m -> ChineseNumerals.value(m.group(1)) + "月");
 	}
 
 	/** Whether {@code text} is a deadline and nothing else, with its year or without (2025年3月底前, 3月底前, 长期坚持). */
