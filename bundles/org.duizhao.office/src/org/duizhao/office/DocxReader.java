@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -22,6 +23,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -30,6 +34,7 @@ import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
@@ -103,8 +108,16 @@ public final class DocxReader {
 						notes = FOOTNOTE.matcher(text).results().map(m -> m.group(1).strip()).toList();
 						text = NOTE_MARK.matcher(FOOTNOTE.matcher(text).replaceAll("")).replaceAll("").replaceFirst("\\s+$", "");
 					}
-					for (String line : lines(label(paragraph) + text)) {
-						add(into, number, line, false);
+					String label = label(paragraph);
+					int stop = stopAfterBoldHeadline(paragraph, text);
+					if (stop >= 0) {
+						text = text.substring(0, stop) + "。" + text.substring(stop);
+					}
+					List<String> lines = lines(label + text);
+					for (int i = 0; i < lines.size(); i++) {
+						boolean stopInLine = i == 0 && stop >= 0 && label.length() + stop < lines.get(0).length();
+						into.add(new Paragraph(number, nextOffset(into), lines.get(i), false, List.of(), List.of(),
+								stopInLine ? List.of(label.length() + stop) : List.of()));
 					}
 					notes.forEach(note -> add(into, number, OfficeMessages.Footnote + note, true));
 				} else if (child instanceof CTTbl t) {
@@ -156,6 +169,45 @@ public final class DocxReader {
 		}
 		lines.add(current.toString());
 		return lines;
+	}
+
+	/**
+	 * Where a headline set in bold at the paragraph's start ends without a stop, the words after it in plain type
+	 * (<b>一是学习不够系统</b>全年只读了2本原著): the bold is the writer's end of the headline, and a stop is put there;
+	 * -1 when the paragraph has no such headline (no bold, bold throughout, or a mark already after it).
+	 */
+	private static int stopAfterBoldHeadline(XWPFParagraph paragraph, String text) {
+		StringBuilder bold = new StringBuilder();
+		for (XWPFRun run : paragraph.getRuns()) {
+			String words = run.text();
+			if (!bold(run) && !words.isBlank()) {
+				break;
+			}
+			bold.append(words);
+		}
+		String headline = bold.toString().stripTrailing();
+		if (headline.isBlank() || !text.startsWith(headline) || headline.length() >= text.strip().length()) {
+			return -1;
+		}
+		int last = headline.codePointBefore(headline.length());
+		String rest = text.substring(headline.length()).stripLeading();
+		return Character.isLetterOrDigit(last) && !rest.isEmpty() && Character.isLetterOrDigit(rest.codePointAt(0)) ? headline.length() : -1;
+	}
+
+	/** Bold as set on the run or by its character style (Word's 要点, LibreOffice's Strong Emphasis). */
+	private static boolean bold(XWPFRun run) {
+		if (run.isBold()) {
+			return true;
+		}
+		String style = run.getStyle();
+		XWPFStyles styles = run.getDocument().getStyles();
+		XWPFStyle character = style == null || style.isEmpty() || styles == null ? null : styles.getStyle(style);
+		return character != null && character.getCTStyle().getRPr() != null && character.getCTStyle().getRPr().sizeOfBArray() > 0
+				&& isOn(character.getCTStyle().getRPr().getBArray(0));
+	}
+
+	private static boolean isOn(CTOnOff value) {
+		return value.getVal() == null || POIXMLUnits.parseOnOff(value.xgetVal());
 	}
 
 	private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");

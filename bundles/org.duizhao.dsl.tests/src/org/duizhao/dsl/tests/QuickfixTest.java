@@ -128,6 +128,14 @@ class QuickfixTest {
 		assertEquals(Samples.VALID.replace("读原文，联系", "读原文。联系"), apply(text, IssueCodes.HALF_WIDTH_PUNCTUATION, "改为全角“。”"));
 	}
 
+	/** A dot in a transliterated name is replaced by the middle dot, not by a full stop. */
+	@Test
+	void replaceANamesDotByTheMiddleDot() {
+		String text = Samples.VALID.replace("读原文，联系", "读原文，阿依古丽.买买提联系");
+		assertEquals(Samples.VALID.replace("读原文，联系", "读原文，阿依古丽·买买提联系"),
+				apply(text, IssueCodes.HALF_WIDTH_PUNCTUATION, "改为间隔号“·”"));
+	}
+
 	@Test
 	void removeSpaceBetweenChinese() {
 		String text = Samples.VALID.replace("听汇报多", "听汇报 \u3000多");

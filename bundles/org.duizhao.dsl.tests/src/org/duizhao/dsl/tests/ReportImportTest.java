@@ -19,6 +19,7 @@ import org.duizhao.dsl.importer.Draft;
 import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportMessages;
 import org.duizhao.dsl.importer.ImportVocabulary;
+import org.duizhao.dsl.importer.Paragraph;
 import org.duizhao.dsl.importer.ProfileAspects;
 import org.duizhao.dsl.importer.ProfileAspects.AspectName;
 import org.duizhao.dsl.importer.ReportImport;
@@ -561,6 +562,20 @@ class ReportImportTest {
 				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + " " + p.body()).toList(), result.report());
 	}
 
+	/** A place after Markdown's bold is said at its column in the file: the ** taken out are counted. */
+	@Test
+	void aPlaceAfterMarkdownBoldIsAtItsColumnInTheFile() {
+		String line = "**一是学习不够系统**。**二是学用结合不紧**，3篇调研报告未转化。";
+		List<Paragraph> paragraphs = ReportImport.markdown("## 一、存在的问题\n### （一）在理论学习方面\n" + line + "\n");
+		Paragraph read = paragraphs.get(2);
+		assertEquals("一是学习不够系统。二是学用结合不紧，3篇调研报告未转化。", read.text());
+		assertEquals(2, read.sourceIndex(0));
+		assertEquals(line.indexOf("学用"), read.sourceIndex(read.text().indexOf("学用")));
+		Draft.Item second = ReportImport.run(new ReportImport.Request(paragraphs, "材料.md", Unit.LINE, PROFILES, Optional.empty(), "材料"))
+				.orElseThrow().draft().aspects().get(0).problems().get(1);
+		assertEquals(line.indexOf("学用") + 1, second.place().column(), second.toString());
+	}
+
 	/**
 	 * （一）主观原因 and （二）客观原因 over paragraphs of their own name kinds of causes: the paragraphs are the causes,
 	 * the headings comments where they stood; a numbered cause with such a word in its sentence is a cause as before.
@@ -627,6 +642,32 @@ class ReportImportTest {
 		ReportImport.Result same = importText("对照检查材料\n一、存在的问题\n（一）理论学习方面\n学习不够系统。\n二级问题清单\n");
 		assertEquals(List.of("学习不够系统。", "二级问题清单"), same.draft().aspects().get(0).problems().stream().map(Draft.Item::headline).toList(),
 				same.report());
+	}
+
+	/**
+	 * A transliterated name dotted with a half-width stop (阿不都热合曼.吐尔逊) is one name written with the middle dot:
+	 * it split the item in two and was no colleague to criticise. A stop between two words stays a stop.
+	 */
+	@Test
+	void aNameDottedWithAStopIsOneNameWithTheMiddleDot() {
+		String report = importText("""
+				2025年度民主生活会个人对照检查材料
+				一、存在的问题
+				（一）在深化理论武装方面。一是学习不深入，群众代表阿不都热合曼.吐尔逊反映我们调研少。二是以会代学。
+				二、相互批评
+				对阿依古丽•买买提同志：下基层调研次数偏少。
+				""").report();
+		assertTrue(report.contains("""
+					问题 P1 "学习不深入，群众代表阿不都热合曼·吐尔逊反映我们调研少。"
+					问题 P2 "以会代学。"
+				"""), report);
+		assertTrue(report.contains("对 \"阿依古丽·买买提\" \"下基层调研次数偏少。\""), report);
+		String stop = importText("""
+				2025年度民主生活会个人对照检查材料
+				一、存在的问题
+				（一）在深化理论武装方面。学习不够扎实.以会代学。
+				""").report();
+		assertTrue(stop.contains("问题 P1 \"学习不够扎实.\"\n\t\t\"以会代学。\""), stop);
 	}
 
 	/** 有同志提出，我…… names no colleague and is received; a reply to all after them answers each. */

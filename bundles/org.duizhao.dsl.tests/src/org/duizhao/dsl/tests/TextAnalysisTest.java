@@ -13,6 +13,7 @@ import java.util.Random;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
+import org.duizhao.dsl.text.Names;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.dsl.text.Placeholders;
@@ -51,6 +52,23 @@ class TextAnalysisTest {
 		assertEquals(List.of(8, 19), found.stream().map(Finding::offset).toList());
 		assertEquals(List.of("。", "。"), found.stream().map(Finding::replacement).toList());
 		assertEquals("思想认识不够到位.", Typography.asSentence("思想认识不够到位."));
+	}
+
+	/**
+	 * A dot between the parts of a transliterated name is the name's: the middle dot is asked for, the import writes
+	 * it; a stop between two words of running text stays a stop (实.加 and 位.支 are no name's parts).
+	 */
+	@Test
+	void aDotBetweenTheTransliteratedPartsOfANameIsTheNamesNotAStop() {
+		List<Finding> found = Typography.halfWidthPunctuation("群众代表阿不都热合曼.吐尔逊反映，由阿依古丽•买买提负责");
+		assertEquals(List.of(10, 22), found.stream().map(Finding::offset).toList());
+		assertEquals(List.of("·", "·"), found.stream().map(Finding::replacement).toList());
+		assertEquals("群众代表阿不都热合曼·吐尔逊反映，由阿依古丽·买买提负责", Names.withMiddleDots("群众代表阿不都热合曼.吐尔逊反映，由阿依古丽•买买提负责"));
+		String running = "工作不够扎实.加强学习不够到位.支委会落实不力.提高质量";
+		assertEquals(running, Names.withMiddleDots(running));
+		assertEquals(List.of("。", "。", "。"), Typography.halfWidthPunctuation(running).stream().map(Finding::replacement).toList());
+		assertTrue(Names.isDotted("阿依古丽·买买提"));
+		assertFalse(Names.isDotted("王伟"));
 	}
 
 	@Test

@@ -232,6 +232,15 @@ class ValidationTest {
 		assertEquals(List.of(" "), issues(notByline, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(notByline, i)).toList());
 	}
 
+	/** 王　伟 as the signer is a two-character name set to the width of three; in a text, the space is marked. */
+	@Test
+	void aSpacedTwoCharacterNameSignsWithItsSpace() {
+		String signed = Samples.VALID + "\n落款 \"王\u3000伟\" \"2024年1月8日\"\n";
+		assertTrue(issues(signed, IssueCodes.SPACE_BETWEEN_HAN).isEmpty(), signed);
+		String inText = signed.replace("听汇报多", "听汇\u3000报多");
+		assertEquals(List.of("\u3000"), issues(inText, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(inText, i)).toList());
+	}
+
 	@Test
 	void correctTypographyAndLineBreaksInsideTextsAreQuiet() {
 		String text = Samples.VALID.replace("今年6次集中学习都停留在读原文，联系实际不够。", "学习停留在读“原文”，\n\t\t联系实际（理论）不够。see 2024, ok: fine");

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.export.ExportMessages;
+import org.duizhao.dsl.text.Names;
 import org.duizhao.dsl.text.Typography;
 
 /**
@@ -41,7 +42,7 @@ final class CriticismReader {
 	}
 
 	/** A colleague as written before 同志: a name, or titles and a name (党组书记、局长陈某). */
-	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、]|[ \\u3000]+(?=\\p{IsHan})){1,15}?)[ \\u3000]*";
+	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、·]|[ \\u3000]+(?=\\p{IsHan})){1,15}?)[ \\u3000]*";
 	/** 对林某同志： — a criticism given, where a sentence starts. */
 	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对[ \\u3000]*" + NAME + "同志\\s*[：:，,]\\s*");
 	/** 来自李某同志： / 李某同志： / 同志们： (as the export writes a received one); 对李某同志： is one given. */
@@ -340,10 +341,13 @@ final class CriticismReader {
 		return words.mentions("criticism.received", label) ? Way.RECEIVED : Way.GIVEN;
 	}
 
-	/** Whether what stands before 同志 names a colleague: a name (after any titles) that starts with a surname. */
+	/**
+	 * Whether what stands before 同志 names a colleague: a name (after any titles) that starts with a surname, or one
+	 * of parts joined by the middle dot (阿依古丽·买买提).
+	 */
 	private boolean isName(String person) {
 		String name = nameIn(person);
-		return name.length() >= 2 && name.length() <= 4 && words.list("criticism.surnames").stream().anyMatch(name::startsWith)
+		return Names.isDotted(name) || name.length() >= 2 && name.length() <= 4 && words.list("criticism.surnames").stream().anyMatch(name::startsWith)
 				&& words.list("criticism.notNames").stream().noneMatch(name::startsWith);
 	}
 
@@ -372,12 +376,12 @@ final class CriticismReader {
 		return Optional.empty();
 	}
 
-	/** What was said, as a sentence, as the export ends it. */
 	/** The colleague a match names, without the spaces a layout put between title, name and 同志 (副院长 高志远 同志). */
 	private static String person(MatchResult match) {
 		return match.group(1).replaceAll("[ \\u3000]+", "");
 	}
 
+	/** What was said, as a sentence, as the export ends it. */
 	private static String trimEnd(String text) {
 		return Typography.asSentence(text);
 	}

@@ -18,6 +18,7 @@ import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.importer.Markers.Level;
 import org.duizhao.dsl.importer.Markers.Marker;
 import org.duizhao.dsl.text.ChineseNumerals;
+import org.duizhao.dsl.text.Names;
 import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
@@ -221,7 +222,8 @@ public final class DraftReader {
 	private record At(Paragraph paragraph, int lead, String text) {
 
 		Place place(int start, int length) {
-			return new Place(paragraph.line(), lead + start + 1, paragraph.offset() + lead + start, length);
+			int column = paragraph.sourceIndex(lead + start);
+			return new Place(paragraph.line(), column + 1, paragraph.offset() + column, length);
 		}
 
 		Place place(Marker marker) {
@@ -292,7 +294,8 @@ public final class DraftReader {
 	private String date;
 
 	private DraftReader(List<Paragraph> paragraphs, List<ProfileAspects> known, Unit unit) {
-		this.paragraphs = paragraphs;
+		// a name's parts joined by ·, however the draft dotted them (阿不都热合曼.吐尔逊 was read as two sentences)
+		this.paragraphs = paragraphs.stream().map(p -> p.replacing(Names::withMiddleDots)).toList();
 		this.known = known;
 		this.unit = unit;
 	}
@@ -1429,7 +1432,8 @@ public final class DraftReader {
 		if (name.length() < text.length()) {
 			int lead = p.text().indexOf(text.charAt(0));
 			String label = text.substring(0, text.indexOf(name));
-			structure.add(new Piece(new Place(p.line(), lead + 1, p.offset() + lead, label.length()), label));
+			int column = p.sourceIndex(lead);
+			structure.add(new Piece(new Place(p.line(), column + 1, p.offset() + column, label.length()), label));
 		}
 		return name;
 	}

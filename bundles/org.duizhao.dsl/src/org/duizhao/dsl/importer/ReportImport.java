@@ -160,12 +160,27 @@ public final class ReportImport {
 
 	/**
 	 * The lines of a Markdown file as paragraphs: heading marks and list bullets blanked (so that columns stay those
-	 * of the file), the marks of bold taken out (blanked, they left spaces in the words: 学习不够系统  。; columns
-	 * after them move), escapes undone.
+	 * of the file), the marks of bold taken out (blanked, they left spaces in the words: 学习不够系统  。) with where
+	 * they stood, so that places after them are said at the file's columns; escapes undone.
 	 */
 	public static List<Paragraph> markdown(String text) {
-		return lines(text).stream().map(p -> new Paragraph(p.line(), p.offset(), MARKDOWN.matcher(p.text()).replaceAll(m -> " ".repeat(m.group().length()))
-				.replace("**", "").replace("\\*", " *"), false)).toList();
+		return lines(text).stream().map(ReportImport::markdown).toList();
+	}
+
+	private static Paragraph markdown(Paragraph line) {
+		String blanked = MARKDOWN.matcher(line.text()).replaceAll(m -> " ".repeat(m.group().length()));
+		StringBuilder text = new StringBuilder(blanked.length());
+		List<Integer> removed = new ArrayList<>();
+		for (int i = 0; i < blanked.length(); i++) {
+			if (blanked.startsWith("**", i)) {
+				removed.add(text.length());
+				removed.add(text.length());
+				i++;
+			} else {
+				text.append(blanked.charAt(i));
+			}
+		}
+		return new Paragraph(line.line(), line.offset(), text.toString().replace("\\*", " *"), false, List.of(), removed, List.of());
 	}
 
 	private static final Pattern MARKDOWN = Pattern.compile("^\\s*#{1,6}\\s+|^\\s*[-*+]\\s+");

@@ -57,6 +57,7 @@ public final class Messages {
 	public static String SimilarItem;
 	public static String LibraryVerbatim;
 	public static String HalfWidthPunctuation;
+	public static String NameSeparator;
 	public static String UnpairedMark;
 	public static String SpaceBetweenHan;
 	public static String MissingResponsible;

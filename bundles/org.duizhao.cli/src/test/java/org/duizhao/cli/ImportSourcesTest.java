@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.duizhao.cli.Cli.Run;
 import org.duizhao.dsl.importer.Paragraph;
@@ -31,7 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -107,6 +110,42 @@ class ImportSourcesTest {
 		List<Paragraph> read = DocxReader.read(source);
 		assertEquals(List.of("1 false 根据市委的通知，下面作对照检查。", "1 true 脚注：市委办公室《关于召开民主生活会的通知》。"),
 				read.stream().map(p -> p.line() + " " + p.verbatim() + " " + p.text()).toList());
+	}
+
+	/**
+	 * A headline set in bold with no stop after it ends where the bold ends, whether bold by the run or by its character
+	 * style; a mark after the bold, or a paragraph bold throughout, gets no stop.
+	 */
+	@Test
+	void aBoldHeadlineWithoutAStopEndsWhereTheBoldEnds(@TempDir Path dir) throws IOException {
+		Path source = dir.resolve("加粗.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(source)) {
+			CTStyle strong = CTStyle.Factory.newInstance();
+			strong.setStyleId("Strong");
+			strong.setType(STStyleType.CHARACTER);
+			strong.addNewRPr().addNewB();
+			document.createStyles().addStyle(new XWPFStyle(strong));
+			boldThenPlain(document, "一是学习不够系统", "全年只读了2本原著。").setBold(true);
+			boldThenPlain(document, "二是学用结合不紧", "3篇调研报告未转化。").setStyle("Strong");
+			boldThenPlain(document, "三是以会代学", "，传达文件多。").setBold(true);
+			XWPFRun heading = document.createParagraph().createRun();
+			heading.setText("（一）在理论学习方面");
+			heading.setBold(true);
+			document.write(out);
+		}
+		List<Paragraph> read = DocxReader.read(source);
+		assertEquals(List.of("一是学习不够系统。全年只读了2本原著。", "二是学用结合不紧。3篇调研报告未转化。", "三是以会代学，传达文件多。", "（一）在理论学习方面"),
+				read.stream().map(Paragraph::text).toList());
+		// the stop the reader put is not in the document: a place after it is at its character there
+		assertEquals("一是学习不够系统全年".indexOf("全年"), read.get(0).sourceIndex(read.get(0).text().indexOf("全年")));
+	}
+
+	private static XWPFRun boldThenPlain(XWPFDocument document, String bold, String plain) {
+		XWPFParagraph paragraph = document.createParagraph();
+		XWPFRun headline = paragraph.createRun();
+		headline.setText(bold);
+		paragraph.createRun().setText(plain);
+		return headline;
 	}
 
 	/** A table of measures (整改台账) under the measures: each row a measure with its 责任人 and 时限; other tables kept. */

@@ -22,6 +22,7 @@ import org.duizhao.dsl.previous.LastYearReports;
 import org.duizhao.dsl.profiles.ProfileResolver;
 import org.duizhao.dsl.syntax.ReportSyntax;
 import org.duizhao.dsl.syntax.ReportSyntax.Keyword;
+import org.duizhao.dsl.text.Names;
 import org.duizhao.dsl.text.NearDuplicates;
 import org.duizhao.dsl.text.Placeholders;
 import org.duizhao.dsl.text.Typography;
@@ -379,7 +380,8 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			return;
 		}
 		String replacement = data.get(IssueCodes.DATA_REPLACEMENT);
-		acceptor.accept(Messages.bind(QuickfixMessages.UseFullWidth, replacement),
+		String label = Names.SEPARATOR.equals(replacement) ? QuickfixMessages.UseNameSeparator : QuickfixMessages.UseFullWidth;
+		acceptor.accept(Messages.bind(label, replacement),
 				(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
 	}
 
