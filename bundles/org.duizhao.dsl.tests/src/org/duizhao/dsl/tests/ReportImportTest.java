@@ -807,6 +807,39 @@ class ReportImportTest {
 		assertEquals(List.of("局党组整改台账"), result.draft().enclosures().stream().map(Draft.Enclosure::name).toList());
 	}
 
+	/**
+	 * 学院党委将…… as the last paragraph after a measure with its ledger is the closing: the group that resolves may be
+	 * named in full before 党委将. Words before it in a clause (按要求，党委将) or a measure after it make it no closing.
+	 */
+	@Test
+	void aGroupNamedInFullResolvingAtTheEndIsTheClosing() {
+		String measure = "（一）建立“三审三校”制度。（责任人：党委副书记钱亦农；完成时限：2026年3月底前）\n";
+		String closing = "学院党委将把这次民主生活会作为加强班子建设的重要契机，抓紧抓实各项整改任务。";
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT + measure + closing + "\n");
+		assertEquals(List.of(closing, ""), List.of(result.draft().head().closing().orElse(""),
+				result.draft().aspects().get(0).measures().get(0).body()), result.report());
+		ReportImport.Result clause = importText("班子对照检查材料\n" + ONE_ASPECT + measure + "按照要求，党委将每季度听取一次汇报。\n");
+		assertEquals(Optional.empty(), clause.draft().head().closing(), clause.report());
+		ReportImport.Result more = importText("班子对照检查材料\n" + ONE_ASPECT + measure + closing + "\n（二）每季度听取一次汇报。\n");
+		assertEquals(Optional.empty(), more.draft().head().closing(), more.report());
+	}
+
+	/**
+	 * 完成时限：长期坚持 after the last comma of a measure that is one sentence is its 时限, as in brackets; a label whose
+	 * words name no date (整改时限：每月通报) and one in the middle of the sentence stay words (the date that one names
+	 * is the 时限 its words state). A space between the words of a 责任人 is layout (党组书记、局长 彭远), taken out.
+	 */
+	@Test
+	void labelledFieldsAfterAMeasuresLastCommaAreItsLedger() {
+		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT
+				+ "一是加强理论武装，每月撰写心得1篇，完成时限：长期坚持。二是严明组织纪律，外出一律按规定报备，责任人：办公室　主任，时限：立行立改。"
+				+ "三是建立台账，整改时限：每月通报。四是明确整改时限：2026年3月底前，逐月调度。\n");
+		assertEquals(List.of("加强理论武装，每月撰写心得1篇。||长期坚持", "严明组织纪律，外出一律按规定报备。|办公室主任|立行立改", "建立台账，整改时限：每月通报。||",
+				"明确整改时限：2026年3月底前，逐月调度。||2026年3月底前"),
+				result.draft().aspects().get(0).measures().stream()
+						.map(m -> m.headline() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(), result.report());
+	}
+
 	/** A byline under the title is exported as written, a date under it in brackets. */
 	@Test
 	void aBylineIsExportedWithoutBrackets() {

@@ -70,7 +70,9 @@ public final class DraftReader {
 	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委(?!会)|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
-	/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
+	/** How long the name of a group before 党委将 may be: 学院党委将, 区卫生健康局党组将. */
+	private static final int RESOLVING_GROUP = 8;
+		/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
 	private static final int HEADLINE_AT_MOST = 30;
 	/** The longest part's name after a numeral without its 、 that is read as a heading. */
 	private static final int BARE_HEADING_LONGEST = 16;
@@ -156,7 +158,7 @@ public final class DraftReader {
 				Sentences.Ledger ledger = Sentences.ledger(text);
 				if (ledger.responsible().isEmpty() && ledger.deadline().isEmpty()) {
 					// 每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。— the fields before the stop, in the headline
-					Optional<Sentences.Ledger> inHeadline = Sentences.ledgerInBrackets(headline);
+					Optional<Sentences.Ledger> inHeadline = Sentences.ledgerInHeadline(headline);
 					if (inHeadline.isPresent()) {
 						head = inHeadline.get().body();
 						ledger = new Sentences.Ledger(text, inHeadline.get().responsible(), inHeadline.get().deadline());
@@ -1578,8 +1580,16 @@ public final class DraftReader {
 	 */
 	private boolean looksAheadAtTheEnd(int index, String text) {
 		return index >= 0 && text.length() < 200 && context != Context.KEPT && closing.isEmpty()
-				&& (words.list("closing.last").stream().anyMatch(text::startsWith) || words.list("closing.resolve").stream().anyMatch(text::startsWith))
+				&& (words.list("closing.last").stream().anyMatch(text::startsWith) || resolves(text))
 				&& lastOfTheText(index) && !continuesAHeadline(index);
+	}
+
+	/** The group or the writer resolving: 我将……, 局党组将……, 学院党委将…… (a short name of the group before it). */
+	private boolean resolves(String text) {
+		return words.list("closing.resolve").stream().anyMatch(word -> {
+			int at = text.indexOf(word);
+			return at >= 0 && at <= RESOLVING_GROUP && text.substring(0, at).codePoints().allMatch(Character::isLetter);
+		});
 	}
 
 	/** 下一步打算, 今后打算 — a heading that says what comes next (in the words of closing.last). */

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duizhao.dsl.text.Deadlines;
+import org.duizhao.dsl.text.StatedDeadlines;
 import org.duizhao.dsl.text.Typography;
 
 /** Splitting an item's text: the first sentence is its headline, a 比如/例如 sentence its example, ledger fields. */
@@ -47,6 +48,10 @@ final class Sentences {
 	private static final Pattern RESPONSIBLE = Pattern
 			.compile(RESPONSIBLE_LABELS + "\\s*[：:]\\s*([^；;。（()）]+?)"
 					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
+	private static final Pattern LAYOUT_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+	/** Labelled fields after a headline's last comma, up to its stop: ，责任人：张某，完成时限：长期坚持。 */
+	private static final Pattern TRAILING_FIELDS = Pattern.compile("[，,；;]\\s*((?:" + RESPONSIBLE_LABELS
+			+ "|完成时限|整改时限|时限)\\s*[：:][^。（()）]*?)[。；;]?\\s*$");
 	/** A 时限 ends at a ； or a stop, or where a 责任人 follows it on the same line after a space (时限：长期坚持　责任人：……). */
 	private static final Pattern DEADLINE = Pattern.compile("(?:完成时限|整改时限|时限)\\s*[：:]\\s*([^；;，,。（()）]+?)"
 			+ "(?=\\s*" + RESPONSIBLE_LABELS + "\\s*[：:]|[；;，,。（()）]|$)[；;，,。]?");
@@ -89,20 +94,33 @@ final class Sentences {
 		return null;
 	}
 
-	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
 	/**
-	 * The fields of a measure's headline in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。), none when
-	 * it has no such brackets: a headline's plain words (逐项明确整改时限：每月通报) are no fields.
+	 * The fields of a measure's headline: in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。) or
+	 * labelled after its last comma (每月撰写心得1篇，完成时限：长期坚持。); none else: a headline's plain words
+	 * (逐项明确整改时限：每月通报, 整改时限：每月通报 that names no date) are no fields.
 	 */
-	static Optional<Ledger> ledgerInBrackets(String headline) {
+	static Optional<Ledger> ledgerInHeadline(String headline) {
 		if (!LEDGER_GROUP.matcher(headline).find() && deadlineOnly(headline) == null) {
-			return Optional.empty();
+			return trailingFields(headline);
 		}
 		Ledger ledger = ledger(headline);
 		return ledger.responsible().isEmpty() && ledger.deadline().isEmpty() ? Optional.empty()
 				: Optional.of(new Ledger(Typography.asSentence(ledger.body()), ledger.responsible(), ledger.deadline()));
 	}
 
+	private static Optional<Ledger> trailingFields(String headline) {
+		Matcher m = TRAILING_FIELDS.matcher(headline);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		Ledger fields = ledger(m.group(1));
+		boolean onlyFields = fields.body().replaceAll("[\\s，,；;。]", "").isEmpty();
+		return onlyFields && fields.deadline().map(StatedDeadlines::isDate).orElse(true)
+				? Optional.of(new Ledger(Typography.asSentence(headline.substring(0, m.start())), fields.responsible(), fields.deadline()))
+				: Optional.empty();
+	}
+
+	/** A measure's 责任人 and 时限 taken out of its text: （责任人：局党组书记；完成时限：2024年6月底前）. */
 	static Ledger ledger(String body) {
 		Matcher group = LEDGER_GROUP.matcher(body);
 		boolean bracketed = group.find() || (group = deadlineOnly(body)) != null;
@@ -134,6 +152,7 @@ final class Sentences {
 		} else {
 			rest = DEADLINE.matcher(RESPONSIBLE.matcher(body).replaceAll("")).replaceAll("").strip();
 		}
-		return new Ledger(rest.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", ""), who, when);
+		// 党组书记、局长 彭远 in a table's cell: the space between post and name is the cell's layout, not the 责任人's
+		return new Ledger(rest.replaceAll("^[；;，,。]+|(?<=[。；;])[。；;]+", ""), who.map(w -> LAYOUT_SPACE.matcher(w).replaceAll("")), when);
 	}
 }
