@@ -562,6 +562,30 @@ class ReportImportTest {
 				result.draft().aspects().get(0).problems().stream().map(p -> p.headline() + " " + p.body()).toList(), result.report());
 	}
 
+	/** A Markdown table of measures is read as a table pasted from Word: a measure per row, with its 责任人 and 时限. */
+	@Test
+	void aMarkdownTableOfMeasuresGivesItsMeasures() {
+		String draft = """
+				# 班子对照检查材料
+				## 一、存在的问题
+				### （一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				## 二、问题的原因
+				（一）理论武装不够，学用脱节。
+				## 三、整改措施
+				| 序号 | 整改措施 | 责任人 | 完成时限 |
+				| --- | :--- | --- | --- |
+				| 1 | 制定农贸市场改造方案，年内开工 | 分管副主任 | 2025年10月底前 |
+				| 2 | 每月集中学习1次 | 党工委书记 | 长期坚持 |
+				""";
+		ReportImport.Result result = ReportImport.run(new ReportImport.Request(ReportImport.markdown(draft), "材料.md", Unit.LINE, PROFILES,
+				Optional.empty(), "材料")).orElseThrow();
+		assertEquals(List.of("制定农贸市场改造方案，年内开工。|分管副主任|2025年10月底前", "每月集中学习1次。|党工委书记|长期坚持"),
+				result.draft().aspects().get(0).measures().stream()
+						.map(m -> m.headline() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(), result.report());
+		assertEquals("学习不够深入，全年只读了2本原著。", result.draft().aspects().get(0).problems().get(0).headline());
+	}
+
 	/** A place after Markdown's bold is said at its column in the file: the ** taken out are counted. */
 	@Test
 	void aPlaceAfterMarkdownBoldIsAtItsColumnInTheFile() {

@@ -168,7 +168,7 @@ public final class ReportImport {
 	}
 
 	private static Paragraph markdown(Paragraph line) {
-		String blanked = MARKDOWN.matcher(line.text()).replaceAll(m -> " ".repeat(m.group().length()));
+		String blanked = tableRow(MARKDOWN.matcher(line.text()).replaceAll(m -> " ".repeat(m.group().length())));
 		StringBuilder text = new StringBuilder(blanked.length());
 		List<Integer> removed = new ArrayList<>();
 		for (int i = 0; i < blanked.length(); i++) {
@@ -183,6 +183,19 @@ public final class ReportImport {
 		return new Paragraph(line.line(), line.offset(), text.toString().replace("\\*", " *"), false, List.of(), removed, List.of());
 	}
 
+	/**
+	 * A row of a Markdown table (| 1 | 制定方案 | 分管副主任 | 2025年10月底前 |) as the row of a table pasted from Word,
+	 * its cells split by tabs; the row under the header (| --- | :---: |) blanked. Both as long as the line.
+	 */
+	private static String tableRow(String line) {
+		if (!TABLE_ROW.matcher(line).matches()) {
+			return line;
+		}
+		return TABLE_RULE.matcher(line).matches() ? " ".repeat(line.length()) : line.replace('|', '\t');
+	}
+
+	private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|(?:[^|]*\\|){2,}\\s*");
+	private static final Pattern TABLE_RULE = Pattern.compile("[\\s|:\\-]+");
 	private static final Pattern MARKDOWN = Pattern.compile("^\\s*#{1,6}\\s+|^\\s*[-*+]\\s+");
 
 	/** The lines of a plain text file as paragraphs, numbered from 1, with the offset where each starts. */
