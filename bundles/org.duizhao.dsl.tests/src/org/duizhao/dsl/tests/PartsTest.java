@@ -349,7 +349,7 @@ class PartsTest {
 
 	@Test
 	void theOutlineSumsUpEachPart() throws IOException {
-		XtextResource resource = report(PREVIOUS + "\n" + OPINIONS);
+		XtextResource resource = report(PREVIOUS + "\n" + OPINIONS.replace("\n}", "\n\t结语 \"以上意见均已逐条认领。\"\n}"));
 		List<OutlineNode> rows = outline.build(new Analysis(resource.getParseResult().getRootNode().getText(), resource, List.of()))
 				.get(0).children();
 		// the 前言 above them, a row of the report's own words
@@ -358,6 +358,10 @@ class PartsTest {
 		assertEquals("上年度整改（措施 3 项，已完成 1，持续推进 1，未完成 1）", parts.get(0).label());
 		assertEquals("征求意见：意见 2 条，认领 1，说明 1", parts.get(1).label());
 		assertEquals(OutlineNode.Kind.ENTRY, parts.get(1).children().get(0).kind());
+		// the part's words after the opinions, a row after them
+		assertEquals(List.of("Y1 学习联系实际不够。", "Y2 希望多到基层。", "结语 以上意见均已逐条认领。"),
+				parts.get(1).children().stream().map(OutlineNode::label).toList());
+		assertEquals(OutlineNode.Kind.TEXT, parts.get(1).children().get(2).kind());
 	}
 
 	@Test

@@ -758,7 +758,8 @@ class ReportImportTest {
 
 	/**
 	 * The words that introduce the opinions listed (……共收到意见建议15条，主要有：) are the part's words; a sentence after
-	 * the list stays a comment after the opinions, not words the document would put before them.
+	 * the list is its 结语 after the opinions (not words the document would put before them), and the export writes it
+	 * there: a comment was lost from the document handed in.
 	 */
 	@Test
 	void theWordsBeforeTheOpinionsListedOpenThePart() {
@@ -775,7 +776,17 @@ class ReportImportTest {
 				""");
 		String report = result.report();
 		assertTrue(report.contains("征求意见 共 15 条 \"会前通过意见箱和座谈会共收到意见建议15条，主要有：\" {\n"), report);
-		assertTrue(report.indexOf("意见 Y2 \"建议加强农村集体聚餐指导。\"") < report.indexOf("以上意见均已逐条认领。"), report);
+		assertTrue(report.contains("""
+					意见 Y2 "建议加强农村集体聚餐指导。"
+					结语 "以上意见均已逐条认领。"
+				}
+				"""), report);
+		List<String> lines = ReportLayout.of((Report) fixture.parse(report).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		int last = lines.indexOf("2.建议加强农村集体聚餐指导。");
+		assertEquals("以上意见均已逐条认领。", lines.get(last + 1), lines.toString());
+		// and read back as it was
+		assertTrue(importText(String.join("\n", lines)).report().contains("\t结语 \"以上意见均已逐条认领。\"\n}"), lines.toString());
 	}
 
 	/** The writer named above a title set over two lines: the byline is the subtitle, the lines the title. */

@@ -176,6 +176,10 @@ public final class ReportLayout {
 			String answer = opinion.getAnswer() == null ? "" : ExportMessages.bind(ExportMessages.OpinionAnswer, sentence(opinion.getAnswer()));
 			add(Kind.HEADING3, ++n + ".", null, sentence(opinion.getText()) + taken + answer);
 		}
+		String closing = joined(opinions.getClosing());
+		if (!closing.isEmpty()) {
+			add(Kind.BODY, null, null, closing);
+		}
 	}
 
 	/** 对李某同志：, but 对李某同志： also when the person is written with 同志. */

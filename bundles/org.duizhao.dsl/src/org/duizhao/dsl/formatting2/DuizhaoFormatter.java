@@ -78,6 +78,7 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 	protected void format(Opinions opinions, IFormattableDocument doc) {
 		spaced(opinions, doc, false);
 		lines(opinions, opinions.getOpinions(), doc);
+		startLine(opinions, Literals.OPINIONS__CLOSING, 1, doc);
 	}
 
 	protected void format(MutualCriticism criticism, IFormattableDocument doc) {

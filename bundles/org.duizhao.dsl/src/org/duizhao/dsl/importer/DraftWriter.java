@@ -193,7 +193,7 @@ final class DraftWriter {
 			start += " " + Keyword.TOTAL.word() + " " + count.get() + " " + Keyword.ITEMS.word();
 		}
 		// the words before the list open the part (……共收到意见建议15条，主要有：); what follows the list (以上意见均已
-		// 逐条认领。) would read before it in the document, and stays a comment after the opinions
+		// 逐条认领。) would read before it in the document: it is the part's 结语, after the opinions
 		String words = ownWords(comments.subList(0, firstListed(comments)), true);
 		return words.isEmpty() ? start : start + " " + StringLiteral.quoted(words);
 	}
@@ -234,14 +234,19 @@ final class DraftWriter {
 	 */
 	private static List<String> opinionLines(List<String> comments) {
 		List<String> lines = new ArrayList<>();
+		StringBuilder closing = new StringBuilder();
 		int listed = 0;
 		int first = firstListed(comments);
+		int last = lastListed(comments);
 		for (int i = 0; i < comments.size(); i++) {
 			String comment = comments.get(i);
 			String text = keptText(comment);
 			if (i > 0 && listedOpinion(text)) {
 				String label = comment.endsWith(text) ? comment.substring(0, comment.length() - text.length()) : "// ";
 				lines.addAll(opinion(++listed, text, label));
+			} else if (i > last && isProse(comment, false)) {
+				// after the list: the part's closing words (对以上意见，我逐条对号认领……), which the export writes after it
+				closing.append(text);
 			} else if (i > first && isProse(comment, false)) {
 				lines.add(comment);
 			} else if (i < first && introducesOpinions(comment, i == 0)) {
@@ -254,7 +259,20 @@ final class DraftWriter {
 				headingOf(comment, i == 0).ifPresent(lines::add);
 			}
 		}
+		if (!closing.isEmpty()) {
+			lines.add(ReportSyntax.text(Keyword.CLOSING, closing.toString()));
+		}
 		return lines;
+	}
+
+	/** Where the last opinion listed stands among a kept part's comments; their number when none is listed. */
+	private static int lastListed(List<String> comments) {
+		for (int i = comments.size() - 1; i >= 1; i--) {
+			if (listedOpinion(keptText(comments.get(i)))) {
+				return i;
+			}
+		}
+		return comments.size();
 	}
 
 	/** Where the listed opinions start among a kept part's comments; their number when none is listed. */

@@ -163,6 +163,9 @@ public class OutlineBuilder {
 			entries.add(node(opinion, Kind.ENTRY, opinion.getName() + " " + joined(opinion.getText()), true, List.of(),
 					key + "/" + opinion.getName()));
 		}
+		if (opinions.getClosing() != null) {
+			entries.add(words(opinions, Literals.OPINIONS__CLOSING, Keyword.CLOSING.word() + " " + excerpt(joined(opinions.getClosing())), key + "/CL"));
+		}
 		return node(opinions, Kind.PART, Keyword.OPINIONS.word() + "：" + PartSummaries.opinions(opinions), complete, entries, key);
 	}
 
@@ -225,10 +228,10 @@ public class OutlineBuilder {
 
 
 	/** A row for the words of one feature of the report (前言 "……"), from its first word to its last. */
-	private static OutlineNode words(Report report, EStructuralFeature feature, String label, String key) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(report, feature);
+	private static OutlineNode words(EObject owner, EStructuralFeature feature, String label, String key) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 		if (nodes.isEmpty()) {
-			return node(report, Kind.TEXT, label, true, List.of(), key);
+			return node(owner, Kind.TEXT, label, true, List.of(), key);
 		}
 		int offset = nodes.get(0).getOffset();
 		INode last = nodes.get(nodes.size() - 1);
