@@ -248,6 +248,12 @@ class PartsTest {
 		assertEquals(withParts(OPINIONS), fix(text, IssueCodes.OPINION_COUNT, "把总数改为列出的 2 条"));
 		// a count alone, nothing listed, is a summary
 		assertTrue(issues(report("征求意见 共 27 条 {\n}\n"), IssueCodes.OPINION_COUNT).isEmpty());
+		// and so is a list the words say gives the main ones, or groups them
+		for (String words : List.of("会前共征求意见建议27条，主要有：", "共收到意见建议27条，归纳为2个方面：")) {
+			String some = OPINIONS.replace("共 2 条 {", "共 27 条 \"" + words + "\" {");
+			assertTrue(issues(report(some), IssueCodes.OPINION_COUNT).isEmpty(), words);
+		}
+		assertEquals(1, issues(report(OPINIONS.replace("共 2 条 {", "共 27 条 \"会前共征求意见建议27条：\" {")), IssueCodes.OPINION_COUNT).size());
 	}
 
 	// ---- 相互批评 and the parts a profile requires ----

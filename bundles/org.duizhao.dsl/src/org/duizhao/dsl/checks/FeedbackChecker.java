@@ -1,6 +1,7 @@
 package org.duizhao.dsl.checks;
 
 import org.duizhao.dsl.nodes.Reports;
+import org.duizhao.dsl.text.OpinionsTold;
 import org.duizhao.dsl.validation.IssueCodes;
 import org.duizhao.dsl.validation.Messages;
 import org.duizhao.model.Criticism;
@@ -23,12 +24,15 @@ public class FeedbackChecker extends AbstractChecker {
 		}
 	}
 
-	/** A part that lists opinions lists them all: then the count and the list agree. Only a count is a summary. */
+	/**
+	 * A part that lists opinions lists them all: then the count and the list agree. Only a count is a summary, and so
+	 * is a list its words say gives the main ones (共征求意见6条，主要有：) or groups them (归纳为3个方面).
+	 */
 	@Check
 	public void countMatchesOpinions(Opinions opinions) {
 		Integer count = opinions.getCount();
 		int listed = opinions.getOpinions().size();
-		if (count != null && listed > 0 && count != listed) {
+		if (count != null && listed > 0 && count != listed && !OpinionsTold.listsSome(opinions.getDescription())) {
 			warning(Messages.bind(Messages.OpinionCount, count, listed), opinions, Literals.OPINIONS__COUNT,
 					IssueCodes.OPINION_COUNT, String.valueOf(listed));
 		}

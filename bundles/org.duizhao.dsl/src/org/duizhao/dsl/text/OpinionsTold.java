@@ -20,7 +20,18 @@ public final class OpinionsTold {
 	private static final Pattern TOLD = Pattern.compile("(?:征求|收集|征集|收到|梳理|汇总|听取)(?:[^。；;！？]{0,30}?(?:意见|建议)[^。；;！？，,]{0,8}?"
 			+ NUMBER.formatted(1) + "|[^。；;！？，,]{0,8}?" + NUMBER.formatted(2) + "\\s*(?:的)?(?:意见|建议))");
 
+	/**
+	 * Words that say the list gives only the main opinions, or groups them (主要有：, 归纳为3个方面): then fewer are
+	 * listed than were gathered, as written.
+	 */
+	private static final Pattern SOME_LISTED = Pattern.compile("主要(?:有|包括|是|集中在|涉及)|归纳(?:为|成|起来)|概括(?:为|起来)|梳理为|分为\\S{1,3}(?:类|个方面)|择要|列举如下|其中(?:比较)?(?:集中|突出)");
+
 	private OpinionsTold() {
+	}
+
+	/** Whether the words say that only the main opinions, or groups of them, are listed. */
+	public static boolean listsSome(String text) {
+		return text != null && SOME_LISTED.matcher(text).find();
 	}
 
 	public static boolean in(String text) {
