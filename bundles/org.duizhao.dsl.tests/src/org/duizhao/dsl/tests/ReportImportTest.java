@@ -2959,6 +2959,28 @@ class ReportImportTest {
 		assertEquals(List.of(Optional.of(FollowupState.CONTINUING)), states);
 	}
 
+	/**
+	 * Done in part while the rest goes on is 持续推进, in a numbered item and in a table's row pasted as text (the row
+	 * was kept as a comment only, lost from the document); the counts before a list that ends 具体如下： are the
+	 * part's words.
+	 */
+	@Test
+	void doneInPartWhileTheRestGoesOnIsContinuing() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改落实情况
+				查摆问题5个，制定整改措施5条，已完成3条，持续推进2条。具体如下：
+				1.关于“污水管网”的问题，已完成主体工程，支管网正在推进。
+				2	开展违法占用耕地专项整治	持续推进，已整改图斑126个
+				3	修订公务接待管理办法	已完成
+				""" + ONE_ASPECT);
+		assertEquals(List.of("持续推进 关于“污水管网”的问题，已完成主体工程，支管网正在推进。", "持续推进 开展违法占用耕地专项整治，持续推进，已整改图斑126个。",
+				"已完成 修订公务接待管理办法，已完成。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
+				result.report());
+		assertTrue(result.report().contains("上年度整改 \"\" \"查摆问题5个，制定整改措施5条，已完成3条，持续推进2条。具体如下：\" {"), result.report());
+	}
+
 	/** Found re-reading the change, on a draft with every part's heading and its text in one paragraph. */
 	@Test
 	void partsWithTheirTextInTheHeadingsParagraph() {

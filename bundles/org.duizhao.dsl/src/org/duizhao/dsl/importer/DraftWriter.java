@@ -350,8 +350,11 @@ final class DraftWriter {
 	private static boolean isProse(String comment, boolean first) {
 		String text = keptText(comment);
 		String rest = first ? text.substring(leadingHeading(text).length()) : text;
-		return SENTENCE_END.matcher(text).find() && !numbered(rest.strip());
+		return (SENTENCE_END.matcher(text).find() || ANNOUNCES_AFTER_A_SENTENCE.matcher(text).matches()) && !numbered(rest.strip());
 	}
+
+	/** ……已完成3条，持续推进2条。具体如下：— sentences, then the words that announce the list after them. */
+	private static final Pattern ANNOUNCES_AFTER_A_SENTENCE = Pattern.compile(".+[。！？；][^。！？；]{1,12}[：:]\\s*");
 
 	/** A sentence that introduces the opinions listed after it (……共收到意见建议15条，主要有：), not a heading. */
 	private static boolean introducesOpinions(String comment, boolean first) {

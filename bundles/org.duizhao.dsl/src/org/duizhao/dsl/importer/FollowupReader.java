@@ -78,8 +78,9 @@ final class FollowupReader {
 		List<Entry> entries = new ArrayList<>();
 		List<String> rest = new ArrayList<>();
 		List<Span> labels = new ArrayList<>();
-		if (numbered) {
-			// a numbered line with a sentence in it is an item of the list; a short one alone may be a sub-heading
+		if (numbered || text.indexOf('\t') >= 0) {
+			// a numbered line with a sentence in it is an item of the list; a short one alone may be a sub-heading; a
+			// row of a table pasted as text (1<TAB>整治……<TAB>持续推进，已整改图斑126个) is one statement too
 			boolean listed = text.substring(from).matches(".*[，。；,;].*");
 			statement(text, from, text.length(), new Setting(Optional.empty(), false, listed), labels).ifPresentOrElse(entries::add,
 					() -> rest.add(text.substring(from)));
@@ -265,8 +266,10 @@ final class FollowupReader {
 		List<FollowupState> states = writtenState.or(() -> framedList ? frame : Optional.empty()).map(List::of)
 				.orElseGet(() -> states(withoutReason));
 		if (setting.listed() && states.size() > 1) {
-			// 2.关于……的问题。持续推进。……尚未完成竣工验收: one item says its state first, then how far it got
-			states = List.of(firstSaid(withoutReason, states));
+			// 2.关于……的问题。持续推进。……尚未完成竣工验收: one item says its state first, then how far it got; but
+			// what is done in part while the rest goes on (已完成主体工程，支管网正在推进; 持续推进，已整改图斑126个) goes on
+			states = List.of(states.contains(FollowupState.CONTINUING) && states.contains(FollowupState.DONE) ? FollowupState.CONTINUING
+					: firstSaid(withoutReason, states));
 		}
 		boolean named = NAMES_A_PROBLEM.matcher(said).find();
 		boolean counts = COUNT.matcher(said).find();
