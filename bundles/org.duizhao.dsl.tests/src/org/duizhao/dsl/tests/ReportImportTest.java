@@ -2798,7 +2798,8 @@ class ReportImportTest {
 		for (String salutation : List.of("同志们：\n", "各位领导、同志们：", "同志们：")) {
 			ReportImport.Result result = importText("个人对照检查材料\n" + salutation + "按照要求，我认真查摆了问题。下面作对照检查。\n" + ONE_ASPECT);
 			assertEquals(Optional.of("按照要求，我认真查摆了问题。下面作对照检查。"), result.draft().head().preface(), salutation);
-			assertTrue(result.report().contains("：" + salutation.strip() + "\n"), result.report());
+			// kept as a comment where it stood, before the preface (it went into the first aspect)
+			assertTrue(result.report().contains("：" + salutation.strip() + "\n前言 "), result.report());
 		}
 	}
 
@@ -2979,6 +2980,19 @@ class ReportImportTest {
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
 				result.report());
 		assertTrue(result.report().contains("上年度整改 \"\" \"查摆问题5个，制定整改措施5条，已完成3条，持续推进2条。具体如下：\" {"), result.report());
+	}
+
+	/** 其中， after the count joins the first statement to it: the .dzr lists the statement without it. */
+	@Test
+	void amongAfterTheCountIsNoStatementsWord() {
+		ReportImport.Result result = importText("""
+				个人对照检查材料
+				一、上年度民主生活会整改落实情况
+				去年我查摆问题2个。其中，“下村调研少”问题已整改到位，全年走遍14个行政村；“项目慢”问题持续推进，二期已开工。
+				""" + ONE_ASPECT);
+		assertEquals(List.of("已完成 “下村调研少”问题已整改到位，全年走遍14个行政村。", "持续推进 “项目慢”问题持续推进，二期已开工。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
+				result.report());
 	}
 
 	/** Found re-reading the change, on a draft with every part's heading and its text in one paragraph. */

@@ -41,10 +41,13 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 		public static final Place NOWHERE = new Place(0, 0, 0, 0);
 	}
 
-	/** Title, subtitle, signature and the texts around the parts; {@code leads}: the words that open a part (导语). */
+	/**
+	 * Title, subtitle, signature and the texts around the parts; {@code leads}: the words that open a part (导语);
+	 * {@code notes}: comments that stand before the preface (同志们：, how a speech opens).
+	 */
 	public record Head(Optional<String> title, Optional<String> subtitle, Optional<String> organization,
 			Optional<String> author, Optional<String> date, Optional<Scope> scope, Optional<String> preface,
-			Optional<String> closing, Map<ItemKind, String> leads) {
+			Optional<String> closing, Map<ItemKind, String> leads, List<String> notes) {
 	}
 
 	/**

@@ -259,6 +259,8 @@ public final class DraftReader {
 	/** Where each lead was read: its further paragraphs join it, another part's words do not. */
 	private final Map<ItemKind, Target> leadFrom = new EnumMap<>(ItemKind.class);
 	private final List<String> pending = new ArrayList<>();
+	/** Comments that stand before the preface (同志们：), not in the first aspect the pending ones go to. */
+	private final List<String> headNotes = new ArrayList<>();
 	private final Map<Level, List<Numbering.Number>> numbers = new EnumMap<>(Level.class);
 	private final List<Finding> findings = new ArrayList<>();
 	private final List<Piece> structure = new ArrayList<>();
@@ -1217,7 +1219,7 @@ public final class DraftReader {
 		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
 			Matcher salutation = SALUTATION.matcher(text);
 			salutation.lookingAt();
-			pending.add(note(at, salutation.group()));
+			headNotes.add(note(at, salutation.group())); // before the preface, where it stood
 			preface.append(text.substring(salutation.end()).strip());
 		} else {
 			preface.append(text);
@@ -1733,7 +1735,7 @@ public final class DraftReader {
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
-				Map.copyOf(leadTexts));
+				Map.copyOf(leadTexts), List.copyOf(headNotes));
 		if (aspects.isEmpty() && problems.items.isEmpty()) {
 			// with causes or measures read, they have nowhere to go: the writer must hear it, not find an empty document
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, causes.items.isEmpty() && measures.items.isEmpty()

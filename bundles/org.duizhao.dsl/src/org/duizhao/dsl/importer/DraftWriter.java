@@ -45,8 +45,9 @@ final class DraftWriter {
 		head.scope().ifPresent(scope -> w.line(ReportSyntax.name(Keyword.SCOPE, Keyword.of(scope).word())));
 		w.field(Keyword.DATE, head.date());
 		w.line(ReportSyntax.name(Keyword.FOLLOWS, profile.name()));
-		if (head.preface().isPresent()) {
+		if (head.preface().isPresent() || !head.notes().isEmpty()) {
 			w.out.append('\n');
+			w.notes("", head.notes());
 			w.field(Keyword.PREFACE, head.preface());
 		}
 		if (!head.leads().isEmpty()) {

@@ -67,7 +67,6 @@ final class FollowupReader {
 	 */
 	private static final Pattern REASON_LABEL = Pattern.compile("(?:未完成的?|未整改到位的?)?(?:主要)?原因[：:]");
 
-
 	/** The order states are tried in: 未完成 before 完成, whose word it contains. */
 	private static final List<FollowupState> STATES = List.of(FollowupState.NOT_DONE, FollowupState.CONTINUING, FollowupState.DONE);
 
