@@ -7,6 +7,9 @@ public final class CliMessages {
 
 	public static String UnknownCommand;
 	public static String UnknownOption;
+	public static String OptionTwice;
+	public static String OptionTwiceNamed;
+	public static String BadArguments;
 	public static String ExtraArgument;
 	public static String MissingOption;
 	public static String SeeHelp;

@@ -25,6 +25,7 @@ import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -195,7 +196,12 @@ public final class Main implements Callable<Integer> {
 			}
 			return NOTHING_NAMED.getOrDefault(command.getCommandName(), CliMessages.NoFiles);
 		}
-		return e.getMessage() == null ? "" : e.getMessage();
+		if (e instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
+			// -f and --force typed both: one option said twice
+			return option.names().length > 1 ? CliMessages.bind(CliMessages.OptionTwiceNamed, option.longestName(), option.shortestName())
+					: CliMessages.bind(CliMessages.OptionTwice, option.longestName());
+		}
+		return e.getMessage() == null ? "" : CliMessages.bind(CliMessages.BadArguments, e.getMessage());
 	}
 
 	/** The first typed word that looks like an option but is none of the command's, or {@code null}. */

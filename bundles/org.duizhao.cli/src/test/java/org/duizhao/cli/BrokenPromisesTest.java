@@ -97,6 +97,17 @@ class BrokenPromisesTest {
 		assertEquals("未知选项“-x.dzr”\n用 duizhao validate --help 查看用法\n", run.err());
 	}
 
+	/** An option typed twice, in its two spellings or the same: one Chinese line (picocli said it in English). */
+	@Test
+	void anOptionTypedTwiceIsSaidInChinese(@TempDir Path dir) throws IOException {
+		Run both = Cli.run("export", "-f", "--force", dir.resolve("X.dzr").toString());
+		assertEquals(Main.USAGE, both.exit());
+		assertEquals("选项“--force”只能写一次（-f 是它的另一种写法）\n用 duizhao export --help 查看用法\n", both.err());
+		Run twice = Cli.run("export", "--to", "txt", "--to", "md", dir.resolve("X.dzr").toString());
+		assertEquals(Main.USAGE, twice.exit());
+		assertTrue(twice.err().startsWith("选项“--to”只能写一次"), twice.err());
+	}
+
 	@Test
 	void aFolderNamedLikeAReportIsNeitherCheckedNorUnreadable(@TempDir Path dir) throws IOException {
 		example(dir);
