@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -2980,6 +2981,31 @@ class ReportImportTest {
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
 				result.report());
 		assertTrue(result.report().contains("上年度整改 \"\" \"查摆问题5个，制定整改措施5条，已完成3条，持续推进2条。具体如下：\" {"), result.report());
+	}
+
+	/**
+	 * A table of last year's measures with its header, pasted with tabs or set in Word: each row one statement, the
+	 * number layout, who answered for it in brackets after the measure (it ran into the words), the header no statement.
+	 */
+	@Test
+	void aTableOfLastYearsMeasuresGivesAStatementPerRow() {
+		String head = "个人对照检查材料\n一、上年度民主生活会整改落实情况\n";
+		ReportImport.Result pasted = importText(head + "序号\t整改措施\t责任领导\t落实情况\n1\t修订机关公务接待管理办法\t办公室主任\t已完成\n"
+				+ "2\t开展耕地专项整治\t分管副局长\t持续推进，已整改图斑126个\n" + ONE_ASPECT);
+		List<String> expected = List.of("已完成 修订机关公务接待管理办法（责任领导：办公室主任），已完成。",
+				"持续推进 开展耕地专项整治（责任领导：分管副局长），持续推进，已整改图斑126个。");
+		assertEquals(expected, pasted.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
+				.toList(), pasted.report());
+		assertFalse(pasted.report().contains("序号"), pasted.report());
+		List<List<String>> rows = List.of(List.of("序号", "整改措施", "责任领导", "落实情况"), List.of("1", "修订机关公务接待管理办法", "办公室主任", "已完成"),
+				List.of("2", "开展耕地专项整治", "分管副局长", "持续推进，已整改图斑126个"));
+		List<Paragraph> paragraphs = new ArrayList<>(ReportImport.lines(head));
+		paragraphs.add(new Paragraph(3, 40, "表格：……", true, rows));
+		paragraphs.addAll(ReportImport.lines(ONE_ASPECT).stream().map(p -> new Paragraph(p.line() + 3, p.offset() + 60, p.text(), false)).toList());
+		ReportImport.Result word = ReportImport.run(new ReportImport.Request(paragraphs, "材料.docx", Unit.PARAGRAPH, PROFILES, Optional.empty(),
+				"材料")).orElseThrow();
+		assertEquals(expected, word.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
+				.toList(), word.report());
 	}
 
 	/** 其中， after the count joins the first statement to it: the .dzr lists the statement without it. */

@@ -268,6 +268,7 @@ public final class DraftReader {
 	private final List<Part> kept = new ArrayList<>();
 	private final Followups followups = new Followups();
 	private final MeasureTable measureTable = new MeasureTable();
+	private final FollowupTable followupTable = new FollowupTable();
 	private final List<Draft.Criticism> criticisms = new ArrayList<>();
 	private final List<Draft.Enclosure> enclosures = new ArrayList<>();
 	private final List<StatementBuilder> statements = new ArrayList<>();
@@ -351,7 +352,7 @@ public final class DraftReader {
 		}
 		At at = new At(p, raw.indexOf(text.charAt(0)), text);
 		if (p.verbatim()) {
-			if (!tableOfMeasures(index, at, p.rows())) {
+			if (!tableOfMeasures(index, at, p.rows()) && !tableOfFollowups(at, p.rows())) {
 				keep(at, text);
 			}
 			return;
@@ -1251,6 +1252,39 @@ public final class DraftReader {
 	 * comments of the part.
 	 */
 	private boolean followups(At at, int start) {
+		if (start == 0 && at.text().indexOf('\t') > 0) {
+			List<String> cells = FollowupTable.cells(at.text());
+			if (followupTable.header(cells)) {
+				structure.add(new Piece(at.place(0, at.text().length()), at.text()));
+				return true;
+			}
+			Optional<String> row = followupTable.row(cells);
+			if (row.isPresent()) {
+				return statements(new At(at.paragraph(), at.lead(), row.get()), 0);
+			}
+		}
+		return statements(at, start);
+	}
+
+	/**
+	 * A Word table in 上年度整改 whose header names the statements' column (序号 | 整改措施 | 责任领导 | 落实情况): each
+	 * row a statement, as rows pasted as text are read; false for any other table, which is kept as it stood.
+	 */
+	private boolean tableOfFollowups(At at, List<List<String>> rows) {
+		if (context != Context.KEPT || keptPart != Part.LAST_YEAR || rows.size() < 2 || !followupTable.header(rows.get(0))) {
+			return false;
+		}
+		structure.add(new Piece(at.place(0, at.text().length()), at.text()));
+		for (List<String> cells : rows.subList(1, rows.size())) {
+			Optional<String> row = followupTable.row(cells);
+			if (row.isEmpty() || !statements(new At(at.paragraph(), at.lead(), row.get()), 0)) {
+				pending.add(kept(Part.LAST_YEAR.label(), at, String.join(" | ", cells))); // kept where it stood
+			}
+		}
+		return true;
+	}
+
+	private boolean statements(At at, int start) {
 		Optional<Marker> marker = start == 0 ? Markers.leading(at.text()).filter(m -> m.level() != Level.INLINE) : Optional.empty();
 		FollowupReader.Reading reading = followupReader.read(at.text(), marker.map(Marker::end).orElse(start), marker.isPresent());
 		if (!reading.readsAsThePart()) {

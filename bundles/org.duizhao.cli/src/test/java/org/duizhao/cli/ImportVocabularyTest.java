@@ -62,7 +62,11 @@ class ImportVocabularyTest {
 	}
 
 	static Stream<Arguments> tableHeaders() {
-		return entries("table.");
+		return entries("table.").filter(entry -> !entry.get()[0].equals("table.lastYear"));
+	}
+
+	static Stream<Arguments> lastYearsTableHeaders() {
+		return Stream.concat(entries("table.lastYear"), entries("table.measure"));
 	}
 
 	static Stream<Arguments> verbs() {
@@ -245,6 +249,15 @@ class ImportVocabularyTest {
 		// not where more text follows: then it is more of the measures
 		ReportImport.Result before = importText(measures + closing + "\n每月集中学习1次。\n");
 		assertEquals(Optional.empty(), before.draft().head().closing(), word + "\n" + before.report());
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("lastYearsTableHeaders")
+	void aLastYearsTableHeaderWordNamesTheStatementsColumn(String key, String word) {
+		ReportImport.Result result = importText("对照检查材料\n一、上年度整改情况\n序号\t" + word + "\t责任领导\t落实情况\n1\t修订接待办法\t办公室主任\t已完成\n"
+				+ "二、存在的问题\n（一）在学习方面\n一是学习不够。\n");
+		assertEquals(List.of("修订接待办法（责任领导：办公室主任），已完成。"), result.draft().followups().stream().map(f -> f.text()).toList(),
+				word + "\n" + result.report());
 	}
 
 	@ParameterizedTest(name = "{0} {1}")

@@ -1,0 +1,65 @@
+package org.duizhao.dsl.importer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A table of where last year's measures stand (序号 | 整改措施 | 责任领导 | 落实情况), pasted as text with tabs or set in
+ * Word: its header names the columns, and each row after it is one statement. The number is layout; who answered for
+ * the measure is said in brackets after it (修订接待办法（责任领导：办公室主任），已完成) instead of running into its words.
+ */
+final class FollowupTable {
+
+	private static final Pattern CELLS = Pattern.compile("[ \\u3000]*\\t[\\t \\u3000]*");
+	/** What a header cell over the statements' words or their state says: 整改措施, 问题, 落实情况, 整改进展. */
+	private static final Pattern NAMES_A_COLUMN = Pattern.compile("[\\p{IsHan}（）()]{1,10}");
+
+	private final ImportVocabulary words = ImportVocabulary.get();
+	private int columns = -1;
+	private int number = -1;
+	private int responsible = -1;
+	private String responsibleLabel = "";
+
+	/** Whether {@code cells} are the table's header; they then name the columns of the rows after it. */
+	boolean header(List<String> cells) {
+		boolean measure = cells.stream().anyMatch(c -> words.list("table.measure").contains(c) || words.list("table.lastYear").contains(c));
+		if (cells.size() < 2 || !measure || !cells.stream().allMatch(c -> NAMES_A_COLUMN.matcher(c).matches())) {
+			return false;
+		}
+		columns = cells.size();
+		number = cells.indexOf("序号");
+		responsible = -1;
+		for (int i = 0; i < cells.size(); i++) {
+			if (words.list("table.responsible").contains(cells.get(i))) {
+				responsible = i;
+				responsibleLabel = cells.get(i);
+			}
+		}
+		return true;
+	}
+
+	/** A row under the header as a statement's text, its cells apart by tabs; empty when it does not fit the header. */
+	Optional<String> row(List<String> cells) {
+		if (columns < 0 || cells.size() != columns) {
+			return Optional.empty();
+		}
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i).strip();
+			if (i == number || cell.isEmpty()) {
+				continue;
+			}
+			if (i == responsible) {
+				text.append("（").append(responsibleLabel).append("：").append(cell).append("）");
+			} else {
+				text.append(text.isEmpty() ? "" : "\t").append(cell);
+			}
+		}
+		return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+	}
+
+	static List<String> cells(String text) {
+		return List.of(CELLS.split(text.strip()));
+	}
+}
