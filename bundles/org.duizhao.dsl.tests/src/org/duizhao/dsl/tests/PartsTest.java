@@ -632,4 +632,13 @@ class PartsTest {
 				.map(Block::plain).toList();
 		assertEquals(List.of("一、上年度民主生活会整改措施落实情况", words, "1.（已完成）督查制度已印发，每季度通报一次。"), lines.subList(2, 5), lines.toString());
 	}
+
+	/** A statement whose words say its state as the import reads them (已整改到位 is 已完成) is not marked again. */
+	@Test
+	void aStatementWhoseWordsSayItsStateIsNotMarkedAgain() throws IOException {
+		Report report = (Report) report(PREVIOUS.replace("督查制度已印发，每季度通报一次。", "“下村调研少”问题已整改到位，全年走遍14个村。")).getContents().get(0);
+		List<String> lines = ReportLayout.of(report, ReportLayout.Layout.TRADITIONAL, ReportLayout.Numbering.LIST).stream()
+				.map(Block::plain).toList();
+		assertTrue(lines.contains("1.“下村调研少”问题已整改到位，全年走遍14个村。"), lines.toString());
+	}
 }

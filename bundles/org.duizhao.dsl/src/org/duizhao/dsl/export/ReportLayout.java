@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.duizhao.dsl.export.Block.Kind;
 import org.duizhao.dsl.importer.Bylines;
 import org.duizhao.dsl.importer.Markers;
+import org.duizhao.dsl.importer.ReportImport;
 import org.duizhao.dsl.importer.UnnamedSpeakers;
 import org.duizhao.dsl.nodes.PartSummaries;
 import org.duizhao.dsl.nodes.Reports;
@@ -120,8 +121,8 @@ public final class ReportLayout {
 		}
 		int n = 0;
 		for (Followup followup : previous.getFollowups()) {
-			// （未完成） before words that say 未完成 themselves would say it twice
-			boolean saysItself = followup.isSetState() && joined(followup.getText()).contains(followup.getState().getLiteral());
+			// （已完成） before words that say it themselves (已整改到位, as the import reads them) would say it twice
+			boolean saysItself = followup.isSetState() && ReportImport.stateSaid(joined(followup.getText())).equals(Optional.of(followup.getState()));
 			String state = followup.isSetState() && !saysItself ? "（" + followup.getState().getLiteral() + "）" : "";
 			add(Kind.HEADING3, ++n + ".", state, sentence(followup.getText()) + reason(followup));
 		}

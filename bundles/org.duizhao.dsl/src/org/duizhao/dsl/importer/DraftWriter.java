@@ -306,7 +306,9 @@ final class DraftWriter {
 		String said = text.substring(0, bracket.start()).strip();
 		String taken = bracket.group(1).strip();
 		if (TAKEN_UP.matcher(taken).matches()) {
-			return List.of(label + bracket.group(), ReportSyntax.opinion(OPINION_ID_PREFIX + number, said, Optional.empty()));
+			// which problem takes it up the draft does not say: the comment says what to write
+			return List.of(label + bracket.group() + " —— " + ImportMessages.ClaimedByWhich,
+					ReportSyntax.opinion(OPINION_ID_PREFIX + number, said, Optional.empty()));
 		}
 		return List.of(ReportSyntax.opinion(OPINION_ID_PREFIX + number, said, Optional.of(taken)));
 	}

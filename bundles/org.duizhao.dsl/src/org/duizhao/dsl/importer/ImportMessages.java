@@ -27,6 +27,7 @@ public final class ImportMessages {
 	public static String Lead;
 	public static String Enclosure;
 	public static String PreviousFileHint;
+	public static String ClaimedByWhich;
 	public static String FollowupCount;
 	public static String PreviousFileToFill;
 	public static String LastYearId;

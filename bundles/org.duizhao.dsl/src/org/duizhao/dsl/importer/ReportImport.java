@@ -14,6 +14,7 @@ import org.duizhao.dsl.importer.DraftReader.Unit;
 import org.duizhao.dsl.importer.ImportVocabulary.Part;
 import org.duizhao.dsl.profiles.BuiltinProfiles;
 import org.duizhao.dsl.text.Placeholders;
+import org.duizhao.model.FollowupState;
 
 /**
  * Importing a report: paragraphs in; the text of a .dzr, the profile derived from its headings when no known one
@@ -213,6 +214,15 @@ public final class ReportImport {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The state a statement of last year's measures says by its words alone, as the import reads it (已整改到位 is
+	 * 已完成): the export need not write the state before words that say it, and reads back the same.
+	 */
+	public static Optional<FollowupState> stateSaid(String statement) {
+		List<FollowupReader.Entry> entries = new FollowupReader().read(statement, 0, true).entries();
+		return entries.size() == 1 ? entries.get(0).state() : Optional.empty();
 	}
 
 	/** A .dzlib holding {@code profile}, its first line the comment {@code origin} (where it came from). */
