@@ -24,6 +24,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void thePartsHeadingsAndLeadsAreLinesOfTheirOwnAfterABlankLine() {
+		assertFormatted("""
+				报告 "材料" 前言 "前言。" 标题   问题 "存在的主要问题" 标题 措施 "下一步整改措施" 导语 问题   "对照查摆：" 方面 学习 { }
+				""", """
+				报告 "材料"
+
+				前言 "前言。"
+
+				标题 问题 "存在的主要问题"
+				标题 措施 "下一步整改措施"
+				导语 问题 "对照查摆："
+
+				方面 学习 {
+				}
+				""");
+	}
+
+	@Test
 	void aPersonalReportsSignatureIsAPartAfterABlankLine() {
 		assertFormatted("""
 				报告 "个人对照检查材料" 类型 个人 日期 "2025年1月8日" 结语 "以上。" 落款   "张明"

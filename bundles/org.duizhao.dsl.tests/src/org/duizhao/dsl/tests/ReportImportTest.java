@@ -129,6 +129,9 @@ class ReportImportTest {
 
 				前言 "按照县委要求，局党组开展了学习研讨。下面，我代表班子作对照检查。"
 
+				标题 原因 "产生问题的原因"
+				标题 措施 "下一步整改措施"
+
 				方面 理论学习 {
 					问题 P1 "学习的系统性不够强。"
 						"集中学习多按通知安排。"
@@ -240,6 +243,9 @@ class ReportImportTest {
 				上年度整改 "[待填：上年度材料的文件名]" "去年查摆的3个问题已整改2个，1个正在推进。" {
 					// 【上年度整改】第 2 行：一、上年度整改情况
 				}
+
+				标题 原因 "问题产生的原因"
+				标题 措施 "整改措施"
 
 				方面 理论学习 {
 					问题 P1 "学习不够深入。"
@@ -876,6 +882,30 @@ class ReportImportTest {
 						.map(m -> m.headline() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(), result.report());
 	}
 
+	/**
+	 * The parts' headings as the draft writes them (a notice may prescribe them) are the report's 标题, which the export
+	 * writes instead of its own; a heading the export writes anyway is not repeated. Read back, the same.
+	 */
+	@Test
+	void thePartsHeadingsAsWrittenAreExportedSo() {
+		ReportImport.Result result = importText("""
+				班子对照检查材料
+				一、存在的主要问题
+				（一）在理论学习方面
+				1.学习不够深入，全年只读了2本原著。
+				二、问题的原因
+				（一）理论武装不够，学用脱节。
+				三、下一步整改措施
+				（一）加强理论学习。每月集中学习1次。
+				""");
+		assertTrue(result.report().contains("\n标题 问题 \"存在的主要问题\"\n标题 措施 \"下一步整改措施\"\n\n方面 "), result.report());
+		List<String> lines = ReportLayout.of((Report) fixture.parse(result.report()).getContents().get(0), ReportLayout.Layout.TRADITIONAL,
+				ReportLayout.Numbering.LIST).stream().map(Block::plain).toList();
+		assertEquals(List.of("一、存在的主要问题", "二、问题的原因", "三、下一步整改措施"), lines.stream().filter(l -> l.matches("^[一二三]、.*")).toList(),
+				lines.toString());
+		assertEquals(result.report(), importText(String.join("\n", lines)).report(), "read back the same");
+	}
+
 	/** A byline under the title is exported as written, a date under it in brackets. */
 	@Test
 	void aBylineIsExportedWithoutBrackets() {
@@ -1157,6 +1187,8 @@ class ReportImportTest {
 
 				前言 "按照通知要求，我认真学习，现将个人对照检查情况报告如下。"
 
+				标题 原因 "问题产生的原因"
+				标题 措施 "整改措施"
 				导语 问题 "对照五个方面，我主要存在以下问题："
 				导语 原因 "深入剖析上述问题，根子在思想上。"
 				导语 措施 "针对上述问题，我将从以下方面抓好整改："

@@ -258,7 +258,7 @@ public final class ReportLayout {
 	}
 
 	private void traditional(Report report) {
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Problems);
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, partHeading(report, ItemKind.PROBLEM));
 		partLead(report, ItemKind.PROBLEM);
 		int aspect = 0;
 		for (Section section : report.getSections()) {
@@ -269,10 +269,10 @@ public final class ReportLayout {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Causes);
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, partHeading(report, ItemKind.CAUSE));
 		partLead(report, ItemKind.CAUSE);
 		numbered2(Reports.causes(report));
-		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Measures);
+		add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, partHeading(report, ItemKind.MEASURE));
 		partLead(report, ItemKind.MEASURE);
 		numbered2(Reports.measures(report));
 	}
@@ -290,15 +290,15 @@ public final class ReportLayout {
 		for (Section section : report.getSections()) {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, aspectHeading(section));
 			// the aspect's lead under 存在的问题, with the problems: so drafts write it, and so the import reads it back
-			add(Kind.HEADING2, "（一）", null, ExportMessages.Problems);
+			add(Kind.HEADING2, "（一）", null, partHeading(report, ItemKind.PROBLEM));
 			problems(section.getProblems(), aspectLead(section));
 			boolean first = section == report.getSections().get(0);
-			add(Kind.HEADING2, "（二）", null, ExportMessages.Causes);
+			add(Kind.HEADING2, "（二）", null, partHeading(report, ItemKind.CAUSE));
 			if (first) {
 				partLead(report, ItemKind.CAUSE);
 			}
 			numbered3(section.getCauses());
-			add(Kind.HEADING2, "（三）", null, ExportMessages.Measures);
+			add(Kind.HEADING2, "（三）", null, partHeading(report, ItemKind.MEASURE));
 			if (first) {
 				partLead(report, ItemKind.MEASURE);
 			}
@@ -308,6 +308,21 @@ public final class ReportLayout {
 			add(Kind.HEADING1, ChineseNumerals.of(++part) + "、", null, ExportMessages.Cases);
 			cases(report.getCases());
 		}
+	}
+
+	/** 存在的问题, or the heading the report gives the part (标题 问题 "存在的主要问题"). */
+	private static String partHeading(Report report, ItemKind kind) {
+		return report.getHeadings().stream().filter(h -> h.getPart() == kind).map(h -> joined(h.getText()).strip()).filter(t -> !t.isEmpty())
+				.findFirst().orElse(defaultHeading(kind));
+	}
+
+	/** The export's own heading of a part, when the report gives none: 存在的问题, 问题的原因, 整改的措施. */
+	public static String defaultHeading(ItemKind kind) {
+		return switch (kind) {
+		case PROBLEM -> ExportMessages.Problems;
+		case CAUSE -> ExportMessages.Causes;
+		case MEASURE -> ExportMessages.Measures;
+		};
 	}
 
 	/** 导语: the words that open a part of the report, as the report gives them. */

@@ -12,7 +12,6 @@ import org.duizhao.model.LibraryItem;
 import org.duizhao.model.LibrarySection;
 import org.duizhao.model.MutualCriticism;
 import org.duizhao.model.Opinions;
-import org.duizhao.model.PartLead;
 import org.duizhao.model.PreviousRectification;
 import org.duizhao.model.Profile;
 import org.duizhao.model.Report;
@@ -41,10 +40,12 @@ public class DuizhaoFormatter extends AbstractJavaFormatter {
 		startLine(report, Literals.REPORT__PREFACE, 2, doc);
 		part(report.getPrevious(), doc);
 		part(report.getOpinions(), doc);
-		// the leads of the parts together, after a blank line, one a line
-		for (PartLead lead : report.getLeads()) {
-			doc.prepend(lead, f -> f.setNewLines(lead == report.getLeads().get(0) ? 2 : 1));
-			spaced(lead, doc, true);
+		// the headings and the leads of the parts together, after a blank line, one a line
+		List<EObject> opening = new ArrayList<>(report.getHeadings());
+		opening.addAll(report.getLeads());
+		for (EObject line : opening) {
+			doc.prepend(line, f -> f.setNewLines(line == opening.get(0) ? 2 : 1));
+			spaced(line, doc, true);
 		}
 		for (Section section : report.getSections()) {
 			doc.prepend(section, f -> f.setNewLines(2));

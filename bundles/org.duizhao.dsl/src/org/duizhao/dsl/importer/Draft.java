@@ -43,11 +43,12 @@ public record Draft(Head head, List<Aspect> aspects, List<Item> problems, List<I
 
 	/**
 	 * Title, subtitle, signature and the texts around the parts; {@code leads}: the words that open a part (导语);
-	 * {@code notes}: comments that stand before the preface (同志们：, how a speech opens).
+	 * {@code notes}: comments that stand before the preface (同志们：, how a speech opens); {@code headings}: the
+	 * parts' headings as written (存在的主要问题).
 	 */
 	public record Head(Optional<String> title, Optional<String> subtitle, Optional<String> organization,
 			Optional<String> author, Optional<String> date, Optional<Scope> scope, Optional<String> preface,
-			Optional<String> closing, Map<ItemKind, String> leads, List<String> notes) {
+			Optional<String> closing, Map<ItemKind, String> leads, List<String> notes, Map<ItemKind, String> headings) {
 	}
 
 	/**

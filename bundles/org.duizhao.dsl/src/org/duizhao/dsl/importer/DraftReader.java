@@ -70,7 +70,11 @@ public final class DraftReader {
 	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委(?!会)|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
-	/** How long the name of a group before 党委将 may be: 学院党委将, 区卫生健康局党组将. */
+	/** How long a part's heading alone on its line under an aspect may be (检视出的主要问题). */
+	private static final int LABEL_ALONE = 12;
+	/** How such a heading ends: 查摆的主要问题, 原因剖析, 整改落实的措施. */
+	private static final Pattern HEADING_ENDS = Pattern.compile("(?:问题|問題|原因|根源|剖析|措施|举措|打算|方向)$");
+		/** How long the name of a group before 党委将 may be: 学院党委将, 区卫生健康局党组将. */
 	private static final int RESOLVING_GROUP = 8;
 		/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
 	private static final int HEADLINE_AT_MOST = 30;
@@ -259,6 +263,8 @@ public final class DraftReader {
 	/** Where each lead was read: its further paragraphs join it, another part's words do not. */
 	private final Map<ItemKind, Target> leadFrom = new EnumMap<>(ItemKind.class);
 	private final List<String> pending = new ArrayList<>();
+	/** The parts' headings as written (一、存在的主要问题), the first of each, for the export to write them so. */
+	private final Map<ItemKind, String> partHeadings = new EnumMap<>(ItemKind.class);
 	/** Comments that stand before the preface (同志们：), not in the first aspect the pending ones go to. */
 	private final List<String> headNotes = new ArrayList<>();
 	private final Map<Level, List<Numbering.Number>> numbers = new EnumMap<>(Level.class);
@@ -602,6 +608,7 @@ public final class DraftReader {
 			return;
 		}
 		measuresPartSeen |= part == Part.MEASURES;
+		rememberHeading(part, heading.head());
 		aspectAhead = null;
 		groupHeading = null;
 		context = switch (part) {
@@ -623,6 +630,23 @@ public final class DraftReader {
 			Optional<Marker> first = Markers.leading(at.text().substring(end))
 					.map(m -> new Marker(m.level(), m.value(), m.label(), end + m.start(), end + m.end()));
 			content(-1, at, first, first.map(Marker::end).orElse(end));
+		}
+	}
+
+	/**
+	 * The first heading of the problems, the causes and the measures as written, for the export to write it so: of
+	 * the report's parts, or under each aspect (（二）存在问题的原因), as the by-aspect layout writes them.
+	 */
+	private void rememberHeading(Part part, String words) {
+		Optional<ItemKind> kind = switch (part) {
+		case PROBLEMS -> Optional.of(ItemKind.PROBLEM);
+		case CAUSES -> Optional.of(ItemKind.CAUSE);
+		case MEASURES -> Optional.of(ItemKind.MEASURE);
+		default -> Optional.empty();
+		};
+		String heading = words.strip().replaceAll("[：:，,。；;\\s]+$", "");
+		if (kind.isPresent() && !heading.isEmpty()) {
+			partHeadings.putIfAbsent(kind.get(), heading);
 		}
 	}
 
@@ -896,6 +920,7 @@ public final class DraftReader {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(aspect.level == Level.NONE ? Level.SECTION : aspect.level));
 		int rest = Math.min(text.length(), after + 1);
 		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
+		rememberHeading(label.get().part(), text.substring(from, after));
 		partsWithinAspects = true; // 问题：…… 原因：……: each aspect has its parts, the report has none of its own
 		target = switch (label.get().part()) {
 		case CAUSES -> aspect.causes;
@@ -1700,7 +1725,20 @@ public final class DraftReader {
 			int after = label.length();
 			boolean alone = after >= text.length() || after + 1 == text.length() && "。：:".indexOf(text.charAt(after)) >= 0;
 			return alone || "：:".indexOf(text.charAt(after)) >= 0;
-		});
+		}).or(() -> partHeadingAlone(text));
+	}
+
+	/**
+	 * A short line alone that names a part as a part's heading does (查摆的主要问题, 检视出的主要问题): under an aspect,
+	 * the label of its problems, causes or measures, as the by-aspect layout writes the report's own headings.
+	 */
+	private Optional<ImportVocabulary.Label> partHeadingAlone(String text) {
+		String words = text.strip().replaceAll("[：:]$", "");
+		if (words.length() > LABEL_ALONE || !words.codePoints().allMatch(Character::isIdeographic) || !HEADING_ENDS.matcher(words).find()) {
+			return Optional.empty(); // 专业能力不足 (a shortfall word, no heading's) is a problem
+		}
+		return this.words.partOf(words).filter(part -> part == Part.PROBLEMS || part == Part.CAUSES || part == Part.MEASURES)
+				.map(part -> new ImportVocabulary.Label(part, words.length()));
 	}
 
 	/**
@@ -1769,7 +1807,7 @@ public final class DraftReader {
 		Draft.Head head = new Draft.Head(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(organization),
 				Optional.ofNullable(author), Optional.ofNullable(date).or(this::subtitleDate), scope(),
 				Optional.of(preface.toString()).filter(s -> !s.isEmpty()), Optional.of(closing.toString()).filter(s -> !s.isEmpty()),
-				Map.copyOf(leadTexts), List.copyOf(headNotes));
+				Map.copyOf(leadTexts), List.copyOf(headNotes), Map.copyOf(partHeadings));
 		if (aspects.isEmpty() && problems.items.isEmpty()) {
 			// with causes or measures read, they have nowhere to go: the writer must hear it, not find an empty document
 			findings.add(new Finding(Place.NOWHERE, FindingKind.NOTHING_RECOGNISED, causes.items.isEmpty() && measures.items.isEmpty()

@@ -1,6 +1,7 @@
 package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.duizhao.dsl.export.ReportLayout;
 import org.duizhao.dsl.importer.Draft.Item;
 import org.duizhao.dsl.nodes.StringLiteral;
 import org.duizhao.dsl.syntax.ReportSyntax;
@@ -50,8 +52,18 @@ final class DraftWriter {
 			w.notes("", head.notes());
 			w.field(Keyword.PREFACE, head.preface());
 		}
-		if (!head.leads().isEmpty()) {
+		// the parts' headings the draft gives them, where the export's own would say otherwise (存在的主要问题)
+		Map<ItemKind, String> headings = new EnumMap<>(ItemKind.class);
+		head.headings().forEach((part, heading) -> {
+			if (!heading.equals(ReportLayout.defaultHeading(part))) {
+				headings.put(part, heading);
+			}
+		});
+		if (!head.leads().isEmpty() || !headings.isEmpty()) {
 			w.out.append('\n');
+			for (ItemKind part : ItemKind.VALUES) {
+				Optional.ofNullable(headings.get(part)).ifPresent(heading -> w.line(ReportSyntax.heading(part, heading)));
+			}
 			for (ItemKind part : ItemKind.VALUES) {
 				Optional.ofNullable(head.leads().get(part)).ifPresent(lead -> w.line(ReportSyntax.lead(part, lead)));
 			}

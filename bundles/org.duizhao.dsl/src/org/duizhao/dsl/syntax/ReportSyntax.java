@@ -19,7 +19,7 @@ public final class ReportSyntax {
 	/** The Chinese keywords of the grammar (Duizhao.xtext), as the writers use them. */
 	public enum Keyword {
 		REPORT("报告"), SUBTITLE("副标题"), ORGANIZATION("单位"), SCOPE("类型"), DATE("日期"), FOLLOWS("依据"),
-		USES("使用"), PREFACE("前言"), LEAD("导语"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
+		USES("使用"), PREFACE("前言"), HEADING("标题"), LEAD("导语"), ASPECT("方面"), PROBLEM("问题"), CAUSE("原因"), MEASURE("措施"), EXAMPLE("例如"),
 		FOR("针对"), OWNER("责任人"), DEADLINE("时限"), STATUS("状态"), FROM("来自"), CASE("案例"), CLOSING("结语"), ATTACHMENTS("附件"),
 		PREVIOUS("上年度整改"), FOLLOWUP("整改"), REASON("原因"), OPINIONS("征求意见"), TOTAL("共"), ITEMS("条"),
 		OPINION("意见"), CLAIMED("认领"), ANSWER("说明"), CRITICISM("相互批评"), TO("对"), RESPONSE("回应"), STATEMENT("说明"),
@@ -71,6 +71,11 @@ public final class ReportSyntax {
 	}
 
 	/** {@code 导语 原因 "……"}: the words that open a part of the report. */
+	/** {@code 标题 问题 "存在的主要问题"}: a part's heading as the report writes it. */
+	public static String heading(ItemKind part, String text) {
+		return Keyword.HEADING.word() + " " + Keyword.of(part).word() + " " + StringLiteral.quoted(text);
+	}
+
 	public static String lead(ItemKind part, String text) {
 		return Keyword.LEAD.word() + " " + Keyword.of(part).word() + " " + StringLiteral.quoted(text);
 	}
