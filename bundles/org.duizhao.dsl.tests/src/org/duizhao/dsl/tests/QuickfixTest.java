@@ -137,6 +137,12 @@ class QuickfixTest {
 	}
 
 	@Test
+	void replaceFullWidthDigits() {
+		String text = Samples.VALID.replace("今年6次集中学习", "今年６次集中学习");
+		assertEquals(Samples.VALID, apply(text, IssueCodes.FULL_WIDTH_DIGIT, "改为半角数字“6”"));
+	}
+
+	@Test
 	void removeSpaceBetweenChinese() {
 		String text = Samples.VALID.replace("听汇报多", "听汇报 \u3000多");
 		assertEquals(Samples.VALID, apply(text, IssueCodes.SPACE_BETWEEN_HAN, "删除汉字之间的空格"));

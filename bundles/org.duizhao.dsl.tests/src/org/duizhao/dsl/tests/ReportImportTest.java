@@ -693,12 +693,34 @@ class ReportImportTest {
 					问题 P2 "以会代学。"
 				"""), report);
 		assertTrue(report.contains("对 \"阿依古丽·买买提\" \"下基层调研次数偏少。\""), report);
+		// full-width digits are written half-width, as GB/T 9704 writes them
+		assertTrue(importText("个人对照检查材料\n一、存在的问题\n（一）在理论学习方面\n１．全年召开学习会１２次，调研只有２次。\n").report()
+				.contains("问题 P1 \"全年召开学习会12次，调研只有2次。\""));
 		String stop = importText("""
 				2025年度民主生活会个人对照检查材料
 				一、存在的问题
 				（一）在深化理论武装方面。学习不够扎实.以会代学。
 				""").report();
 		assertTrue(stop.contains("问题 P1 \"学习不够扎实.\"\n\t\t\"以会代学。\""), stop);
+	}
+
+	/**
+	 * Colleagues named after long titles (州党组书记、州长……), after a title with a name no Han surname starts (副州长
+	 * 扎西次仁), or by such a name alone: each is the colleague, not a comment or 同志们. A group is still no colleague.
+	 */
+	@Test
+	void colleaguesWithTitlesAndNamesNoHanSurnameStartsAreNamed() {
+		List<Draft.Criticism> read = importText("""
+				2025年度民主生活会个人对照检查材料
+				一、相互批评
+				对州党组书记、州长阿不都热合曼·吐尔逊同志：在调度会上打断汇报较多。
+				对党委书记、董事长周建国同志：开会时间过长。
+				副州长扎西次仁同志指出我：对干部思想关心少。我诚恳接受。
+				扎西同志指出我：调研安排过紧。我诚恳接受。
+				其他班子成员同志指出我：讲话偏长。我诚恳接受。
+				""").draft().criticisms();
+		assertEquals(List.of("对 阿不都热合曼·吐尔逊", "对 周建国", "来自 扎西次仁", "来自 扎西", "来自 同志们"),
+				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.name()).toList());
 	}
 
 	/** 有同志提出，我…… names no colleague and is received; a reply to all after them answers each. */
@@ -1370,7 +1392,7 @@ class ReportImportTest {
 				1.学习贯彻不够深入，今年只听了一次汇报。
 				""");
 		assertTrue(result.report().contains("""
-				征求意见 共 3 条 "会前共征求到意见建议３条，具体是：" {
+				征求意见 共 3 条 "会前共征求到意见建议3条，具体是：" {
 					// 【征求意见】第 3 行：一、征求意见情况
 					// 【征求意见】第 5 行：（已认领） —— 原稿写了已认领，没有写是哪条问题：请在下面这条意见后写“认领 P…”
 					意见 Y1 "镇干部下村多在白天，外出务工的群众见不到人。"

@@ -232,6 +232,16 @@ class ValidationTest {
 		assertEquals(List.of(" "), issues(notByline, IssueCodes.SPACE_BETWEEN_HAN).stream().map(i -> marked(notByline, i)).toList());
 	}
 
+	/** Full-width digits are marked, each run with its half-width form; half-width ones are quiet. */
+	@Test
+	void fullWidthDigitsAreMarkedWithTheirHalfWidthForm() {
+		String text = Samples.VALID.replace("今年6次集中学习", "今年１２次集中学习");
+		List<Issue> found = issues(text, IssueCodes.FULL_WIDTH_DIGIT);
+		assertEquals(List.of("１２"), found.stream().map(i -> marked(text, i)).toList());
+		assertEquals(List.of("12"), found.stream().map(i -> i.getData()[0]).toList());
+		assertTrue(issues(Samples.VALID, IssueCodes.FULL_WIDTH_DIGIT).isEmpty());
+	}
+
 	/** 王　伟 as the signer is a two-character name set to the width of three; in a text, the space is marked. */
 	@Test
 	void aSpacedTwoCharacterNameSignsWithItsSpace() {

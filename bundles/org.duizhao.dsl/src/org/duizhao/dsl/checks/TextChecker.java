@@ -48,6 +48,10 @@ public class TextChecker extends AbstractChecker {
 				warningAt(Messages.bind(message, f.found(), f.replacement()), object,
 						base + f.offset(), f.length(), IssueCodes.HALF_WIDTH_PUNCTUATION, f.replacement());
 			}
+			for (Finding f : Typography.fullWidthDigits(text)) {
+				warningAt(Messages.bind(Messages.FullWidthDigit, f.found(), f.replacement()), object, base + f.offset(), f.length(),
+						IssueCodes.FULL_WIDTH_DIGIT, f.replacement());
+			}
 			for (Finding f : Typography.unpairedMarks(text)) {
 				warningAt(Messages.bind(Messages.UnpairedMark, f.found(), f.replacement()), object, base + f.offset(),
 						f.length(), IssueCodes.UNPAIRED_MARK);

@@ -42,7 +42,7 @@ final class CriticismReader {
 	}
 
 	/** A colleague as written before 同志: a name, or titles and a name (党组书记、局长陈某). */
-	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、·]|[ \\u3000]+(?=\\p{IsHan})){1,15}?)[ \\u3000]*";
+	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、·]|[ \\u3000]+(?=\\p{IsHan})){1,24}?)[ \\u3000]*";
 	/** 对林某同志： — a criticism given, where a sentence starts. */
 	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对[ \\u3000]*" + NAME + "同志\\s*[：:，,]\\s*");
 	/** 来自李某同志： / 李某同志： / 同志们： (as the export writes a received one); 对李某同志： is one given. */
@@ -343,13 +343,23 @@ final class CriticismReader {
 
 	/**
 	 * Whether what stands before 同志 names a colleague: a name (after any titles) that starts with a surname, or one
-	 * of parts joined by the middle dot (阿依古丽·买买提).
+	 * of parts joined by the middle dot (阿依古丽·买买提), or one that starts as names with no Han surname do (扎西次仁),
+	 * or any name after a title (副州长扎西次仁: the title says a person is named).
 	 */
 	private boolean isName(String person) {
 		String name = nameIn(person);
-		return Names.isDotted(name) || name.length() >= 2 && name.length() <= 4 && words.list("criticism.surnames").stream().anyMatch(name::startsWith)
-				&& words.list("criticism.notNames").stream().noneMatch(name::startsWith);
+		if (Names.isDotted(name)) {
+			return true;
+		}
+		boolean titled = name.length() < person.length() && !person.endsWith("、" + name);
+		boolean named = words.list("criticism.surnames").stream().anyMatch(name::startsWith) && name.length() <= SURNAMED_NAME
+				|| (titled || words.list("criticism.nameStarts").stream().anyMatch(name::startsWith)) && name.length() <= OTHER_NAME;
+		return name.length() >= 2 && named && words.list("criticism.notNames").stream().noneMatch(name::startsWith);
 	}
+
+	/** How long a name that starts with a Han surname is, and one that does not (扎西次仁, 阿不都热合曼). */
+	private static final int SURNAMED_NAME = 4;
+	private static final int OTHER_NAME = 6;
 
 	/** A name without the titles before it: what follows the last 、 and the last title word (criticism.titles). */
 	String nameIn(String person) {

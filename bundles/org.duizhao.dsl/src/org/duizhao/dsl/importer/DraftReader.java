@@ -20,6 +20,7 @@ import org.duizhao.dsl.importer.Markers.Marker;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.Names;
 import org.duizhao.dsl.text.StatedDeadlines;
+import org.duizhao.dsl.text.Typography;
 import org.duizhao.model.ItemKind;
 import org.duizhao.model.Scope;
 
@@ -305,8 +306,9 @@ public final class DraftReader {
 	private String date;
 
 	private DraftReader(List<Paragraph> paragraphs, List<ProfileAspects> known, Unit unit) {
-		// a name's parts joined by ·, however the draft dotted them (阿不都热合曼.吐尔逊 was read as two sentences)
-		this.paragraphs = paragraphs.stream().map(p -> p.replacing(Names::withMiddleDots)).toList();
+		// a name's parts joined by ·, however the draft dotted them (阿不都热合曼.吐尔逊 was read as two sentences);
+		// digits half-width (全年１２次 → 12次), as GB/T 9704 writes them
+		this.paragraphs = paragraphs.stream().map(p -> p.replacing(text -> Typography.halfWidthDigits(Names.withMiddleDots(text)))).toList();
 		this.known = known;
 		this.unit = unit;
 	}

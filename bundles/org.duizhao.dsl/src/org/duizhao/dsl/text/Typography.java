@@ -68,6 +68,42 @@ public final class Typography {
 		return result;
 	}
 
+	/** Full-width digits (１２次): each run of them, with its half-width form. */
+	public static List<Finding> fullWidthDigits(CharSequence text) {
+		List<Finding> result = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			if (isFullWidthDigit(text.charAt(i))) {
+				int end = i;
+				while (end < text.length() && isFullWidthDigit(text.charAt(end))) {
+					end++;
+				}
+				String found = text.subSequence(i, end).toString();
+				result.add(new Finding(i, end - i, found, halfWidthDigits(found)));
+				i = end;
+			} else {
+				i++;
+			}
+		}
+		return result;
+	}
+
+	/** The text with its full-width digits half-width (as long as before). */
+	public static String halfWidthDigits(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			if (isFullWidthDigit(text.charAt(i))) {
+				out = out == null ? new StringBuilder(text) : out;
+				out.setCharAt(i, (char) (text.charAt(i) - '０' + '0'));
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
+	private static boolean isFullWidthDigit(char c) {
+		return c >= '０' && c <= '９';
+	}
+
 	private static boolean touchesHan(CharSequence text, int i) {
 		return Cjk.isHanAt(text, i - 1) || Cjk.isHanAt(text, i + 1);
 	}

@@ -55,6 +55,7 @@ public final class IssueCodes {
 	public static final String HALF_WIDTH_PUNCTUATION = PREFIX + "half.width.punctuation";
 	public static final String UNPAIRED_MARK = PREFIX + "unpaired.mark";
 	public static final String SPACE_BETWEEN_HAN = PREFIX + "space.between.han";
+	public static final String FULL_WIDTH_DIGIT = PREFIX + "full.width.digit";
 
 	// Rectification ledger (整改台账)
 	public static final String MISSING_RESPONSIBLE = PREFIX + "missing.responsible";
@@ -69,7 +70,7 @@ public final class IssueCodes {
 	public static final String UNKNOWN_PROFILE = PREFIX + "unknown.profile";
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved.reference";
 
-	/** Issue data key order for {@link #HALF_WIDTH_PUNCTUATION}: the full-width replacement. */
+	/** Issue data key order for {@link #HALF_WIDTH_PUNCTUATION} and {@link #FULL_WIDTH_DIGIT}: the replacement. */
 	public static final int DATA_REPLACEMENT = 0;
 
 	private IssueCodes() {

@@ -58,6 +58,7 @@ public final class Messages {
 	public static String LibraryVerbatim;
 	public static String HalfWidthPunctuation;
 	public static String NameSeparator;
+	public static String FullWidthDigit;
 	public static String UnpairedMark;
 	public static String SpaceBetweenHan;
 	public static String MissingResponsible;

@@ -318,7 +318,7 @@ class ImportVocabularyTest {
 	}
 
 	static Stream<Arguments> surnamesAndTitles() {
-		return Stream.concat(only("criticism.surnames"), only("criticism.titles"));
+		return Stream.of(only("criticism.surnames"), only("criticism.titles"), only("criticism.nameStarts")).flatMap(s -> s);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")

@@ -385,6 +385,16 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 				(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
 	}
 
+	@QuickFix(IssueCodes.FULL_WIDTH_DIGIT)
+	public void useHalfWidthDigits(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = issueData();
+		if (!data.isEmpty()) {
+			String replacement = data.get(IssueCodes.DATA_REPLACEMENT);
+			acceptor.accept(Messages.bind(QuickfixMessages.UseHalfWidthDigits, replacement),
+					(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
+		}
+	}
+
 	@QuickFix(IssueCodes.SPACE_BETWEEN_HAN)
 	public void removeSpace(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(QuickfixMessages.RemoveSpace, (diagnostic, object, document) -> createTextEdit(diagnostic, ""));

@@ -16,6 +16,7 @@ public final class QuickfixMessages {
 	public static String LinkMeasure;
 	public static String UseFullWidth;
 	public static String UseNameSeparator;
+	public static String UseHalfWidthDigits;
 	public static String RemoveSpace;
 	public static String AddResponsible;
 	public static String AddDeadline;
