@@ -640,6 +640,22 @@ class ReportImportTest {
 				.map(Draft.Item::headline).toList(), numbered.report());
 	}
 
+	/**
+	 * The first part's heading without its 、 (一 上年度……落实情况, 一上年度……) after the preface is the part's heading:
+	 * it ran into the preface, and the part was said to be missing. A preface sentence that starts with 一 stays one.
+	 */
+	@Test
+	void theFirstPartsHeadingWithoutItsCommaAfterThePrefaceIsThePart() {
+		for (String heading : List.of("一 上年度民主生活会整改措施落实情况", "一上年度民主生活会整改措施落实情况")) {
+			ReportImport.Result result = importText("领导班子对照检查材料\n下面，我代表局党委班子作对照检查。\n" + heading
+					+ "\n2024年度查摆问题5个，已完成3个，持续推进2个。\n二 征求意见情况\n会前共征求到意见建议23条。\n" + ONE_ASPECT);
+			assertEquals(Optional.of("下面，我代表局党委班子作对照检查。"), result.draft().head().preface(), result.report());
+			assertTrue(result.report().contains("上年度整改 \"[待填：上年度材料的文件名]\" \"2024年度查摆问题5个，已完成3个，持续推进2个。\""), result.report());
+		}
+		ReportImport.Result sentence = importText("领导班子对照检查材料\n一年来，班子认真学习。\n" + ONE_ASPECT);
+		assertEquals(Optional.of("一年来，班子认真学习。"), sentence.draft().head().preface(), sentence.report());
+	}
+
 	/** What a third blind import found: a part heading that counts the aspects, and one whose 、 was left out. */
 	@Test
 	void aPartHeadingThatCountsTheAspectsOrLacksItsCommaHeadsItsPart() {
@@ -897,9 +913,9 @@ class ReportImportTest {
 	void labelledFieldsAfterAMeasuresLastCommaAreItsLedger() {
 		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT
 				+ "一是加强理论武装，每月撰写心得1篇，完成时限：长期坚持。二是严明组织纪律，外出一律按规定报备，责任人：办公室　主任，时限：立行立改。"
-				+ "三是建立台账，整改时限：每月通报。四是明确整改时限：2026年3月底前，逐月调度。\n");
+				+ "三是建立台账，整改时限：每月通报。四是明确整改时限：2026年3月底前，逐月调度。五是先听取意见再表态，长期坚持。六是坚持长期坚持的好传统。\n");
 		assertEquals(List.of("加强理论武装，每月撰写心得1篇。||长期坚持", "严明组织纪律，外出一律按规定报备。|办公室主任|立行立改", "建立台账，整改时限：每月通报。||",
-				"明确整改时限：2026年3月底前，逐月调度。||2026年3月底前"),
+				"明确整改时限：2026年3月底前，逐月调度。||2026年3月底前", "先听取意见再表态。||长期坚持", "坚持长期坚持的好传统。||"),
 				result.draft().aspects().get(0).measures().stream()
 						.map(m -> m.headline() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(), result.report());
 	}
@@ -1092,7 +1108,8 @@ class ReportImportTest {
 				1\t修订理论学习制度\t已完成
 				2\t建设党员活动阵地\t持续推进，主体工程已完工
 				""" + ONE_ASPECT);
-		assertEquals(List.of("已完成 修订理论学习制度，已完成。", "持续推进 建设党员活动阵地，持续推进，主体工程已完工。"),
+		// a cell that is only a state is the state (the export writes it in brackets before the words)
+		assertEquals(List.of("已完成 修订理论学习制度。", "持续推进 建设党员活动阵地，持续推进，主体工程已完工。"),
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList());
 	}
 
@@ -3046,7 +3063,7 @@ class ReportImportTest {
 		String head = "个人对照检查材料\n一、上年度民主生活会整改落实情况\n";
 		ReportImport.Result pasted = importText(head + "序号\t整改措施\t责任领导\t落实情况\n1\t修订机关公务接待管理办法\t办公室主任\t已完成\n"
 				+ "2\t开展耕地专项整治\t分管副局长\t持续推进，已整改图斑126个\n" + ONE_ASPECT);
-		List<String> expected = List.of("已完成 修订机关公务接待管理办法（责任领导：办公室主任），已完成。",
+		List<String> expected = List.of("已完成 修订机关公务接待管理办法（责任领导：办公室主任）。",
 				"持续推进 开展耕地专项整治（责任领导：分管副局长），持续推进，已整改图斑126个。");
 		assertEquals(expected, pasted.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
 				.toList(), pasted.report());
@@ -3060,6 +3077,18 @@ class ReportImportTest {
 				"材料")).orElseThrow();
 		assertEquals(expected, word.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
 				.toList(), word.report());
+		// a 状态 column gives the state; a reason inside the words of one going on is how far it got, not cut out
+		List<List<String>> stated = List.of(List.of("序号", "整改措施", "落实情况", "状态"),
+				List.of("1", "推进农村供水一体化", "完成3个乡镇，还有2个乡镇因管网招标流标未完成", "持续推进"),
+				List.of("2", "建设智慧水利平台", "因资金未到位尚未开工", "未完成"));
+		List<Paragraph> withStates = new ArrayList<>(ReportImport.lines(head));
+		withStates.add(new Paragraph(3, 40, "表格：……", true, stated));
+		withStates.addAll(ReportImport.lines(ONE_ASPECT).stream().map(p -> new Paragraph(p.line() + 3, p.offset() + 60, p.text(), false)).toList());
+		ReportImport.Result states = ReportImport.run(new ReportImport.Request(withStates, "材料.docx", Unit.PARAGRAPH, PROFILES, Optional.empty(),
+				"材料")).orElseThrow();
+		assertEquals(List.of("持续推进 推进农村供水一体化，完成3个乡镇，还有2个乡镇因管网招标流标未完成。 -", "未完成 建设智慧水利平台。 因资金未到位尚未开工"),
+				states.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text() + " "
+						+ f.reason().orElse("-")).toList(), states.report());
 	}
 
 	/** 其中， after the count joins the first statement to it: the .dzr lists the statement without it. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.duizhao.dsl.export.TitleLines;
 import org.duizhao.dsl.text.ChineseNumerals;
 import org.duizhao.dsl.text.Deadlines;
 import org.duizhao.dsl.text.Finding;
@@ -69,6 +70,17 @@ class TextAnalysisTest {
 		assertEquals(List.of("。", "。", "。"), Typography.halfWidthPunctuation(running).stream().map(Finding::replacement).toList());
 		assertTrue(Names.isDotted("阿依古丽·买买提"));
 		assertFalse(Names.isDotted("王伟"));
+	}
+
+	/** A long title breaks at a word, never between a year's digits and its 年 (2025 | 年度). */
+	@Test
+	void aLongTitleKeepsItsYearWhole() {
+		List<String> lines = TitleLines.of("江北区市场监督管理局党组2025年度民主生活会对照检查材料");
+		assertTrue(lines.size() > 1, lines.toString());
+		for (int i = 1; i < lines.size(); i++) {
+			assertFalse(lines.get(i).startsWith("年") && Character.isDigit(lines.get(i - 1).charAt(lines.get(i - 1).length() - 1)), lines.toString());
+		}
+		assertEquals(List.of("2023年主题教育专题", "民主生活会班子对照检查材料"), TitleLines.of("2023年主题教育专题民主生活会班子对照检查材料"));
 	}
 
 	@Test

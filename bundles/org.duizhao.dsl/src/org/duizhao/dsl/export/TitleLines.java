@@ -68,7 +68,9 @@ public final class TitleLines {
 				edges.add(i);
 			}
 		}
-		return edges.stream().filter(i -> i > 0 && i < title.length() && !inside[i]).distinct().sorted().toList();
+		// 2025年度 is one word: never between the year's digits and its 年
+		return edges.stream().filter(i -> i > 0 && i < title.length() && !inside[i])
+				.filter(i -> !(title.charAt(i) == '年' && Character.isDigit(title.charAt(i - 1)))).distinct().sorted().toList();
 	}
 
 	/** Width in characters of 2号 type: half-width letters and digits count half. */

@@ -1287,10 +1287,10 @@ public final class DraftReader {
 			}
 			Optional<String> row = followupTable.row(cells);
 			if (row.isPresent()) {
-				return statements(new At(at.paragraph(), at.lead(), row.get()), 0);
+				return statements(new At(at.paragraph(), at.lead(), row.get()), 0, true);
 			}
 		}
-		return statements(at, start);
+		return statements(at, start, false);
 	}
 
 	/**
@@ -1304,16 +1304,17 @@ public final class DraftReader {
 		structure.add(new Piece(at.place(0, at.text().length()), at.text()));
 		for (List<String> cells : rows.subList(1, rows.size())) {
 			Optional<String> row = followupTable.row(cells);
-			if (row.isEmpty() || !statements(new At(at.paragraph(), at.lead(), row.get()), 0)) {
+			if (row.isEmpty() || !statements(new At(at.paragraph(), at.lead(), row.get()), 0, true)) {
 				pending.add(kept(Part.LAST_YEAR.label(), at, String.join(" | ", cells))); // kept where it stood
 			}
 		}
 		return true;
 	}
 
-	private boolean statements(At at, int start) {
+	/** {@code row}: a table's row, one statement as a numbered item is. */
+	private boolean statements(At at, int start, boolean row) {
 		Optional<Marker> marker = start == 0 ? Markers.leading(at.text()).filter(m -> m.level() != Level.INLINE) : Optional.empty();
-		FollowupReader.Reading reading = followupReader.read(at.text(), marker.map(Marker::end).orElse(start), marker.isPresent());
+		FollowupReader.Reading reading = followupReader.read(at.text(), marker.map(Marker::end).orElse(start), marker.isPresent() || row);
 		if (!reading.readsAsThePart()) {
 			return false;
 		}
@@ -1601,7 +1602,8 @@ public final class DraftReader {
 	private Optional<Marker> partNumberWithoutItsMark(String text) {
 		List<Numbering.Number> parts = numbers.getOrDefault(Level.PART, List.of());
 		long next = parts.isEmpty() ? 1 : parts.get(parts.size() - 1).value() + 1;
-		return Markers.bareNumeral(text).filter(m -> m.value() == next && !parts.isEmpty()).filter(m -> {
+		// the first part's only before any part, where nothing else starts with 一 (一 上年度民主生活会整改措施落实情况)
+		return Markers.bareNumeral(text).filter(m -> m.value() == next && (!parts.isEmpty() || context == Context.HEAD)).filter(m -> {
 			String rest = text.substring(m.end()).strip();
 			Optional<Part> part = words.partOf(rest);
 			// a part other than the one being read, in words that say no shortfall: 二级单位学习督导不到位的问题 and

@@ -257,8 +257,12 @@ final class FollowupReader {
 		}
 		Matcher labelled = REASON_LABEL.matcher(said);
 		int label = labelled.find() && labelled.start() > 0 ? labelled.start() : -1;
+		// a reason inside a clause is why the measure is not done: with its state written as going on or done, the clause
+		// tells how far it got (完成3个乡镇，还有2个乡镇因招标流标未完成), whole
+		boolean notDoneOrUnsaid = writtenState.map(s -> s == FollowupState.NOT_DONE).orElse(true);
 		Optional<String> reason = bracketReason.isPresent() ? bracketReason
-				: label > 0 ? Optional.of(said.substring(labelled.end())) : reason(said).or(() -> reasonWithin(said));
+				: label > 0 ? Optional.of(said.substring(labelled.end()))
+						: reason(said).or(() -> notDoneOrUnsaid ? reasonWithin(said) : Optional.empty());
 		String withoutReason = bracketReason.isPresent() ? said
 				: label > 0 ? said.substring(0, label) : reason.map(r -> said.replace(r, "")).orElse(said);
 		// an item of 正在推进的有：…… is where the writer put it, whatever progress its words tell (已完成4条中的3条)

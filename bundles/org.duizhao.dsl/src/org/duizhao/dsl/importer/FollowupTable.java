@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.duizhao.model.FollowupState;
+
 /**
  * A table of where last year's measures stand (序号 | 整改措施 | 责任领导 | 落实情况), pasted as text with tabs or set in
  * Word: its header names the columns, and each row after it is one statement. The number is layout; who answered for
- * the measure is said in brackets after it (修订接待办法（责任领导：办公室主任），已完成) instead of running into its words.
+ * the measure is said in brackets after it (修订接待办法（责任领导：办公室主任），已完成) instead of running into its words;
+ * a cell that is only a state (已完成, in a 状态 column) is the statement's state, written before it as the export
+ * writes it ((已完成)……), not more of its words.
  */
 final class FollowupTable {
 
@@ -45,6 +49,7 @@ final class FollowupTable {
 			return Optional.empty();
 		}
 		StringBuilder text = new StringBuilder();
+		String state = "";
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i).strip();
 			if (i == number || cell.isEmpty()) {
@@ -52,11 +57,13 @@ final class FollowupTable {
 			}
 			if (i == responsible) {
 				text.append("（").append(responsibleLabel).append("：").append(cell).append("）");
+			} else if (state.isEmpty() && FollowupState.get(cell) != null && i > 0) {
+				state = "（" + cell + "）";
 			} else {
-				text.append(text.isEmpty() ? "" : "\t").append(cell);
+				text.append(text.isEmpty() ? "" : "，").append(cell.replaceAll("[。；;]$", ""));
 			}
 		}
-		return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+		return text.isEmpty() ? Optional.empty() : Optional.of(state + text + "。");
 	}
 
 	static List<String> cells(String text) {

@@ -49,6 +49,8 @@ final class Sentences {
 			.compile(RESPONSIBLE_LABELS + "\\s*[：:]\\s*([^；;。（()）]+?)"
 					+ "(?=[，,]?(?:完成时限|整改时限|时限)|[；;。（()）]|[，,]\\s*[0-9０-９]{4}\\s*年|[，,][^；;]*。|[，,][^，,；;：:]{1,8}[：:]|$)[；;，,。]?");
 	private static final Pattern LAYOUT_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+	/** A headline's last clause, after its last comma, up to its stop. */
+	private static final Pattern LAST_CLAUSE = Pattern.compile("[，,]\\s*([^，,。；;]+?)[。；;]?\\s*$");
 	/** Labelled fields after a headline's last comma, up to its stop: ，责任人：张某，完成时限：长期坚持。 */
 	private static final Pattern TRAILING_FIELDS = Pattern.compile("[，,；;]\\s*((?:" + RESPONSIBLE_LABELS
 			+ "|完成时限|整改时限|时限)\\s*[：:][^。（()）]*?)[。；;]?\\s*$");
@@ -95,8 +97,9 @@ final class Sentences {
 	}
 
 	/**
-	 * The fields of a measure's headline: in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。) or
-	 * labelled after its last comma (每月撰写心得1篇，完成时限：长期坚持。); none else: a headline's plain words
+	 * The fields of a measure's headline: in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。),
+	 * labelled after its last comma (每月撰写心得1篇，完成时限：长期坚持。), or a standing term that is the last clause
+	 * (……再发表意见，长期坚持。); none else: a headline's plain words
 	 * (逐项明确整改时限：每月通报, 整改时限：每月通报 that names no date) are no fields.
 	 */
 	static Optional<Ledger> ledgerInHeadline(String headline) {
@@ -109,6 +112,12 @@ final class Sentences {
 	}
 
 	private static Optional<Ledger> trailingFields(String headline) {
+		Matcher term = LAST_CLAUSE.matcher(headline);
+		if (term.find() && Deadlines.isStanding(term.group(1))) {
+			// ……先听取承办人意见再发表意见，长期坚持。— the clause is the 时限, as it would be in brackets
+			return Optional.of(new Ledger(Typography.asSentence(headline.substring(0, term.start())), Optional.empty(),
+					Optional.of(term.group(1).strip())));
+		}
 		Matcher m = TRAILING_FIELDS.matcher(headline);
 		if (!m.find()) {
 			return Optional.empty();

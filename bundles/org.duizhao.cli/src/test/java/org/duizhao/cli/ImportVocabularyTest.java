@@ -256,7 +256,8 @@ class ImportVocabularyTest {
 	void aLastYearsTableHeaderWordNamesTheStatementsColumn(String key, String word) {
 		ReportImport.Result result = importText("对照检查材料\n一、上年度整改情况\n序号\t" + word + "\t责任领导\t落实情况\n1\t修订接待办法\t办公室主任\t已完成\n"
 				+ "二、存在的问题\n（一）在学习方面\n一是学习不够。\n");
-		assertEquals(List.of("修订接待办法（责任领导：办公室主任），已完成。"), result.draft().followups().stream().map(f -> f.text()).toList(),
+		assertEquals(List.of("已完成 修订接待办法（责任领导：办公室主任）。"),
+				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
 				word + "\n" + result.report());
 	}
 
