@@ -2637,6 +2637,8 @@ class ReportImportTest {
 		assertEquals(Optional.of("2025年度民主生活会个人对照检查材料"), result.draft().head().title(), result.report());
 		assertEquals(Optional.of("区政府党组成员、副区长 魏某"), result.draft().head().subtitle(), result.report());
 		assertEquals(Optional.of("按照区委的通知精神，我认真学习有关文件，现将本人对照检查情况报告如下。"), result.draft().head().preface(), result.report());
+		// kept as a comment where it stood, before the preface, not in the first aspect
+		assertTrue(result.report().contains("// 第 3 行：区委：\n前言 "), result.report());
 	}
 
 	@Test

@@ -1230,7 +1230,7 @@ public final class DraftReader {
 			if (date == null || date.equals(written)) {
 				date = written;
 			} else {
-				pending.add(note(at, subtitle));
+				headNotes.add(note(at, subtitle));
 			}
 			subtitle = text;
 		} else if (preface.isEmpty() && dateOf(text).isPresent()) {
@@ -1240,10 +1240,10 @@ public final class DraftReader {
 				date = written;
 				structure.add(new Piece(at.place(0, text.length()), text));
 			} else {
-				pending.add(note(at, text)); // the signature says another date: this one is kept where the writer sees it
+				headNotes.add(note(at, text)); // the signature says another date: this one is kept where the writer sees it
 			}
 		} else if (preface.isEmpty() && ADDRESSEE.matcher(text).matches()) {
-			pending.add(note(at, text));
+			headNotes.add(note(at, text)); // before the preface, where it stood
 		} else if (preface.isEmpty() && SALUTATION.matcher(text).lookingAt()) {
 			Matcher salutation = SALUTATION.matcher(text);
 			salutation.lookingAt();
@@ -1262,6 +1262,10 @@ public final class DraftReader {
 
 	/** Text of a part the language has no place for yet, or a table: a comment labelled with its part. */
 	private void keep(At at, String text) {
+		if (context == Context.HEAD) {
+			headNotes.add(note(at, text)); // a table or a footnote of the preface stays by it, not in the first aspect
+			return;
+		}
 		pending.add(context == Context.KEPT && keptPart != null ? kept(keptPart.label(), at, text) : note(at, text));
 	}
 
