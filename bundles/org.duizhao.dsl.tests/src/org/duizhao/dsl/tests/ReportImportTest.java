@@ -656,6 +656,26 @@ class ReportImportTest {
 		assertEquals(Optional.of("一年来，班子认真学习。"), sentence.draft().head().preface(), sentence.report());
 	}
 
+	/**
+	 * Under the causes and the measures, an aspect's heading with its items after it on the line (（一）在理论学习方面。
+	 * 一是……二是……) groups them under that aspect, each item its own with its own 时限: the heading was one cause
+	 * with all of them as its words. A measure that names its aspect and says more is still a measure.
+	 */
+	@Test
+	void anAspectsHeadingWithItsCausesOnTheLineGroupsThem() {
+		for (String after : List.of("。", "：", "")) {
+			ReportImport.Result result = importText("2025年度组织生活会支部对照检查材料\n一、存在的问题\n（一）在理论学习方面" + after + "一是集中学习全年只安排了6次。二是作业设计没有形成办法。\n"
+					+ "（二）在联系群众方面" + after + "一是家访少。\n二、原因分析\n（一）在理论学习方面" + after + "一是把学习当成任务。二是学习计划执行不严。\n"
+					+ "（二）在联系群众方面" + after + "一是宗旨意识淡化。\n三、整改措施\n（一）在理论学习方面" + after
+					+ "一是每月1次集中学习，3月底前印发计划。二是本学期内形成校本作业指南。\n（二）在联系群众方面" + after + "一是每学期家访全覆盖。\n");
+			List<Draft.Aspect> aspects = result.draft().aspects();
+			assertEquals(List.of("把学习当成任务。", "学习计划执行不严。"), aspects.get(0).causes().stream().map(Draft.Item::headline).toList(), result.report());
+			assertEquals(List.of("每月1次集中学习，3月底前印发计划。|2026年3月底前", "本学期内形成校本作业指南。|"),
+					aspects.get(0).measures().stream().map(m -> m.headline() + "|" + m.deadline().orElse("")).toList(), result.report());
+			assertEquals(List.of("宗旨意识淡化。", "每学期家访全覆盖。"), List.of(aspects.get(1).causes().get(0).headline(), aspects.get(1).measures().get(0).headline()));
+		}
+	}
+
 	/** What a third blind import found: a part heading that counts the aspects, and one whose 、 was left out. */
 	@Test
 	void aPartHeadingThatCountsTheAspectsOrLacksItsCommaHeadsItsPart() {

@@ -813,13 +813,24 @@ public final class DraftReader {
 				|| known && level == Level.NONE && !aspect.core.equals(core);
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
 		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !Sentences.END.matcher(text).find())
-				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")); // （一）廉洁自律方面的原因。…
+				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")) // （一）廉洁自律方面的原因。…
+				|| (heading.aspectForm() || known) && listsRightAfter(text, heading); // （一）在理论学习方面。一是……二是……
 		// （一）在理论学习方面 after a part the language keeps apart: the aspects have begun
 		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		// after a heading not known (一、对照检视深入查找) any aspect heading, also with its first problem, begins them
 		case STATEMENT -> unknownStatement() || standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		default -> false;
 		};
+	}
+
+	/** Whether inline items (一是……) start right after a heading, as the aspect's causes or measures under it. */
+	private static boolean listsRightAfter(String text, Headings.Heading heading) {
+		int from = heading.end();
+		while (from < text.length() && "。：:，, \u3000".indexOf(text.charAt(from)) >= 0) {
+			from++;
+		}
+		int start = from;
+		return from < text.length() && Markers.inline(text, heading.end()).stream().anyMatch(m -> m.start() == start);
 	}
 
 	/**
