@@ -2101,6 +2101,8 @@ class ReportImportTest {
 		assertEquals(1, causes.size(), several.report());
 		assertEquals(List.of("原因“主要是理论学习满足于完成任务，担当精神有所减退，纪律规矩意识…”一句说到几个方面的根源（理论学习、担当作为、廉洁自律），"
 				+ "整句只归入了一个方面；若是几条原因，请拆开写在各方面之下"), causes.get(0).notes(), several.report());
+		// and the summary says it too: the aspects left without a cause are errors then
+		assertTrue(several.summary().stream().anyMatch(l -> l.warning() && l.text().contains("一句说到几个方面的根源")), several.summary().toString());
 		ReportImport.Result one = importText(problems + "主要是对理论学习重视不够，学习多停留在读文件。\n");
 		assertEquals(List.of(), one.draft().aspects().stream().flatMap(a -> a.causes().stream()).flatMap(c -> c.notes().stream()).toList(), one.report());
 	}

@@ -91,7 +91,7 @@ final class Attacher {
 			aspect.causes().forEach(c -> attachments.add(own(ItemKind.CAUSE, c, aspect)));
 			aspect.measures().forEach(m -> attachments.add(own(ItemKind.MEASURE, m, aspect)));
 		}
-		place(placed, sayWhenSeveralAspects(placed, draft.causes()), ItemKind.CAUSE, causes, attachments, findings, tail, unit);
+		place(placed, sayWhenSeveralAspects(placed, draft.causes(), findings), ItemKind.CAUSE, causes, attachments, findings, tail, unit);
 		place(placed, draft.measures(), ItemKind.MEASURE, measures, attachments, findings, tail, unit);
 		List<Draft.Aspect> aspects = draft.aspects().stream().map(a -> a.with(causes.get(a), measures.get(a))).toList();
 		findings.sort((a, b) -> Integer.compare(a.place().offset(), b.place().offset()));
@@ -101,17 +101,22 @@ final class Attacher {
 	/**
 	 * 主要是理论学习满足于完成任务，担当精神有所减退，纪律规矩意识有所松懈。— one sentence for the whole report whose
 	 * clauses name the roots of several aspects goes under one of them, as written; it says so above it, naming the
-	 * aspects, for the writer to split it if it is several causes. (Splitting it by the import was measured on the
-	 * held-out drafts and read such sentences worse than leaving them whole.)
+	 * aspects, for the writer to split it if it is several causes, and so does the summary (the aspects it leaves
+	 * without a cause are errors then). (Splitting it by the import was measured on the held-out drafts and read such
+	 * sentences worse than leaving them whole.)
 	 */
-	private static List<Item> sayWhenSeveralAspects(List<Draft.Aspect> aspects, List<Item> causes) {
+	private static List<Item> sayWhenSeveralAspects(List<Draft.Aspect> aspects, List<Item> causes, List<Finding> findings) {
 		if (aspects.size() < 2) {
 			return causes;
 		}
 		return causes.stream().map(cause -> {
 			List<String> named = aspectsOfClauses(aspects, cause);
-			return named.size() < 2 ? cause
-					: cause.withNote(ImportMessages.bind(ImportMessages.CauseOfSeveralAspects, DraftReader.excerpt(cause.headline()), String.join("、", named)));
+			if (named.size() < 2) {
+				return cause;
+			}
+			String message = ImportMessages.bind(ImportMessages.CauseOfSeveralAspects, DraftReader.excerpt(cause.headline()), String.join("、", named));
+			findings.add(new Finding(cause.place(), FindingKind.CLOSE_CALL, message));
+			return cause.withNote(message);
 		}).toList();
 	}
 
