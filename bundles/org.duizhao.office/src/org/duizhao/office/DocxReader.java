@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ public final class DocxReader {
 						text = NOTE_MARK.matcher(FOOTNOTE.matcher(text).replaceAll("")).replaceAll("").replaceFirst("\\s+$", "");
 					}
 					String label = label(paragraph);
-					int stop = stopAfterBoldHeadline(paragraph, text);
+					int stop = stopAfterBoldHeadline(paragraph, text, !label.isEmpty());
 					if (stop >= 0) {
 						text = text.substring(0, stop) + "。" + text.substring(stop);
 					}
@@ -145,7 +146,12 @@ public final class DocxReader {
 	}
 
 	private static int nextOffset(List<Paragraph> into) {
-		return into.isEmpty() ? 0 : into.get(into.size() - 1).offset() + into.get(into.size() - 1).text().length() + 1;
+		if (into.isEmpty()) {
+			return 0;
+		}
+		Paragraph last = into.get(into.size() - 1);
+		// the source's length: a stop the reader put after a bold headline is not in the document
+		return last.offset() + last.text().length() - last.added().size() + last.removed().size() + 1;
 	}
 
 	private static int paragraphNumber(List<Paragraph> into) {
@@ -174,9 +180,11 @@ public final class DocxReader {
 	/**
 	 * Where a headline set in bold at the paragraph's start ends without a stop, the words after it in plain type
 	 * (<b>一是学习不够系统</b>全年只读了2本原著): the bold is the writer's end of the headline, and a stop is put there;
-	 * -1 when the paragraph has no such headline (no bold, bold throughout, or a mark already after it).
+	 * -1 when the paragraph has no such headline (no bold, bold throughout, or a mark already after it), and when the
+	 * bold is only a number (<b>一是</b>学习不够……); the headline is numbered (一是, （一）, or by Word), a term set in
+	 * bold that opens a sentence is not one (<b>习近平新时代中国特色社会主义思想</b>学得不深).
 	 */
-	private static int stopAfterBoldHeadline(XWPFParagraph paragraph, String text) {
+	private static int stopAfterBoldHeadline(XWPFParagraph paragraph, String text, boolean numberedByWord) {
 		StringBuilder bold = new StringBuilder();
 		for (XWPFRun run : paragraph.getRuns()) {
 			String words = run.text();
@@ -187,6 +195,10 @@ public final class DocxReader {
 		}
 		String headline = bold.toString().stripTrailing();
 		if (headline.isBlank() || !text.startsWith(headline) || headline.length() >= text.strip().length()) {
+			return -1;
+		}
+		Optional<Markers.Marker> number = Markers.leading(headline).or(() -> Markers.inline(headline, 0).stream().filter(m -> m.start() == 0).findFirst());
+		if (number.isEmpty() && !numberedByWord || headline.substring(number.map(Markers.Marker::end).orElse(0)).strip().length() < BOLD_HEADLINE_AT_LEAST) {
 			return -1;
 		}
 		int last = headline.codePointBefore(headline.length());
@@ -210,6 +222,8 @@ public final class DocxReader {
 		return value.getVal() == null || POIXMLUnits.parseOnOff(value.xgetVal());
 	}
 
+	/** How many characters a bold headline has besides its number: fewer are a number or a term set in bold. */
+	private static final int BOLD_HEADLINE_AT_LEAST = 4;
 	private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
 	private static final Pattern FOOTNOTE = Pattern.compile("\\s*\\[\\d+:\\s*([^\\]]*)\\]");
 	private static final Pattern ENDS_A_PARAGRAPH = Pattern.compile("[。！？；：!?;:]\\s*$");

@@ -249,11 +249,13 @@ class PartsTest {
 		// a count alone, nothing listed, is a summary
 		assertTrue(issues(report("征求意见 共 27 条 {\n}\n"), IssueCodes.OPINION_COUNT).isEmpty());
 		// and so is a list the words say gives the main ones, or groups them
-		for (String words : List.of("会前共征求意见建议27条，主要有：", "共收到意见建议27条，归纳为2个方面：")) {
+		for (String words : List.of("会前共征求意见建议27条，主要有：", "共收到意见建议27条，归纳为2个方面：", "共征求意见建议27条，主要意见如下：")) {
 			String some = OPINIONS.replace("共 2 条 {", "共 27 条 \"" + words + "\" {");
 			assertTrue(issues(report(some), IssueCodes.OPINION_COUNT).isEmpty(), words);
 		}
 		assertEquals(1, issues(report(OPINIONS.replace("共 2 条 {", "共 27 条 \"会前共征求意见建议27条：\" {")), IssueCodes.OPINION_COUNT).size());
+		// how they were gathered is not which are listed
+		assertEquals(1, issues(report(OPINIONS.replace("共 2 条 {", "共 27 条 \"主要是通过座谈会征求意见建议27条：\" {")), IssueCodes.OPINION_COUNT).size());
 	}
 
 	// ---- 相互批评 and the parts a profile requires ----

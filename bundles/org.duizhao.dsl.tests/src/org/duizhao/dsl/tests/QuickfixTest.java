@@ -133,7 +133,7 @@ class QuickfixTest {
 	void replaceANamesDotByTheMiddleDot() {
 		String text = Samples.VALID.replace("读原文，联系", "读原文，阿依古丽.买买提联系");
 		assertEquals(Samples.VALID.replace("读原文，联系", "读原文，阿依古丽·买买提联系"),
-				apply(text, IssueCodes.HALF_WIDTH_PUNCTUATION, "改为间隔号“·”"));
+				apply(text, IssueCodes.NAME_SEPARATOR, "改为间隔号“·”"));
 	}
 
 	@Test

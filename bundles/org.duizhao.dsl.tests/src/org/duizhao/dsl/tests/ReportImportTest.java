@@ -674,6 +674,23 @@ class ReportImportTest {
 					aspects.get(0).measures().stream().map(m -> m.headline() + "|" + m.deadline().orElse("")).toList(), result.report());
 			assertEquals(List.of("宗旨意识淡化。", "每学期家访全覆盖。"), List.of(aspects.get(1).causes().get(0).headline(), aspects.get(1).measures().get(0).headline()));
 		}
+		ReportImport.Result measure = importText("对照检查材料\n一、存在的问题\n（一）在理论学习方面\n1.学习不够深入，全年只读了2本原著。\n三、整改措施\n"
+				+ "（一）提高政治能力。一是严守政治纪律。二是每半年开展1次政治能力自查。\n");
+		assertEquals(List.of("提高政治能力。"), measure.draft().aspects().get(0).measures().stream().map(Draft.Item::headline).toList(), measure.report());
+	}
+
+	/**
+	 * A problem titled 学用脱节的问题 under an aspect is a problem, not the label of its problems (查摆的问题 is); 问题：
+	 * with its text after it is no heading of the report's.
+	 */
+	@Test
+	void aTitledProblemIsNoLabelAndALabelWithItsTextNoHeading() {
+		ReportImport.Result titled = importText("对照检查材料\n一、存在的问题\n（一）在理论学习方面\n1.学用脱节的问题\n全年只读了2本原著。\n"
+				+ "2.以会代学的问题\n传达文件多。\n");
+		assertEquals(List.of("学用脱节的问题|全年只读了2本原著。", "以会代学的问题|传达文件多。"), titled.draft().aspects().get(0).problems().stream()
+				.map(p -> p.headline() + "|" + p.body()).toList(), titled.report());
+		ReportImport.Result labels = importText("对照检查材料\n一、在理论学习方面\n问题：学习不够深入。\n原因：重视不够。\n措施：每月学习1次。\n");
+		assertFalse(labels.report().contains("标题 "), labels.report());
 	}
 
 	/** What a third blind import found: a part heading that counts the aspects, and one whose 、 was left out. */
@@ -757,6 +774,9 @@ class ReportImportTest {
 				""").draft().criticisms();
 		assertEquals(List.of("对 阿不都热合曼·吐尔逊", "对 周建国", "来自 扎西次仁", "来自 扎西", "来自 同志们"),
 				read.stream().map(c -> (c.received() ? "来自 " : "对 ") + c.name()).toList());
+		List<Draft.Criticism> groups = importText("2025年度民主生活会个人对照检查材料\n一、相互批评\n对书记处全体同志：会议偏多。\n对主任以外的同志：下基层少。\n")
+				.draft().criticisms();
+		assertEquals(List.of(), groups.stream().map(Draft.Criticism::name).toList());
 	}
 
 	/** 有同志提出，我…… names no colleague and is received; a reply to all after them answers each. */
@@ -922,6 +942,8 @@ class ReportImportTest {
 		assertEquals(Optional.empty(), clause.draft().head().closing(), clause.report());
 		ReportImport.Result more = importText("班子对照检查材料\n" + ONE_ASPECT + measure + closing + "\n（二）每季度听取一次汇报。\n");
 		assertEquals(Optional.empty(), more.draft().head().closing(), more.report());
+		ReportImport.Result handedDown = importText("班子对照检查材料\n" + ONE_ASPECT + measure + "各党支部将对照问题清单逐项整改，每月报送进度。\n");
+		assertEquals(Optional.empty(), handedDown.draft().head().closing(), handedDown.report());
 	}
 
 	/**
@@ -933,9 +955,9 @@ class ReportImportTest {
 	void labelledFieldsAfterAMeasuresLastCommaAreItsLedger() {
 		ReportImport.Result result = importText("班子对照检查材料\n" + ONE_ASPECT
 				+ "一是加强理论武装，每月撰写心得1篇，完成时限：长期坚持。二是严明组织纪律，外出一律按规定报备，责任人：办公室　主任，时限：立行立改。"
-				+ "三是建立台账，整改时限：每月通报。四是明确整改时限：2026年3月底前，逐月调度。五是先听取意见再表态，长期坚持。六是坚持长期坚持的好传统。\n");
+				+ "三是建立台账，整改时限：每月通报。四是明确整改时限：2026年3月底前，逐月调度。五是先听取意见再表态，长期坚持。六是坚持长期坚持的好传统。七是对群众反映的问题，立即整改。\n");
 		assertEquals(List.of("加强理论武装，每月撰写心得1篇。||长期坚持", "严明组织纪律，外出一律按规定报备。|办公室主任|立行立改", "建立台账，整改时限：每月通报。||",
-				"明确整改时限：2026年3月底前，逐月调度。||2026年3月底前", "先听取意见再表态。||长期坚持", "坚持长期坚持的好传统。||"),
+				"明确整改时限：2026年3月底前，逐月调度。||2026年3月底前", "先听取意见再表态。||长期坚持", "坚持长期坚持的好传统。||", "对群众反映的问题，立即整改。||"),
 				result.draft().aspects().get(0).measures().stream()
 						.map(m -> m.headline() + "|" + m.responsible().orElse("") + "|" + m.deadline().orElse("")).toList(), result.report());
 	}
@@ -3076,6 +3098,10 @@ class ReportImportTest {
 				result.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text()).toList(),
 				result.report());
 		assertTrue(result.report().contains("上年度整改 \"\" \"查摆问题5个，制定整改措施5条，已完成3条，持续推进2条。具体如下：\" {"), result.report());
+		// done and kept up is done
+		assertEquals(List.of(Optional.of(FollowupState.DONE)), importText("个人对照检查材料\n一、上年度民主生活会整改落实情况\n"
+				+ "1.关于“会议多”的问题，已完成整改，周例会压缩到1小时以内，长期坚持。\n" + ONE_ASPECT).draft().followups().stream()
+				.map(Draft.Followup::state).toList());
 	}
 
 	/**
@@ -3101,6 +3127,10 @@ class ReportImportTest {
 				"材料")).orElseThrow();
 		assertEquals(expected, word.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
 				.toList(), word.report());
+		// an empty cell is a cell: the row still fits the header
+		ReportImport.Result empty = importText(head + "序号\t整改措施\t责任领导\t落实情况\n1\t修订接待办法\t\t已完成\n" + ONE_ASPECT);
+		assertEquals(List.of("已完成 修订接待办法。"), empty.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无")
+				+ " " + f.text()).toList(), empty.report());
 		// a 状态 column gives the state; a reason inside the words of one going on is how far it got, not cut out
 		List<List<String>> stated = List.of(List.of("序号", "整改措施", "落实情况", "状态"),
 				List.of("1", "推进农村供水一体化", "完成3个乡镇，还有2个乡镇因管网招标流标未完成", "持续推进"),

@@ -44,9 +44,12 @@ public class TextChecker extends AbstractChecker {
 			String text = literal.content();
 			int base = literal.contentOffset();
 			for (Finding f : Typography.halfWidthPunctuation(text)) {
-				String message = Names.SEPARATOR.equals(f.replacement()) ? Messages.NameSeparator : Messages.HalfWidthPunctuation;
-				warningAt(Messages.bind(message, f.found(), f.replacement()), object,
+				warningAt(Messages.bind(Messages.HalfWidthPunctuation, f.found(), f.replacement()), object,
 						base + f.offset(), f.length(), IssueCodes.HALF_WIDTH_PUNCTUATION, f.replacement());
+			}
+			for (Finding f : Names.otherSeparators(text)) {
+				warningAt(Messages.bind(Messages.NameSeparator, f.found(), f.replacement()), object, base + f.offset(), f.length(),
+						IssueCodes.NAME_SEPARATOR, f.replacement());
 			}
 			for (Finding f : Typography.fullWidthDigits(text)) {
 				warningAt(Messages.bind(Messages.FullWidthDigit, f.found(), f.replacement()), object, base + f.offset(), f.length(),

@@ -61,7 +61,7 @@ public final class TitleLines {
 			}
 		}
 		for (int i = 1; i < title.length(); i++) {
-			if (Character.isDigit(title.charAt(i - 1)) != Character.isDigit(title.charAt(i)) && title.charAt(i) != '年') {
+			if (Character.isDigit(title.charAt(i - 1)) != Character.isDigit(title.charAt(i))) {
 				edges.add(i);
 			}
 			if (title.charAt(i - 1) == '年' || title.charAt(i - 1) == '）' || title.charAt(i) == '（') {

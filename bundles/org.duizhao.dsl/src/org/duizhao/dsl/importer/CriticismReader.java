@@ -42,6 +42,10 @@ final class CriticismReader {
 	}
 
 	/** A colleague as written before 同志: a name, or titles and a name (党组书记、局长陈某). */
+	/** How long a name that starts with a Han surname may be. */
+	private static final int SURNAMED_NAME = 4;
+	/** How long a name that starts with none may be (扎西次仁, 阿不都热合曼). */
+	private static final int OTHER_NAME = 6;
 	private static final String NAME = "(\\p{IsHan}(?:[\\p{IsHan}、·]|[ \\u3000]+(?=\\p{IsHan})){1,24}?)[ \\u3000]*";
 	/** 对林某同志： — a criticism given, where a sentence starts. */
 	private static final Pattern GIVEN_TO = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*对[ \\u3000]*" + NAME + "同志\\s*[：:，,]\\s*");
@@ -351,15 +355,13 @@ final class CriticismReader {
 		if (Names.isDotted(name)) {
 			return true;
 		}
-		boolean titled = name.length() < person.length() && !person.endsWith("、" + name);
+		// after a title any name, but not the words of a group (书记处全体, 主任以外的)
+		boolean titled = name.length() < person.length() && !person.endsWith("、" + name) && !words.mentions("criticism.notNames", name)
+				&& !words.mentions("criticism.group", name);
 		boolean named = words.list("criticism.surnames").stream().anyMatch(name::startsWith) && name.length() <= SURNAMED_NAME
 				|| (titled || words.list("criticism.nameStarts").stream().anyMatch(name::startsWith)) && name.length() <= OTHER_NAME;
 		return name.length() >= 2 && named && words.list("criticism.notNames").stream().noneMatch(name::startsWith);
 	}
-
-	/** How long a name that starts with a Han surname is, and one that does not (扎西次仁, 阿不都热合曼). */
-	private static final int SURNAMED_NAME = 4;
-	private static final int OTHER_NAME = 6;
 
 	/** A name without the titles before it: what follows the last 、 and the last title word (criticism.titles). */
 	String nameIn(String person) {

@@ -71,13 +71,9 @@ public final class DraftReader {
 	private static final Pattern MEMBER_OF_THE_GROUP = Pattern.compile("\\s*(?:第一书记|副?书记|成员|\\p{IsHan}{0,2}委员(?!会)|常委(?!会)|党员)");
 	/** 党员王明在第一党支部组织生活会上的对照检查材料: one person's words at the meeting. */
 	private static final Pattern SPEAKER_AT_A_MEETING = Pattern.compile("在[^，。；]{2,40}?会上的");
-	/** How long a part's heading alone on its line under an aspect may be (检视出的主要问题). */
-	private static final int LABEL_ALONE = 12;
-	/** How such a heading ends: 查摆的主要问题, 原因剖析, 整改落实的措施. */
-	private static final Pattern HEADING_ENDS = Pattern.compile("(?:问题|問題|原因|根源|剖析|措施|举措|打算|方向)$");
-		/** How long the name of a group before 党委将 may be: 学院党委将, 区卫生健康局党组将. */
+	/** How long the name of a group before 党委将 may be: 学院党委将, 区卫生健康局党组将. */
 	private static final int RESOLVING_GROUP = 8;
-		/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
+	/** A headline alone on its line is short: a longer line without a stop is a sentence left unfinished. */
 	private static final int HEADLINE_AT_MOST = 30;
 	/** The longest part's name after a numeral without its 、 that is read as a heading. */
 	private static final int BARE_HEADING_LONGEST = 16;
@@ -163,7 +159,9 @@ public final class DraftReader {
 				Sentences.Ledger ledger = Sentences.ledger(text);
 				if (ledger.responsible().isEmpty() && ledger.deadline().isEmpty()) {
 					// 每季度开展1次专题研讨（责任人：党组书记；完成时限：2024年3月底前）。— the fields before the stop, in the headline
-					Optional<Sentences.Ledger> inHeadline = Sentences.ledgerInHeadline(headline);
+					boolean oneSentence = body.isEmpty();
+					Optional<Sentences.Ledger> inHeadline = Sentences.ledgerInHeadline(headline)
+							.or(() -> oneSentence ? Sentences.termAtTheEnd(headline) : Optional.empty());
 					if (inHeadline.isPresent()) {
 						head = inHeadline.get().body();
 						ledger = new Sentences.Ledger(text, inHeadline.get().responsible(), inHeadline.get().deadline());
@@ -814,7 +812,8 @@ public final class DraftReader {
 		// （一）理论学习方面 groups the causes below it; （一）提高政治能力。 is a measure that names its aspect.
 		case CAUSES, MEASURES -> standalone && (heading.aspectForm() || !Sentences.END.matcher(text).find())
 				|| heading.aspectForm() && (head.endsWith("原因") || head.endsWith("措施")) // （一）廉洁自律方面的原因。…
-				|| (heading.aspectForm() || known) && listsRightAfter(text, heading); // （一）在理论学习方面。一是……二是……
+				|| (heading.aspectForm() || aspects.stream().anyMatch(a -> a.core.equals(core))) && listsRightAfter(text, heading);
+		// （一）在理论学习方面。一是……二是……: the aspect's causes under its heading; （二）提高政治能力。一是…… a measure
 		// （一）在理论学习方面 after a part the language keeps apart: the aspects have begun
 		case KEPT -> standalone && heading.aspectForm() && (level == Level.PART || level == Level.SECTION);
 		// after a heading not known (一、对照检视深入查找) any aspect heading, also with its first problem, begins them
@@ -933,7 +932,9 @@ public final class DraftReader {
 		marker.ifPresentOrElse(m -> number(at, m), () -> closeBelow(aspect.level == Level.NONE ? Level.SECTION : aspect.level));
 		int rest = Math.min(text.length(), after + 1);
 		structure.add(new Piece(at.place(0, rest), text.substring(0, rest)));
-		rememberHeading(label.get().part(), text.substring(from, after));
+		if (rest >= text.length() || text.substring(rest).isBlank()) {
+			rememberHeading(label.get().part(), text.substring(from, after)); // a heading alone, not 问题：…… before its text
+		}
 		partsWithinAspects = true; // 问题：…… 原因：……: each aspect has its parts, the report has none of its own
 		target = switch (label.get().part()) {
 		case CAUSES -> aspect.causes;
@@ -1668,7 +1669,12 @@ public final class DraftReader {
 	private boolean resolves(String text) {
 		return words.list("closing.resolve").stream().anyMatch(word -> {
 			int at = text.indexOf(word);
-			return at >= 0 && at <= RESOLVING_GROUP && text.substring(0, at).codePoints().allMatch(Character::isLetter);
+			if (at < 0 || at > RESOLVING_GROUP) {
+				return false;
+			}
+			String group = text.substring(0, at);
+			// 各党支部将…… hands the measures down: a step of them, not the group resolving
+			return group.codePoints().allMatch(Character::isLetter) && words.list("closing.notResolving").stream().noneMatch(group::startsWith);
 		});
 	}
 
@@ -1748,16 +1754,22 @@ public final class DraftReader {
 	}
 
 	/**
-	 * A short line alone that names a part as a part's heading does (查摆的主要问题, 检视出的主要问题): under an aspect,
-	 * the label of its problems, causes or measures, as the by-aspect layout writes the report's own headings.
+	 * A line alone that is a part's label with words that say how it was found before it (查摆的主要问题, 检视出的问题,
+	 * 整改落实的措施; label.modifiers): under an aspect, the label of its problems, causes or measures, as the by-aspect
+	 * layout writes the report's own headings. 学用脱节的问题 says what the problem is: a problem.
 	 */
 	private Optional<ImportVocabulary.Label> partHeadingAlone(String text) {
-		String words = text.strip().replaceAll("[：:]$", "");
-		if (words.length() > LABEL_ALONE || !words.codePoints().allMatch(Character::isIdeographic) || !HEADING_ENDS.matcher(words).find()) {
-			return Optional.empty(); // 专业能力不足 (a shortfall word, no heading's) is a problem
+		String line = text.strip().replaceAll("[：:]$", "");
+		for (String modifier : words.list("label.modifiers")) {
+			if (line.startsWith(modifier)) {
+				String rest = line.substring(modifier.length());
+				Optional<ImportVocabulary.Label> label = words.labelAt(rest).filter(l -> l.length() == rest.length());
+				if (label.isPresent()) {
+					return Optional.of(new ImportVocabulary.Label(label.get().part(), line.length()));
+				}
+			}
 		}
-		return this.words.partOf(words).filter(part -> part == Part.PROBLEMS || part == Part.CAUSES || part == Part.MEASURES)
-				.map(part -> new ImportVocabulary.Label(part, words.length()));
+		return Optional.empty();
 	}
 
 	/**

@@ -271,8 +271,7 @@ final class FollowupReader {
 		if (setting.listed() && states.size() > 1) {
 			// 2.关于……的问题。持续推进。……尚未完成竣工验收: one item says its state first, then how far it got; but
 			// what is done in part while the rest goes on (已完成主体工程，支管网正在推进; 持续推进，已整改图斑126个) goes on
-			states = List.of(states.contains(FollowupState.CONTINUING) && states.contains(FollowupState.DONE) ? FollowupState.CONTINUING
-					: firstSaid(withoutReason, states));
+			states = List.of(doneInPart(withoutReason, states) ? FollowupState.CONTINUING : firstSaid(withoutReason, states));
 		}
 		boolean named = NAMES_A_PROBLEM.matcher(said).find();
 		boolean counts = COUNT.matcher(said).find();
@@ -318,6 +317,15 @@ final class FollowupReader {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * 已完成主体工程，支管网正在推进: done in part while the rest goes on; not 已完成整改……长期坚持, done and kept up
+	 * (followup.doneWhole, followup.keptUp).
+	 */
+	private boolean doneInPart(String text, List<FollowupState> states) {
+		return states.contains(FollowupState.CONTINUING) && states.contains(FollowupState.DONE)
+				&& !words.mentions("followup.doneWhole", text) && !words.mentions("followup.keptUp", text);
 	}
 
 	/** Of the states a text says, the one whose word comes first. */

@@ -15,7 +15,8 @@ import org.duizhao.model.FollowupState;
  */
 final class FollowupTable {
 
-	private static final Pattern CELLS = Pattern.compile("[ \\u3000]*\\t[\\t \\u3000]*");
+	/** One tab between two cells: two tabs hold an empty cell between them, as a Word table does. */
+	private static final Pattern CELLS = Pattern.compile("[ \\u3000]*\\t[ \\u3000]*");
 	/** What a header cell over the statements' words or their state says: 整改措施, 问题, 落实情况, 整改进展. */
 	private static final Pattern NAMES_A_COLUMN = Pattern.compile("[\\p{IsHan}（）()]{1,10}");
 
@@ -67,6 +68,6 @@ final class FollowupTable {
 	}
 
 	static List<String> cells(String text) {
-		return List.of(CELLS.split(text.strip()));
+		return List.of(CELLS.split(text.replaceAll("^[ \\u3000]+|[ \\u3000]+$", ""), -1));
 	}
 }

@@ -2,6 +2,7 @@ package org.duizhao.dsl.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +16,8 @@ final class Followups {
 	private static final Pattern COMMON = Pattern.compile("整改|问题|措施|完成|推进|落实|工作|情况|其中");
 	/** How many characters in a row a statement must share with an earlier one to tell more of it. */
 	private static final int SHARED_RUN = 3;
-	private static final Pattern MORE = Pattern.compile("^其中[，,]?");
-	/** 其中， set apart by its comma (其中“甲”一项 is the statement's subject). */
-	private static final Pattern AMONG = Pattern.compile("^其中[，,]\\s*");
+	/** 其中 at a statement's start; with its comma (其中，) it only joins, without (其中“甲”一项) it is of the subject. */
+	private static final Pattern MORE = Pattern.compile("^其中([，,]\\s*)?");
 
 	private final List<Draft.Followup> read = new ArrayList<>();
 
@@ -25,8 +25,9 @@ final class Followups {
 		int earlier = toldMoreOf(statement.text());
 		if (earlier < 0) {
 			// 去年我查摆问题2个。其中，“甲”问题已整改到位: 其中 joined it to the count before, the .dzr lists it alone
-			read.add(new Draft.Followup(statement.place(), statement.state(), AMONG.matcher(statement.text()).replaceFirst(""),
-					statement.reason()));
+			Matcher among = MORE.matcher(statement.text());
+			String text = among.find() && among.group(1) != null ? statement.text().substring(among.end()) : statement.text();
+			read.add(new Draft.Followup(statement.place(), statement.state(), text, statement.reason()));
 		} else {
 			read.set(earlier, joined(read.get(earlier), statement));
 		}

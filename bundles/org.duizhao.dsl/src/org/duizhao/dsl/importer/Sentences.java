@@ -98,8 +98,7 @@ final class Sentences {
 
 	/**
 	 * The fields of a measure's headline: in brackets before its stop (每季度开展1次专题研讨（责任人：党组书记）。),
-	 * labelled after its last comma (每月撰写心得1篇，完成时限：长期坚持。), or a standing term that is the last clause
-	 * (……再发表意见，长期坚持。); none else: a headline's plain words
+	 * or labelled after its last comma (每月撰写心得1篇，完成时限：长期坚持。); none else: a headline's plain words
 	 * (逐项明确整改时限：每月通报, 整改时限：每月通报 that names no date) are no fields.
 	 */
 	static Optional<Ledger> ledgerInHeadline(String headline) {
@@ -111,13 +110,19 @@ final class Sentences {
 				: Optional.of(new Ledger(Typography.asSentence(ledger.body()), ledger.responsible(), ledger.deadline()));
 	}
 
-	private static Optional<Ledger> trailingFields(String headline) {
+	/**
+	 * ……先听取承办人意见再发表意见，长期坚持。— a measure of one sentence whose last clause is 长期坚持 or 立行立改 says its
+	 * 时限 so, as it would in brackets; 立即整改 or 持续推进 there are what the measure does (对群众反映的问题，立即整改。).
+	 */
+	static Optional<Ledger> termAtTheEnd(String headline) {
 		Matcher term = LAST_CLAUSE.matcher(headline);
-		if (term.find() && Deadlines.isStanding(term.group(1))) {
-			// ……先听取承办人意见再发表意见，长期坚持。— the clause is the 时限, as it would be in brackets
-			return Optional.of(new Ledger(Typography.asSentence(headline.substring(0, term.start())), Optional.empty(),
-					Optional.of(term.group(1).strip())));
+		if (!term.find() || !ImportVocabulary.get().list("measure.termAtEnd").contains(term.group(1).strip())) {
+			return Optional.empty();
 		}
+		return Optional.of(new Ledger(Typography.asSentence(headline.substring(0, term.start())), Optional.empty(), Optional.of(term.group(1).strip())));
+	}
+
+	private static Optional<Ledger> trailingFields(String headline) {
 		Matcher m = TRAILING_FIELDS.matcher(headline);
 		if (!m.find()) {
 			return Optional.empty();

@@ -70,12 +70,12 @@ public final class ReportSyntax {
 		return Keyword.ATTACHMENTS.word() + " " + String.join(", ", names.stream().map(StringLiteral::quoted).toList());
 	}
 
-	/** {@code 导语 原因 "……"}: the words that open a part of the report. */
 	/** {@code 标题 问题 "存在的主要问题"}: a part's heading as the report writes it. */
 	public static String heading(ItemKind part, String text) {
 		return Keyword.HEADING.word() + " " + Keyword.of(part).word() + " " + StringLiteral.quoted(text);
 	}
 
+	/** {@code 导语 原因 "……"}: the words that open a part of the report. */
 	public static String lead(ItemKind part, String text) {
 		return Keyword.LEAD.word() + " " + Keyword.of(part).word() + " " + StringLiteral.quoted(text);
 	}

@@ -25,11 +25,6 @@ public final class Deadlines {
 	private Deadlines() {
 	}
 
-	/** Whether a deadline is one that stands for good rather than a date (长期坚持, 立行立改). */
-	public static boolean isStanding(String deadline) {
-		return deadline != null && STANDING_TERMS.contains(deadline.strip());
-	}
-
 	public static boolean isValid(String deadline) {
 		if (deadline == null) {
 			return false;

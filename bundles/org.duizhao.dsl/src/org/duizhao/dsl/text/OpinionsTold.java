@@ -24,7 +24,7 @@ public final class OpinionsTold {
 	 * Words that say the list gives only the main opinions, or groups them (主要有：, 归纳为3个方面): then fewer are
 	 * listed than were gathered, as written.
 	 */
-	private static final Pattern SOME_LISTED = Pattern.compile("主要(?:有|包括|是|集中在|涉及)|归纳(?:为|成|起来)|概括(?:为|起来)|梳理为|分为\\S{1,3}(?:类|个方面)|择要|列举如下|其中(?:比较)?(?:集中|突出)");
+	private static final Pattern SOME_LISTED = Pattern.compile("主要(?:有|包括|集中在|涉及)|(?:意见|建议)主要是|主要(?:意见|问题)[^。；]{0,6}?(?:如下|有)|归纳(?:为|成|起来)|概括(?:为|起来)|梳理为|分为\\S{1,3}(?:类|个方面)|择要|列举如下|其中(?:比较)?(?:集中|突出)");
 
 	private OpinionsTold() {
 	}

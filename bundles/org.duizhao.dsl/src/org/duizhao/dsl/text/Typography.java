@@ -18,8 +18,8 @@ public final class Typography {
 	 * numbers (表现为：一.学得少): a sentence's end written with the wrong mark (思想认识不够到位.支委会……), which the
 	 * importers read as 。 and the checks call half-width.
 	 */
-	public static final String HALF_WIDTH_STOP = "(?<=\\p{IsHan})(?<!(?:^|[：:，,；;。\\s])[一二三四五六七八九十])(?:(?<!"
-			+ Names.TRANSLITERATED + "{2})\\.|\\.(?!" + Names.TRANSLITERATED + "{2}))(?![0-9A-Za-z.])";
+	public static final String HALF_WIDTH_STOP = "(?<=\\p{IsHan})(?<!(?:^|[：:，,；;。\\s])[一二三四五六七八九十])" + Names.NOT_A_SEPARATOR
+			+ "(?![0-9A-Za-z.])";
 	private static final Pattern HALF_WIDTH_STOP_AT = Pattern.compile(HALF_WIDTH_STOP);
 	private static final Pattern CLAUSE_END = Pattern.compile("(?:[。！？：；，…”!?;:,]|" + HALF_WIDTH_STOP + ")\\s*$");
 	private static final String OPENERS = "“‘（《";
@@ -49,8 +49,8 @@ public final class Typography {
 	}
 
 	/**
-	 * Half-width {@code , ; : ? ! ( )} written next to a Han character, a half-width full stop after one, and a name's
-	 * parts separated by another dot than the middle dot (阿不都热合曼.吐尔逊); the finding carries the right form.
+	 * Half-width {@code , ; : ? ! ( )} written next to a Han character, and a half-width full stop after one (not a
+	 * name's dot: {@link Names#otherSeparators}); the finding carries the full-width form.
 	 */
 	public static List<Finding> halfWidthPunctuation(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
@@ -61,8 +61,6 @@ public final class Typography {
 				result.add(new Finding(i, 1, String.valueOf(text.charAt(i)), fullWidth));
 			} else if (c == '.' && HALF_WIDTH_STOP_AT.matcher(text).region(i, i + 1).useTransparentBounds(true).matches()) {
 				result.add(new Finding(i, 1, ".", "。"));
-			} else if (Names.separatorAt(text, i)) {
-				result.add(new Finding(i, 1, String.valueOf(c), Names.SEPARATOR));
 			}
 		}
 		return result;

@@ -56,6 +56,7 @@ public final class IssueCodes {
 	public static final String UNPAIRED_MARK = PREFIX + "unpaired.mark";
 	public static final String SPACE_BETWEEN_HAN = PREFIX + "space.between.han";
 	public static final String FULL_WIDTH_DIGIT = PREFIX + "full.width.digit";
+	public static final String NAME_SEPARATOR = PREFIX + "name.separator";
 
 	// Rectification ledger (整改台账)
 	public static final String MISSING_RESPONSIBLE = PREFIX + "missing.responsible";
@@ -70,7 +71,7 @@ public final class IssueCodes {
 	public static final String UNKNOWN_PROFILE = PREFIX + "unknown.profile";
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved.reference";
 
-	/** Issue data key order for {@link #HALF_WIDTH_PUNCTUATION} and {@link #FULL_WIDTH_DIGIT}: the replacement. */
+	/** Issue data key order for {@link #HALF_WIDTH_PUNCTUATION}, {@link #FULL_WIDTH_DIGIT}, {@link #NAME_SEPARATOR}: the replacement. */
 	public static final int DATA_REPLACEMENT = 0;
 
 	private IssueCodes() {

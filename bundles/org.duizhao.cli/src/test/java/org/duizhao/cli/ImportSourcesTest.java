@@ -128,13 +128,16 @@ class ImportSourcesTest {
 			boldThenPlain(document, "一是学习不够系统", "全年只读了2本原著。").setBold(true);
 			boldThenPlain(document, "二是学用结合不紧", "3篇调研报告未转化。").setStyle("Strong");
 			boldThenPlain(document, "三是以会代学", "，传达文件多。").setBold(true);
+			boldThenPlain(document, "四是", "学习不够系统，全年只读了2本原著。").setBold(true);
+			boldThenPlain(document, "党的创新理论", "学得不深不透。").setBold(true);
 			XWPFRun heading = document.createParagraph().createRun();
 			heading.setText("（一）在理论学习方面");
 			heading.setBold(true);
 			document.write(out);
 		}
 		List<Paragraph> read = DocxReader.read(source);
-		assertEquals(List.of("一是学习不够系统。全年只读了2本原著。", "二是学用结合不紧。3篇调研报告未转化。", "三是以会代学，传达文件多。", "（一）在理论学习方面"),
+		assertEquals(List.of("一是学习不够系统。全年只读了2本原著。", "二是学用结合不紧。3篇调研报告未转化。", "三是以会代学，传达文件多。",
+				"四是学习不够系统，全年只读了2本原著。", "党的创新理论学得不深不透。", "（一）在理论学习方面"),
 				read.stream().map(Paragraph::text).toList());
 		// the stop the reader put is not in the document: a place after it is at its character there
 		assertEquals("一是学习不够系统全年".indexOf("全年"), read.get(0).sourceIndex(read.get(0).text().indexOf("全年")));

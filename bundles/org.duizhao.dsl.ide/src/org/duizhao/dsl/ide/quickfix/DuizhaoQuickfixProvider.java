@@ -380,9 +380,14 @@ public class DuizhaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			return;
 		}
 		String replacement = data.get(IssueCodes.DATA_REPLACEMENT);
-		String label = Names.SEPARATOR.equals(replacement) ? QuickfixMessages.UseNameSeparator : QuickfixMessages.UseFullWidth;
-		acceptor.accept(Messages.bind(label, replacement),
+		acceptor.accept(Messages.bind(QuickfixMessages.UseFullWidth, replacement),
 				(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
+	}
+
+	@QuickFix(IssueCodes.NAME_SEPARATOR)
+	public void useNameSeparator(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.bind(QuickfixMessages.UseNameSeparator, Names.SEPARATOR),
+				(diagnostic, object, document) -> createTextEdit(diagnostic, Names.SEPARATOR));
 	}
 
 	@QuickFix(IssueCodes.FULL_WIDTH_DIGIT)
