@@ -3128,8 +3128,10 @@ class ReportImportTest {
 		assertEquals(expected, word.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
 				.toList(), word.report());
 		// an empty cell is a cell: the row still fits the header
-		ReportImport.Result empty = importText(head + "序号\t整改措施\t责任领导\t落实情况\n1\t修订接待办法\t\t已完成\n" + ONE_ASPECT);
-		assertEquals(List.of("已完成 修订接待办法。"), empty.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无")
+		ReportImport.Result empty = importText(head + "序号\t整改措施\t责任领导\t落实情况\n1\t修订接待办法\t\t已完成\n2\t开展耕地整治\t分管副局长\t\n"
+				+ "3\t\t分管副局长\t已完成\n" + ONE_ASPECT);
+		assertTrue(empty.report().contains("// 【上年度整改】第 6 行：3\t\t分管副局长\t已完成"), empty.report());
+		assertEquals(List.of("已完成 修订接待办法。", "无 开展耕地整治（责任领导：分管副局长）。"), empty.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无")
 				+ " " + f.text()).toList(), empty.report());
 		// a 状态 column gives the state; a reason inside the words of one going on is how far it got, not cut out
 		List<List<String>> stated = List.of(List.of("序号", "整改措施", "落实情况", "状态"),

@@ -1305,6 +1305,9 @@ public final class DraftReader {
 			if (row.isPresent()) {
 				return statements(new At(at.paragraph(), at.lead(), row.get()), 0, true);
 			}
+			if (followupTable.headed()) {
+				return false; // a row that does not fit the header (no measure in its column) is kept as it stood
+			}
 		}
 		return statements(at, start, false);
 	}

@@ -1,5 +1,6 @@
 package org.duizhao.dsl.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,16 +23,21 @@ final class FollowupTable {
 
 	private final ImportVocabulary words = ImportVocabulary.get();
 	private int columns = -1;
+	private int measure = -1;
 	private int number = -1;
 	private int responsible = -1;
 	private String responsibleLabel = "";
 
 	/** Whether {@code cells} are the table's header; they then name the columns of the rows after it. */
 	boolean header(List<String> cells) {
-		boolean measure = cells.stream().anyMatch(c -> words.list("table.measure").contains(c) || words.list("table.lastYear").contains(c));
-		if (cells.size() < 2 || !measure || !cells.stream().allMatch(c -> NAMES_A_COLUMN.matcher(c).matches())) {
+		int named = -1;
+		for (int i = 0; i < cells.size() && named < 0; i++) {
+			named = words.list("table.measure").contains(cells.get(i)) || words.list("table.lastYear").contains(cells.get(i)) ? i : -1;
+		}
+		if (cells.size() < 2 || named < 0 || !cells.stream().allMatch(c -> NAMES_A_COLUMN.matcher(c).matches())) {
 			return false;
 		}
+		measure = named;
 		columns = cells.size();
 		number = cells.indexOf("序号");
 		responsible = -1;
@@ -44,9 +50,24 @@ final class FollowupTable {
 		return true;
 	}
 
-	/** A row under the header as a statement's text, its cells apart by tabs; empty when it does not fit the header. */
-	Optional<String> row(List<String> cells) {
-		if (columns < 0 || cells.size() != columns) {
+	/** Whether a header has named the columns: a row that does not fit it is then kept as it stood. */
+	boolean headed() {
+		return columns >= 0;
+	}
+
+	/**
+	 * A row under the header as a statement's text; empty when it does not fit the header or names no measure. Empty
+	 * cells at its end may be left out (a line's end takes its tabs).
+	 */
+	Optional<String> row(List<String> written) {
+		if (columns < 0 || written.size() > columns || written.size() <= measure) {
+			return Optional.empty();
+		}
+		List<String> cells = new ArrayList<>(written);
+		while (cells.size() < columns) {
+			cells.add("");
+		}
+		if (cells.get(measure).isBlank()) {
 			return Optional.empty();
 		}
 		StringBuilder text = new StringBuilder();
