@@ -3120,11 +3120,7 @@ class ReportImportTest {
 		assertFalse(pasted.report().contains("序号"), pasted.report());
 		List<List<String>> rows = List.of(List.of("序号", "整改措施", "责任领导", "落实情况"), List.of("1", "修订机关公务接待管理办法", "办公室主任", "已完成"),
 				List.of("2", "开展耕地专项整治", "分管副局长", "持续推进，已整改图斑126个"));
-		List<Paragraph> paragraphs = new ArrayList<>(ReportImport.lines(head));
-		paragraphs.add(new Paragraph(3, 40, "表格：……", true, rows));
-		paragraphs.addAll(ReportImport.lines(ONE_ASPECT).stream().map(p -> new Paragraph(p.line() + 3, p.offset() + 60, p.text(), false)).toList());
-		ReportImport.Result word = ReportImport.run(new ReportImport.Request(paragraphs, "材料.docx", Unit.PARAGRAPH, PROFILES, Optional.empty(),
-				"材料")).orElseThrow();
+		ReportImport.Result word = withWordTable(head, rows);
 		assertEquals(expected, word.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text())
 				.toList(), word.report());
 		// an empty cell is a cell: the row still fits the header
@@ -3137,14 +3133,18 @@ class ReportImportTest {
 		List<List<String>> stated = List.of(List.of("序号", "整改措施", "落实情况", "状态"),
 				List.of("1", "推进农村供水一体化", "完成3个乡镇，还有2个乡镇因管网招标流标未完成", "持续推进"),
 				List.of("2", "建设智慧水利平台", "因资金未到位尚未开工", "未完成"));
-		List<Paragraph> withStates = new ArrayList<>(ReportImport.lines(head));
-		withStates.add(new Paragraph(3, 40, "表格：……", true, stated));
-		withStates.addAll(ReportImport.lines(ONE_ASPECT).stream().map(p -> new Paragraph(p.line() + 3, p.offset() + 60, p.text(), false)).toList());
-		ReportImport.Result states = ReportImport.run(new ReportImport.Request(withStates, "材料.docx", Unit.PARAGRAPH, PROFILES, Optional.empty(),
-				"材料")).orElseThrow();
+		ReportImport.Result states = withWordTable(head, stated);
 		assertEquals(List.of("持续推进 推进农村供水一体化，完成3个乡镇，还有2个乡镇因管网招标流标未完成。 -", "未完成 建设智慧水利平台。 因资金未到位尚未开工"),
 				states.draft().followups().stream().map(f -> f.state().map(FollowupState::getLiteral).orElse("无") + " " + f.text() + " "
 						+ f.reason().orElse("-")).toList(), states.report());
+	}
+
+	/** {@code head}'s lines, a Word table of {@code rows} after them, then ONE_ASPECT, imported as a Word document is. */
+	private static ReportImport.Result withWordTable(String head, List<List<String>> rows) {
+		List<Paragraph> paragraphs = new ArrayList<>(ReportImport.lines(head));
+		paragraphs.add(new Paragraph(3, 40, "表格：……", true, rows));
+		paragraphs.addAll(ReportImport.lines(ONE_ASPECT).stream().map(p -> new Paragraph(p.line() + 3, p.offset() + 60, p.text(), false)).toList());
+		return ReportImport.run(new ReportImport.Request(paragraphs, "材料.docx", Unit.PARAGRAPH, PROFILES, Optional.empty(), "材料")).orElseThrow();
 	}
 
 	/** 其中， after the count joins the first statement to it: the .dzr lists the statement without it. */

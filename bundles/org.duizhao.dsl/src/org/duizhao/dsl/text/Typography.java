@@ -4,8 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /** Chinese typography of running text: full-width punctuation, paired quotes and brackets, no stray spaces. */
 public final class Typography {
@@ -69,21 +70,30 @@ public final class Typography {
 	/** Full-width digits (１２次): each run of them, with its half-width form. */
 	public static List<Finding> fullWidthDigits(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
+		for (int[] run : runs(text, Typography::isFullWidthDigit)) {
+			String found = text.subSequence(run[0], run[1]).toString();
+			result.add(new Finding(run[0], run[1] - run[0], found, halfWidthDigits(found)));
+		}
+		return result;
+	}
+
+	/** Where each run of characters {@code in} stands: its start and end. */
+	private static List<int[]> runs(CharSequence text, IntPredicate in) {
+		List<int[]> runs = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
-			if (isFullWidthDigit(text.charAt(i))) {
+			if (in.test(text.charAt(i))) {
 				int end = i;
-				while (end < text.length() && isFullWidthDigit(text.charAt(end))) {
+				while (end < text.length() && in.test(text.charAt(end))) {
 					end++;
 				}
-				String found = text.subSequence(i, end).toString();
-				result.add(new Finding(i, end - i, found, halfWidthDigits(found)));
+				runs.add(new int[] { i, end });
 				i = end;
 			} else {
 				i++;
 			}
 		}
-		return result;
+		return runs;
 	}
 
 	/** The text with its full-width digits half-width (as long as before). */
@@ -98,7 +108,7 @@ public final class Typography {
 		return out == null ? text : out.toString();
 	}
 
-	private static boolean isFullWidthDigit(char c) {
+	private static boolean isFullWidthDigit(int c) {
 		return c >= '０' && c <= '９';
 	}
 
@@ -141,25 +151,15 @@ public final class Typography {
 	 */
 	public static List<Finding> spacesBetweenHan(CharSequence text) {
 		List<Finding> result = new ArrayList<>();
-		int i = 0;
-		while (i < text.length()) {
-			if (isSpace(text.charAt(i))) {
-				int end = i;
-				while (end < text.length() && isSpace(text.charAt(end))) {
-					end++;
-				}
-				if (Cjk.isHanAt(text, i - 1) && Cjk.isHanAt(text, end)) {
-					result.add(new Finding(i, end - i, text.subSequence(i, end).toString(), ""));
-				}
-				i = end;
-			} else {
-				i++;
+		for (int[] run : runs(text, Typography::isSpace)) {
+			if (Cjk.isHanAt(text, run[0] - 1) && Cjk.isHanAt(text, run[1])) {
+				result.add(new Finding(run[0], run[1] - run[0], text.subSequence(run[0], run[1]).toString(), ""));
 			}
 		}
 		return result;
 	}
 
-	private static boolean isSpace(char c) {
+	private static boolean isSpace(int c) {
 		return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
 	}
 }
