@@ -10,9 +10,9 @@ import org.duizhao.model.FollowupState;
 /**
  * A table of where last year's measures stand (序号 | 整改措施 | 责任领导 | 落实情况), pasted as text with tabs or set in
  * Word: its header names the columns, and each row after it is one statement. The number is layout; who answered for
- * the measure is said in brackets after it (修订接待办法（责任领导：办公室主任），已完成) instead of running into its words;
- * a cell that is only a state (已完成, in a 状态 column) is the statement's state, written before it as the export
- * writes it ((已完成)……), not more of its words.
+ * the measure is said in brackets after it (修订接待办法（责任领导：办公室主任）) instead of running into its words; a
+ * cell that is only a state (已完成, in a 状态 or 落实情况 column) is the statement's state, written before it as the
+ * export writes it (（已完成）修订接待办法……), not more of its words.
  */
 final class FollowupTable {
 
