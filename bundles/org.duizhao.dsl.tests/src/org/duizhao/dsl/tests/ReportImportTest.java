@@ -693,6 +693,27 @@ class ReportImportTest {
 		assertFalse(labels.report().contains("标题 "), labels.report());
 	}
 
+	/**
+	 * The problems' heading with the aspects and their problems after it in one paragraph (二、存在的问题：（一）在……方面。
+	 * ……（二）在……方面。……) gives each aspect its problems, as on lines of their own; they were the part's 导语, and no
+	 * aspect was read. A heading followed by one problem that starts with （一） is not split.
+	 */
+	@Test
+	void aspectsOnThePartsHeadingLineAreAspects() {
+		ReportImport.Result result = importText("""
+				2025年度民主生活会个人对照检查材料
+				二、存在的问题：（一）在带头强化政治忠诚方面。学习贯彻不够深入，全年撰写体会只有2篇。（二）在带头干事创业方面。推进古镇项目不力，经营权回收拖了一年。
+				三、问题产生的原因：（一）干事创业的劲头不足，存在畏难情绪。（二）理论学习不深，学用脱节。
+				""");
+		assertEquals(List.of("强化政治忠诚:学习贯彻不够深入，全年撰写体会只有2篇。|理论学习不深，学用脱节。",
+				"干事创业:推进古镇项目不力，经营权回收拖了一年。|干事创业的劲头不足，存在畏难情绪。"),
+				result.draft().aspects().stream().map(a -> a.id().orElse("?") + ":" + a.problems().stream().map(Draft.Item::headline).collect(Collectors.joining())
+						+ "|" + a.causes().stream().map(Draft.Item::headline).collect(Collectors.joining())).toList(), result.report());
+		ReportImport.Result one = importText("对照检查材料\n一、存在的问题：（一）学习不够深入，全年只读了2本原著。\n");
+		assertTrue(one.report().contains("学习不够深入，全年只读了2本原著。"), one.report());
+		assertTrue(one.draft().aspects().stream().noneMatch(a -> a.heading().contains("学习不够深入")), one.report());
+	}
+
 	/** What a third blind import found: a part heading that counts the aspects, and one whose 、 was left out. */
 	@Test
 	void aPartHeadingThatCountsTheAspectsOrLacksItsCommaHeadsItsPart() {

@@ -366,6 +366,12 @@ public final class DraftReader {
 		if (enclosure(index, at)) {
 			return;
 		}
+		classify(index, at);
+	}
+
+	/** What a paragraph's text (or a piece of it, as its own paragraph) is: a heading, a label, or content. */
+	private void classify(int index, At at) {
+		String text = at.text();
 		Optional<Marker> marker = Markers.leading(text).or(() -> partNumberWithoutItsMark(text));
 		int from = marker.map(Marker::end).orElse(0);
 		Headings.Heading heading = Headings.at(text, from);
@@ -624,7 +630,15 @@ public final class DraftReader {
 		default -> null;
 		};
 		carryTheProblemsSummary(part);
-		if (heading.end() < at.text().length()) {
+		List<Integer> aspectsOnTheLine = context == Context.PROBLEMS ? aspectsOnTheLine(at.text(), heading.end()) : List.of();
+		if (!aspectsOnTheLine.isEmpty()) {
+			// 二、存在的问题：（一）在……方面。……（二）在……方面。……: each aspect with its problems, as on lines of their own
+			for (int i = 0; i < aspectsOnTheLine.size(); i++) {
+				int from = aspectsOnTheLine.get(i);
+				int to = i + 1 < aspectsOnTheLine.size() ? aspectsOnTheLine.get(i + 1) : at.text().length();
+				classify(index, new At(at.paragraph(), at.lead() + from, at.text().substring(from, to).stripTrailing()));
+			}
+		} else if (heading.end() < at.text().length()) {
 			// 二、问题产生的原因（一）理论武装不够。……: the first item on the heading's line, with its number
 			int end = heading.end();
 			Optional<Marker> first = Markers.leading(at.text().substring(end))
@@ -648,6 +662,32 @@ public final class DraftReader {
 		if (kind.isPresent() && !heading.isEmpty()) {
 			partHeadings.putIfAbsent(kind.get(), heading);
 		}
+	}
+
+	/**
+	 * Where aspects' headings stand in the words after a part's heading on its line (（一）在……方面。……（二）在……方面。),
+	 * the first right after the heading, each after a stop: none unless the words start with one.
+	 */
+	private static List<Integer> aspectsOnTheLine(String text, int end) {
+		int start = end;
+		while (start < text.length() && "：:，, \u3000".indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		List<Integer> found = new ArrayList<>();
+		for (int i = start; i < text.length(); i++) {
+			boolean opens = i == start || "。；;".indexOf(text.charAt(i - 1)) >= 0;
+			if (opens && "（(".indexOf(text.charAt(i)) >= 0) {
+				String rest = text.substring(i);
+				Optional<Marker> section = Markers.leading(rest).filter(m -> m.level() == Level.SECTION && m.start() == 0);
+				if (section.isPresent() && Headings.at(rest, section.get().end()).aspectForm()) {
+					found.add(i);
+				}
+			}
+			if (found.isEmpty() && i > start) {
+				return List.of();
+			}
+		}
+		return found;
 	}
 
 	/**
