@@ -669,10 +669,7 @@ public final class DraftReader {
 	 * the first right after the heading, each after a stop: none unless the words start with one.
 	 */
 	private static List<Integer> aspectsOnTheLine(String text, int end) {
-		int start = end;
-		while (start < text.length() && "：:，, \u3000".indexOf(text.charAt(start)) >= 0) {
-			start++;
-		}
+		int start = afterMarks(text, end);
 		List<Integer> found = new ArrayList<>();
 		for (int i = start; i < text.length(); i++) {
 			boolean opens = i == start || "。；;".indexOf(text.charAt(i - 1)) >= 0;
@@ -864,12 +861,17 @@ public final class DraftReader {
 
 	/** Whether inline items (一是……) start right after a heading, as the aspect's causes or measures under it. */
 	private static boolean listsRightAfter(String text, Headings.Heading heading) {
-		int from = heading.end();
-		while (from < text.length() && "。：:，, \u3000".indexOf(text.charAt(from)) >= 0) {
-			from++;
+		int start = afterMarks(text, heading.end());
+		return start < text.length() && Markers.inline(text, heading.end()).stream().anyMatch(m -> m.start() == start);
+	}
+
+	/** Where the words start after the marks and spaces that close a heading (。：， and spaces). */
+	private static int afterMarks(String text, int from) {
+		int at = from;
+		while (at < text.length() && "。：:，, \u3000".indexOf(text.charAt(at)) >= 0) {
+			at++;
 		}
-		int start = from;
-		return from < text.length() && Markers.inline(text, heading.end()).stream().anyMatch(m -> m.start() == start);
+		return at;
 	}
 
 	/**
